@@ -1,0 +1,131 @@
+package dev.termin.booking.domain.appointment;
+
+import dev.termin.booking.domain.catalogue.BranchId;
+import dev.termin.booking.domain.catalogue.ServiceId;
+import dev.termin.booking.domain.catalogue.StaffId;
+import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.hold.HoldToken;
+import dev.termin.booking.domain.slot.Occupancy;
+import dev.termin.booking.domain.slot.SegmentAssignment;
+import dev.termin.booking.domain.slot.Slot;
+import dev.termin.booking.domain.time.TimeInterval;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A booked appointment. {@code staff} is the customer's staff member (the first segment's); {@code segments}
+ * lists every work segment (one for plain services), {@code occupancies} the staff time it takes. A composite
+ * appointment carries a {@code compositeGroupId} shared by its external segment bookings. Immutable: transitions
+ * return new instances.
+ */
+public record Appointment(
+        AppointmentId id,
+        TenantId tenant,
+        BranchId branch,
+        ServiceId service,
+        StaffId staff,
+        TimeInterval interval,
+        List<SegmentAssignment> segments,
+        List<Occupancy> occupancies,
+        Customer customer,
+        String notes,
+        AppointmentStatus status,
+        Source source,
+        SyncState sync,
+        Optional<String> compositeGroupId,
+        int rescheduleCount,
+        String correlationId,
+        Optional<HoldToken> fromHold,
+        long fencingToken,
+        Instant createdAt,
+        Instant updatedAt,
+        Optional<String> cancellationReason) {
+
+    public Appointment {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(branch, "branch");
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(staff, "staff");
+        Objects.requireNonNull(interval, "interval");
+        segments = List.copyOf(segments);
+        occupancies = List.copyOf(occupancies);
+        Objects.requireNonNull(customer, "customer");
+        notes = notes == null ? "" : notes;
+        if (notes.length() > 2000) {
+            throw new IllegalArgumentException("notes must be at most 2000 characters");
+        }
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(sync, "sync");
+        Objects.requireNonNull(compositeGroupId, "compositeGroupId");
+        Objects.requireNonNull(correlationId, "correlationId");
+        Objects.requireNonNull(fromHold, "fromHold");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(cancellationReason, "cancellationReason");
+        if (segments.isEmpty()) {
+            throw new IllegalArgumentException("an appointment has at least one segment");
+        }
+        if (rescheduleCount < 0) {
+            throw new IllegalArgumentException("rescheduleCount must not be negative");
+        }
+    }
+
+    /** A new booked appointment for {@code slot}. */
+    public static Appointment book(AppointmentId id, TenantId tenant, BranchId branch, ServiceId service, Slot slot,
+            Customer customer, String notes, Source source, SyncState sync, boolean composite, String correlationId,
+            Optional<HoldToken> fromHold, long fencingToken, Instant now) {
+        return new Appointment(id, tenant, branch, service, slot.staff(), slot.interval(), slot.segments(),
+                slot.occupancies(), customer, notes, AppointmentStatus.BOOKED, source, sync,
+                composite ? Optional.of(id.value()) : Optional.empty(), 0, correlationId, fromHold, fencingToken, now,
+                now, Optional.empty());
+    }
+
+    public boolean isActive() {
+        return status.occupiesTime();
+    }
+
+    public boolean isComposite() {
+        return compositeGroupId.isPresent();
+    }
+
+    /** The occupancies that block other bookings now: none once cancelled. */
+    public List<Occupancy> activeOccupancies() {
+        return isActive() ? occupancies : List.of();
+    }
+
+    public Appointment cancel(String reason, Instant at) {
+        if (status != AppointmentStatus.BOOKED && status != AppointmentStatus.CONFIRMED) {
+            throw new IllegalStateException("cannot cancel an appointment that is " + status.code());
+        }
+        return new Appointment(id, tenant, branch, service, staff, interval, segments, occupancies, customer, notes,
+                AppointmentStatus.CANCELLED, source, sync.status() == SyncStatus.NOT_REQUIRED ? sync : sync.repush(),
+                compositeGroupId, rescheduleCount, correlationId, fromHold, fencingToken, createdAt, at,
+                Optional.ofNullable(reason == null || reason.isBlank() ? null : reason));
+    }
+
+    public Appointment rescheduleTo(Slot slot, long newFencingToken, Instant at) {
+        if (status != AppointmentStatus.BOOKED && status != AppointmentStatus.CONFIRMED) {
+            throw new IllegalStateException("cannot reschedule an appointment that is " + status.code());
+        }
+        return new Appointment(id, tenant, branch, service, slot.staff(), slot.interval(), slot.segments(),
+                slot.occupancies(), customer, notes, status, source,
+                sync.status() == SyncStatus.NOT_REQUIRED ? sync : sync.repush(), compositeGroupId,
+                rescheduleCount + 1, correlationId, fromHold, newFencingToken, createdAt, at, cancellationReason);
+    }
+
+    public Appointment withStatus(AppointmentStatus newStatus, Instant at) {
+        return new Appointment(id, tenant, branch, service, staff, interval, segments, occupancies, customer, notes,
+                newStatus, source, sync, compositeGroupId, rescheduleCount, correlationId, fromHold, fencingToken,
+                createdAt, at, cancellationReason);
+    }
+
+    public Appointment withSync(SyncState newSync, Instant at) {
+        return new Appointment(id, tenant, branch, service, staff, interval, segments, occupancies, customer, notes,
+                status, source, newSync, compositeGroupId, rescheduleCount, correlationId, fromHold, fencingToken,
+                createdAt, at, cancellationReason);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.termin.booking.domain.catalogue;
+
+import java.util.Objects;
+
+/** An amount in minor units (cents) of an ISO 4217 currency. Immutable. */
+public record Money(long minorUnits, String currency) {
+
+    public Money {
+        Objects.requireNonNull(currency, "currency");
+        if (minorUnits < 0) {
+            throw new IllegalArgumentException("price must not be negative");
+        }
+        if (!currency.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("currency must be an ISO 4217 code such as EUR");
+        }
+    }
+
+    public static Money euros(long euros) {
+        return new Money(euros * 100, "EUR");
+    }
+}

@@ -1,0 +1,101 @@
+package dev.termin.booking.domain.catalogue;
+
+import dev.termin.booking.domain.Checks;
+import dev.termin.booking.domain.catalogue.ServiceStep.WorkSegment;
+import dev.termin.booking.domain.policy.PolicyOverride;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A bookable service: duration, price, buffers before and after (staff time around the customer's time), the
+ * slot interval of its start grid, and optionally a composite definition. For a composite service the duration is
+ * the sum of its steps. Immutable.
+ */
+public record Service(
+        ServiceId id,
+        TenantId tenant,
+        String name,
+        List<String> aliases,
+        Duration duration,
+        Money price,
+        Duration bufferBefore,
+        Duration bufferAfter,
+        Duration slotInterval,
+        Optional<CompositeDefinition> composite,
+        PolicyOverride policy,
+        boolean active) {
+
+    /** The brief's default buffer between appointments. */
+    public static final Duration DEFAULT_BUFFER_AFTER = Duration.ofMinutes(15);
+    public static final Duration DEFAULT_SLOT_INTERVAL = Duration.ofMinutes(15);
+
+    public Service {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(tenant, "tenant");
+        name = Checks.text(name, "name", 1, 200);
+        aliases = Objects.requireNonNull(aliases, "aliases").stream()
+                .map(a -> Checks.text(a, "alias", 1, 100)).toList();
+        Objects.requireNonNull(price, "price");
+        Checks.wholeMinutes(Checks.notNegative(bufferBefore, "bufferBefore"), "bufferBefore");
+        Checks.wholeMinutes(Checks.notNegative(bufferAfter, "bufferAfter"), "bufferAfter");
+        Checks.wholeMinutes(Checks.positive(slotInterval, "slotInterval"), "slotInterval");
+        if (slotInterval.toMinutes() > 24 * 60 || (24 * 60) % slotInterval.toMinutes() != 0) {
+            throw new IllegalArgumentException("slotInterval must divide a day evenly (5, 10, 15, 20, 30, 60 … min)");
+        }
+        Objects.requireNonNull(composite, "composite");
+        Objects.requireNonNull(policy, "policy");
+        if (composite.isPresent()) {
+            duration = composite.get().totalDuration();
+        }
+        Checks.wholeMinutes(Checks.positive(duration, "duration"), "duration");
+        if (duration.compareTo(Duration.ofHours(12)) > 0) {
+            throw new IllegalArgumentException("a service lasts at most 12 hours");
+        }
+    }
+
+    /** A plain service with the default buffer (15 min after) and slot interval (15 min). */
+    public static Service plain(ServiceId id, TenantId tenant, String name, int minutes, Money price) {
+        return new Service(id, tenant, name, List.of(), Duration.ofMinutes(minutes), price, Duration.ZERO,
+                DEFAULT_BUFFER_AFTER, DEFAULT_SLOT_INTERVAL, Optional.empty(), PolicyOverride.none(), true);
+    }
+
+    /** A composite service with the default buffer and slot interval. */
+    public static Service composite(ServiceId id, TenantId tenant, String name, CompositeDefinition definition,
+            Money price) {
+        return new Service(id, tenant, name, List.of(), definition.totalDuration(), price, Duration.ZERO,
+                DEFAULT_BUFFER_AFTER, DEFAULT_SLOT_INTERVAL, Optional.of(definition), PolicyOverride.none(), true);
+    }
+
+    public boolean isComposite() {
+        return composite.isPresent();
+    }
+
+    /** The work segments; a plain service has one segment keyed {@code main}. */
+    public List<WorkSegment> segments() {
+        return composite.map(CompositeDefinition::segments)
+                .orElseGet(() -> List.of(new WorkSegment("main", name, duration, Set.of())));
+    }
+
+    public Service withBuffers(Duration before, Duration after) {
+        return new Service(id, tenant, name, aliases, duration, price, before, after, slotInterval, composite, policy,
+                active);
+    }
+
+    public Service withSlotInterval(Duration interval) {
+        return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, interval, composite,
+                policy, active);
+    }
+
+    public Service withAliases(List<String> newAliases) {
+        return new Service(id, tenant, name, newAliases, duration, price, bufferBefore, bufferAfter, slotInterval,
+                composite, policy, active);
+    }
+
+    public Service withPolicy(PolicyOverride override) {
+        return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
+                composite, override, active);
+    }
+}

@@ -1,0 +1,383 @@
+package dev.termin.booking.domain.slot;
+
+import dev.termin.booking.domain.calendar.Holiday;
+import dev.termin.booking.domain.calendar.TimeOff;
+import dev.termin.booking.domain.catalogue.PausePolicy;
+import dev.termin.booking.domain.catalogue.Service;
+import dev.termin.booking.domain.catalogue.ServiceStep;
+import dev.termin.booking.domain.catalogue.ServiceStep.WorkSegment;
+import dev.termin.booking.domain.catalogue.Staff;
+import dev.termin.booking.domain.catalogue.StaffId;
+import dev.termin.booking.domain.slot.Reason.Code;
+import dev.termin.booking.domain.time.IntervalSet;
+import dev.termin.booking.domain.time.TimeInterval;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Evaluates candidate starts against one context for one asking owner, caching each staff member's calendar for
+ * the date range. Not thread-safe; one instance per search.
+ */
+final class SlotEvaluator {
+
+    private final AvailabilityContext ctx;
+    private final Optional<String> owner;
+    private final ZoneId zone;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final IntervalSet open;
+    private final IntervalSet branchHolidays;
+    private final IntervalSet openNotHoliday;
+    private final Map<StaffId, Staff> staffById = new HashMap<>();
+    private final Map<StaffId, StaffCalendar> calendars = new HashMap<>();
+
+    SlotEvaluator(AvailabilityContext ctx, Optional<String> owner, LocalDate from, LocalDate to) {
+        this.ctx = ctx;
+        this.owner = owner;
+        this.zone = ctx.branch().zone();
+        this.from = from;
+        this.to = to;
+        this.open = ctx.branch().openingHours().openBetween(from, to, zone);
+        this.branchHolidays = holidayDays(h -> h.appliesToWholeBranch(ctx.branch().id()));
+        this.openNotHoliday = open.subtract(branchHolidays);
+        for (Staff s : ctx.staff()) {
+            if (s.branch().equals(ctx.branch().id()) && s.active()) {
+                staffById.put(s.id(), s);
+            }
+        }
+    }
+
+    AvailabilityContext context() {
+        return ctx;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    /** The staff who may take the service: the preferred one if qualified, else all qualified, by id. */
+    List<Staff> candidates(Optional<StaffId> preferred) {
+        List<Staff> out = new ArrayList<>();
+        for (Staff s : staffById.values()) {
+            if (s.performs(ctx.service().id()) && preferred.map(p -> p.equals(s.id())).orElse(true)) {
+                out.add(s);
+            }
+        }
+        out.sort(Comparator.comparing(Staff::id));
+        return out;
+    }
+
+    boolean onGrid(Instant t) {
+        ZonedDateTime z = t.atZone(zone);
+        LocalTime lt = z.toLocalTime();
+        return lt.getSecond() == 0 && lt.getNano() == 0
+                && (lt.toSecondOfDay() / 60) % ctx.service().slotInterval().toMinutes() == 0;
+    }
+
+    boolean branchOpen(Instant t) {
+        return openNotHoliday.contains(TimeInterval.of(t, ctx.service().duration()));
+    }
+
+    /** The least booked slot of those offered at one start; ties go to the smaller staff id. */
+    Slot pickLeastBooked(List<Slot> feasible) {
+        Slot best = null;
+        long bestMinutes = Long.MAX_VALUE;
+        for (Slot s : feasible) {
+            long m = calendar(s.staff()).bookedMinutes(s.start().atZone(zone).toLocalDate());
+            if (m < bestMinutes || (m == bestMinutes && s.staff().compareTo(best.staff()) < 0)) {
+                best = s;
+                bestMinutes = m;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The slot starting at {@code t} with {@code main} as the customer's staff member, or null. With
+     * {@code reasons} non-null every reason is collected; with null the first failure returns.
+     */
+    Slot evaluate(Instant t, Staff main, List<Reason> reasons) {
+        boolean collect = reasons != null;
+        Service service = ctx.service();
+        boolean ok = true;
+        if (collect) {
+            ok = checkGeneral(t, reasons);
+        }
+        List<ServiceStep> steps = service.composite().map(c -> c.steps())
+                .orElseGet(() -> List.of(service.segments().get(0)));
+        int total = (int) steps.stream().filter(WorkSegment.class::isInstance).count();
+        List<SegmentAssignment> segments = new ArrayList<>(total);
+        List<Occupancy> occupancies = new ArrayList<>(steps.size() + 2);
+        Instant cursor = t;
+        int index = 0;
+        for (ServiceStep step : steps) {
+            TimeInterval interval = TimeInterval.of(cursor, step.duration());
+            cursor = interval.end();
+            if (step instanceof WorkSegment w) {
+                index++;
+                Duration before = index == 1 ? service.bufferBefore() : Duration.ZERO;
+                Duration after = index == total ? service.bufferAfter() : Duration.ZERO;
+                TimeInterval occupied = interval.expand(before, after);
+                StaffCalendar worker = segmentWorker(w, main, interval, occupied, reasons);
+                if (worker == null) {
+                    ok = false;
+                    if (!collect) {
+                        return null;
+                    }
+                    worker = calendar(main.id());
+                }
+                segments.add(new SegmentAssignment(w.key(), w.name(), index, total, worker.staff.id(), interval));
+                occupancies.add(new Occupancy(worker.staff.id(), occupied, OccupancyKind.WORK));
+            }
+        }
+        PausePolicy policy = service.composite().map(c -> c.pausePolicy()).orElse(PausePolicy.FREE);
+        if (policy != PausePolicy.FREE && segments.size() > 1) {
+            Set<StaffId> involved = new LinkedHashSet<>();
+            segments.forEach(s -> involved.add(s.staff()));
+            for (int i = 0; i + 1 < segments.size(); i++) {
+                Instant ps = segments.get(i).interval().end();
+                Instant pe = segments.get(i + 1).interval().start();
+                if (!pe.isAfter(ps)) {
+                    continue;
+                }
+                TimeInterval pause = TimeInterval.of(ps, pe);
+                StaffId before = segments.get(i).staff();
+                StaffId after = segments.get(i + 1).staff();
+                List<Occupancy> pauseOccupancies = new ArrayList<>();
+                switch (policy) {
+                    case BLOCKED -> pauseOccupancies.add(new Occupancy(before, pause, OccupancyKind.BLOCKED_PAUSE));
+                    case NEVER -> involved.forEach(s -> pauseOccupancies.add(
+                            new Occupancy(s, pause, OccupancyKind.BLOCKED_PAUSE)));
+                    case FLEXIBLE -> {
+                        pauseOccupancies.add(new Occupancy(before, pause, OccupancyKind.FLEXIBLE_PAUSE));
+                        if (!after.equals(before)) {
+                            pauseOccupancies.add(new Occupancy(after, pause, OccupancyKind.FLEXIBLE_PAUSE));
+                        }
+                    }
+                    default -> throw new IllegalStateException();
+                }
+                if (policy != PausePolicy.FLEXIBLE) {
+                    // the staff member who stays with the customer must be working during the pause
+                    if (!calendar(before).available.contains(pause)) {
+                        ok = false;
+                        if (!collect) {
+                            return null;
+                        }
+                        calendar(before).explainUnavailable(pause, reasons);
+                    }
+                }
+                for (Occupancy o : pauseOccupancies) {
+                    if (calendar(o.staff()).conflicts(o, reasons)) {
+                        ok = false;
+                        if (!collect) {
+                            return null;
+                        }
+                    }
+                }
+                occupancies.addAll(pauseOccupancies);
+            }
+        }
+        if (!ok) {
+            return null;
+        }
+        return new Slot(TimeInterval.of(t, cursor), main.id(), segments, occupancies);
+    }
+
+    private boolean checkGeneral(Instant t, List<Reason> reasons) {
+        boolean ok = true;
+        var policy = ctx.policy();
+        if (policy.noticeTooShort(t, ctx.now())) {
+            reasons.add(Reason.general(Code.NOTICE_TOO_SHORT, "This time is too soon: bookings need at least "
+                    + policy.minimumNotice().toMinutes() + " minutes notice."));
+            ok = false;
+        }
+        if (policy.tooFarAhead(t, ctx.now())) {
+            reasons.add(Reason.general(Code.TOO_FAR_AHEAD, "This time is too far ahead: bookings open "
+                    + policy.maximumAdvance().toDays() + " days in advance."));
+            ok = false;
+        }
+        TimeInterval span = TimeInterval.of(t, ctx.service().duration());
+        if (branchHolidays.overlaps(span)) {
+            LocalDate day = t.atZone(zone).toLocalDate();
+            for (Holiday h : ctx.holidays()) {
+                if (h.appliesToWholeBranch(ctx.branch().id()) && h.covers(day)) {
+                    reasons.add(Reason.general(Code.HOLIDAY, "Closed for " + h.name() + " (" + h.type().code()
+                            + ")."));
+                }
+            }
+            ok = false;
+        } else if (!open.contains(span)) {
+            reasons.add(Reason.general(Code.CLOSED, "The branch is closed at that time."));
+            ok = false;
+        }
+        return ok;
+    }
+
+    /** Who works on {@code w}: the main staff member unless the segment needs someone else qualified. */
+    private StaffCalendar segmentWorker(WorkSegment w, Staff main, TimeInterval work, TimeInterval occupied,
+            List<Reason> reasons) {
+        if (w.qualifiedStaff().isEmpty() || w.qualifiedStaff().contains(main.id())) {
+            StaffCalendar c = calendar(main.id());
+            boolean ok = c.available.contains(work);
+            if (!ok && reasons != null) {
+                c.explainUnavailable(work, reasons);
+            }
+            if ((ok || reasons != null) && c.conflicts(new Occupancy(main.id(), occupied, OccupancyKind.WORK),
+                    reasons)) {
+                ok = false;
+            }
+            return ok ? c : null;
+        }
+        List<StaffId> qualified = new ArrayList<>(w.qualifiedStaff());
+        qualified.sort(Comparator.naturalOrder());
+        for (StaffId id : qualified) {
+            if (!staffById.containsKey(id)) {
+                continue;
+            }
+            StaffCalendar c = calendar(id);
+            if (c.available.contains(work) && !c.conflicts(new Occupancy(id, occupied, OccupancyKind.WORK), null)) {
+                return c;
+            }
+        }
+        if (reasons != null) {
+            reasons.add(Reason.of(Code.SEGMENT_STAFF_UNAVAILABLE, main.id(), "Nobody qualified for '" + w.name()
+                    + "' is free at that time."));
+        }
+        return null;
+    }
+
+    private StaffCalendar calendar(StaffId id) {
+        return calendars.computeIfAbsent(id, k -> new StaffCalendar(staffById.get(k)));
+    }
+
+    private IntervalSet holidayDays(java.util.function.Predicate<Holiday> applies) {
+        List<TimeInterval> days = new ArrayList<>();
+        for (Holiday h : ctx.holidays()) {
+            if (!applies.test(h)) {
+                continue;
+            }
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                if (h.covers(d)) {
+                    days.add(TimeInterval.of(d.atStartOfDay(zone).toInstant(),
+                            d.plusDays(1).atStartOfDay(zone).toInstant()));
+                }
+            }
+        }
+        return IntervalSet.of(days);
+    }
+
+    /** One staff member's working time and busy time over the evaluator's dates. */
+    private final class StaffCalendar {
+        final Staff staff;
+        final IntervalSet working;
+        final IntervalSet breaks;
+        final IntervalSet timeOff;
+        final IntervalSet holidays;
+        final IntervalSet available;
+        final List<BusyTime> busy = new ArrayList<>();
+        final IntervalSet exclusiveBusy;
+        final List<BusyTime> flexibleBusy = new ArrayList<>();
+        final Map<LocalDate, Long> bookedMinutes = new HashMap<>();
+
+        StaffCalendar(Staff staff) {
+            this.staff = staff;
+            this.working = staff.workingHours().between(from, to, zone);
+            this.breaks = staff.breaks().between(from, to, zone);
+            this.timeOff = IntervalSet.of(staff.timeOff().stream().map(TimeOff::period).toList());
+            this.holidays = holidayDays(h -> h.appliesTo(ctx.branch().id(), staff.id()));
+            this.available = open.intersect(working).subtract(breaks).subtract(timeOff).subtract(holidays);
+            List<TimeInterval> exclusive = new ArrayList<>();
+            for (BusyTime b : ctx.busy()) {
+                if (!b.occupancy().staff().equals(staff.id()) || !b.blocks(owner)) {
+                    continue;
+                }
+                busy.add(b);
+                if (b.occupancy().kind().isExclusive()) {
+                    exclusive.add(b.occupancy().interval());
+                } else {
+                    flexibleBusy.add(b);
+                }
+                if (b.origin() != BusyTime.Origin.EXTERNAL_CALENDAR && b.occupancy().kind() == OccupancyKind.WORK) {
+                    LocalDate day = b.occupancy().interval().start().atZone(zone).toLocalDate();
+                    bookedMinutes.merge(day, b.occupancy().interval().duration().toMinutes(), Long::sum);
+                }
+            }
+            this.exclusiveBusy = IntervalSet.of(exclusive);
+        }
+
+        long bookedMinutes(LocalDate day) {
+            return bookedMinutes.getOrDefault(day, 0L);
+        }
+
+        /** True when {@code o} conflicts with busy time; with {@code reasons} non-null, names every conflict. */
+        boolean conflicts(Occupancy o, List<Reason> reasons) {
+            if (reasons == null) {
+                if (o.kind().isExclusive() && exclusiveBusy.overlaps(o.interval())) {
+                    return true;
+                }
+                List<BusyTime> toCheck = o.kind().isExclusive() ? flexibleBusy : busy;
+                for (BusyTime b : toCheck) {
+                    if (o.conflictsWith(b.occupancy())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            boolean found = false;
+            for (BusyTime b : busy) {
+                if (o.conflictsWith(b.occupancy())) {
+                    found = true;
+                    reasons.add(reasonFor(b, o));
+                }
+            }
+            return found;
+        }
+
+        private Reason reasonFor(BusyTime b, Occupancy candidate) {
+            StaffId id = staff.id();
+            return switch (b.origin()) {
+                case HOLD -> Reason.of(Code.HELD_BY_OTHER_OWNER, id, "Another caller is holding this time.");
+                case EXTERNAL_CALENDAR -> Reason.of(Code.EXTERNAL_CALENDAR_BUSY, id,
+                        "The external calendar shows " + staff.name() + " as busy.");
+                case APPOINTMENT -> b.occupancy().kind() != OccupancyKind.WORK
+                        || candidate.kind() != OccupancyKind.WORK
+                        ? Reason.of(Code.PAUSE_POLICY, id, "The pause policy of appointment " + b.reference()
+                                + " does not allow this.", b.reference())
+                        : Reason.of(Code.APPOINTMENT_CONFLICT, id, staff.name() + " has appointment "
+                                + b.reference() + " at that time.", b.reference());
+            };
+        }
+
+        void explainUnavailable(TimeInterval work, List<Reason> reasons) {
+            StaffId id = staff.id();
+            if (holidays.overlaps(work) && !branchHolidays.overlaps(work)) {
+                reasons.add(Reason.of(Code.HOLIDAY, id, staff.name() + " has a day off (holiday)."));
+            }
+            if (timeOff.overlaps(work)) {
+                reasons.add(Reason.of(Code.STAFF_TIME_OFF, id, staff.name() + " is off at that time."));
+            }
+            if (!working.contains(work)) {
+                reasons.add(Reason.of(Code.OUTSIDE_STAFF_HOURS, id, staff.name()
+                        + " does not work at that time."));
+            }
+            if (breaks.overlaps(work)) {
+                reasons.add(Reason.of(Code.STAFF_BREAK, id, staff.name() + " is on a break at that time."));
+            }
+            if (reasons.isEmpty() && !open.contains(work)) {
+                reasons.add(Reason.general(Code.CLOSED, "The branch is closed at that time."));
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.termin.booking.domain.time;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * A wall-clock window within one day, such as 09:00–18:00. Immutable and thread-safe.
+ *
+ * <p>An end of 00:00 means midnight at the end of the day. A window is turned into instants for a date in a
+ * zone with {@link #on(LocalDate, ZoneId)}; that is where daylight saving time is applied.
+ */
+public record LocalTimeWindow(LocalTime start, LocalTime end) implements Comparable<LocalTimeWindow> {
+
+    public LocalTimeWindow {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (!end.equals(LocalTime.MIDNIGHT) && !end.isAfter(start)) {
+            throw new IllegalArgumentException("window end " + end + " must be after start " + start);
+        }
+    }
+
+    public static LocalTimeWindow of(String start, String end) {
+        return new LocalTimeWindow(LocalTime.parse(start), LocalTime.parse(end));
+    }
+
+    public boolean endsAtMidnight() {
+        return end.equals(LocalTime.MIDNIGHT);
+    }
+
+    public boolean overlaps(LocalTimeWindow other) {
+        return start.isBefore(other.effectiveEnd()) && other.start.isBefore(effectiveEnd());
+    }
+
+    public boolean contains(LocalTime time) {
+        return !time.isBefore(start) && (endsAtMidnight() || time.isBefore(end));
+    }
+
+    /**
+     * The instants this window covers on {@code date} in {@code zone}. A wall-clock time that falls into a DST gap
+     * is moved forward by the length of the gap (as {@link java.time.ZonedDateTime#of} does); in an overlap the
+     * earlier offset is used.
+     */
+    public TimeInterval on(LocalDate date, ZoneId zone) {
+        LocalDateTime from = date.atTime(start);
+        LocalDateTime to = endsAtMidnight() ? date.plusDays(1).atStartOfDay() : date.atTime(end);
+        return new TimeInterval(from.atZone(zone).toInstant(), to.atZone(zone).toInstant());
+    }
+
+    private LocalTime effectiveEnd() {
+        return endsAtMidnight() ? LocalTime.MAX : end;
+    }
+
+    @Override
+    public int compareTo(LocalTimeWindow o) {
+        return start.compareTo(o.start);
+    }
+
+    @Override
+    public String toString() {
+        return start + "-" + end;
+    }
+}
