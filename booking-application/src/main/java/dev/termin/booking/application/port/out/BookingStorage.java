@@ -1,0 +1,31 @@
+package dev.termin.booking.application.port.out;
+
+import java.util.Objects;
+
+/**
+ * The storage ports of one store, which must share transactions: everything the engine writes in one
+ * {@link Transactions#inTransaction} call lands together or not at all. A storage adapter supplies all of them.
+ */
+public record BookingStorage(
+        Transactions transactions,
+        StaffLocks staffLocks,
+        CatalogueRepository catalogue,
+        AppointmentRepository appointments,
+        HoldRepository holds,
+        WaitlistRepository waitlist,
+        Outbox outbox,
+        IdempotencyStore idempotency,
+        BookingFlowLog flowLog) {
+
+    public BookingStorage {
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(staffLocks, "staffLocks");
+        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(appointments, "appointments");
+        Objects.requireNonNull(holds, "holds");
+        Objects.requireNonNull(waitlist, "waitlist");
+        Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(idempotency, "idempotency");
+        Objects.requireNonNull(flowLog, "flowLog");
+    }
+}

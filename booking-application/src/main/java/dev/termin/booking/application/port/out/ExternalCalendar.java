@@ -1,0 +1,30 @@
+package dev.termin.booking.application.port.out;
+
+import dev.termin.booking.domain.catalogue.StaffId;
+import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.sync.CircuitState;
+import dev.termin.booking.domain.time.TimeInterval;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Outgoing port to an external calendar (Cal.com). Every call returns a {@link CalendarOutcome} instead of
+ * throwing. {@link #create} is idempotent per appointment and segment key. Implementations are thread-safe.
+ */
+public interface ExternalCalendar {
+
+    /** Busy times of the staff members in {@code range}. */
+    CalendarOutcome<List<ExternalBusy>> busyTimes(TenantId tenant, Collection<StaffId> staff, TimeInterval range);
+
+    /** Makes the booking, or finds the one already made for the same appointment and segment; its external id. */
+    CalendarOutcome<String> create(ExternalBooking booking);
+
+    /** Cancels a booking; cancelling one that is already cancelled succeeds. */
+    CalendarOutcome<Void> cancel(TenantId tenant, String externalId, String reason);
+
+    /** Moves a booking to the new time; the external id of the moved booking (it may change). */
+    CalendarOutcome<String> reschedule(TenantId tenant, String externalId, ExternalBooking moved);
+
+    /** The circuit breaker's state, for health checks; {@code NOT_CONFIGURED} when there is no external calendar. */
+    CircuitState circuitState();
+}
