@@ -9,6 +9,7 @@ import dev.termin.booking.application.port.in.CatalogueUseCase;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
 import dev.termin.booking.application.port.in.HoldUseCase;
 import dev.termin.booking.application.port.in.OperationsUseCase;
+import dev.termin.booking.application.port.in.PhoneBookingUseCase;
 import dev.termin.booking.application.port.in.WaitlistUseCase;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.BookingStorage;
@@ -25,6 +26,7 @@ import dev.termin.booking.application.service.HoldErrors;
 import dev.termin.booking.application.service.HoldService;
 import dev.termin.booking.application.service.Notifications;
 import dev.termin.booking.application.service.OperationsService;
+import dev.termin.booking.application.service.PhoneBookingService;
 import dev.termin.booking.application.service.WaitlistService;
 import java.time.Clock;
 import java.util.Objects;
@@ -43,6 +45,7 @@ public final class BookingEngine {
     private final WaitlistService waitlist;
     private final CatalogueService catalogue;
     private final OperationsService operations;
+    private final PhoneBookingService phone;
 
     private BookingEngine(Context context) {
         this.context = context;
@@ -54,6 +57,7 @@ public final class BookingEngine {
         this.appointments = new AppointmentService(context, waitlist);
         this.catalogue = new CatalogueService(context);
         this.operations = new OperationsService(context, notifications, waitlist, holdErrors);
+        this.phone = new PhoneBookingService(context, availability, holds, appointments);
     }
 
     public static Builder builder() {
@@ -82,6 +86,10 @@ public final class BookingEngine {
 
     public OperationsUseCase operations() {
         return operations;
+    }
+
+    public PhoneBookingUseCase phone() {
+        return phone;
     }
 
     /** The ports and settings this engine was built with. */
