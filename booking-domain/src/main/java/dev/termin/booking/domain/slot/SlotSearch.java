@@ -142,7 +142,9 @@ public final class SlotSearch {
             }
         }
         starts.sort(Comparator.naturalOrder());
-        List<Slot> feasible = new ArrayList<>(candidates.size());
+        // The first feasible staff member in (booked minutes that day, id) order is the least booked one, so
+        // nobody after them needs to be evaluated.
+        List<Staff> byLoad = ev.orderedByLoad(candidates, date);
         for (Instant t : starts) {
             if (t.isBefore(earliest)) {
                 continue;
@@ -153,15 +155,12 @@ public final class SlotSearch {
             if (!ev.branchOpen(t)) {
                 continue;
             }
-            feasible.clear();
-            for (Staff s : candidates) {
+            for (Staff s : byLoad) {
                 Slot slot = ev.evaluate(t, s, null);
                 if (slot != null) {
-                    feasible.add(slot);
+                    out.add(slot);
+                    break;
                 }
-            }
-            if (!feasible.isEmpty()) {
-                out.add(ev.pickLeastBooked(feasible));
             }
         }
     }
