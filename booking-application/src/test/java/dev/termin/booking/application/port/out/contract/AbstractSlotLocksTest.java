@@ -4,7 +4,6 @@ import static dev.termin.booking.application.port.out.contract.ContractFixtures.
 import static dev.termin.booking.application.port.out.contract.ContractFixtures.randomId;
 import static dev.termin.booking.application.port.out.contract.ContractFixtures.randomTenant;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.termin.booking.application.port.out.LockKey;
 import dev.termin.booking.application.port.out.LockLease;
@@ -33,11 +32,6 @@ public abstract class AbstractSlotLocksTest {
 
     /** The lock store under test; called once per test, may return the same shared instance every time. */
     protected abstract SlotLocks slotLocks();
-
-    /** Whether the store issues fencing tokens; the token tests are skipped when it does not. */
-    protected boolean issuesFencingTokens() {
-        return true;
-    }
 
     private SlotLocks locks;
     private LockKey key;
@@ -163,7 +157,6 @@ public abstract class AbstractSlotLocksTest {
 
     @Test
     void fencingTokens_increaseStrictlyAcrossAcquisitionsReleasesExpiriesAndDays() {
-        assumeTrue(issuesFencingTokens(), "this store issues no fencing tokens");
         List<Long> tokens = new ArrayList<>();
 
         LockLease a = locks.tryAcquire(key, "call-1", LONG).orElseThrow();
@@ -184,9 +177,20 @@ public abstract class AbstractSlotLocksTest {
     }
 
     @Test
+    void fencingTokens_growPerTenantAcrossStaffMembers_soTheNewestLeaseFencesEveryStaffMemberItCovers() {
+        LockKey other = new LockKey(key.tenant(), StaffId.of(randomId("staff")), DAY);
+        long first = locks.tryAcquire(key, "call-1", LONG).orElseThrow().fencingToken().getAsLong();
+        long second = locks.tryAcquire(other, "call-2", LONG).orElseThrow().fencingToken().getAsLong();
+        LockKey firstAgainNextDay = new LockKey(key.tenant(), key.staff(), DAY.plusDays(1));
+        long third = locks.tryAcquire(firstAgainNextDay, "call-3", LONG).orElseThrow().fencingToken().getAsLong();
+
+        assertThat(second).isGreaterThan(first);
+        assertThat(third).isGreaterThan(second);
+    }
+
+    @Test
     @Timeout(120)
     void concurrentAcquisitionsOfOneStaffMembersDays_getDistinctTokens() {
-        assumeTrue(issuesFencingTokens(), "this store issues no fencing tokens");
 
         List<OptionalLong> tokens = Concurrency.race(32, n -> locks.tryAcquire(
                 new LockKey(key.tenant(), key.staff(), DAY.plusDays(n)), "call-" + n, LONG)
