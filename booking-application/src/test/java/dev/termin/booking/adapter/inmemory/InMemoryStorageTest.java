@@ -4,6 +4,10 @@ import static dev.termin.booking.application.port.out.contract.ContractFixtures.
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.SlotConflictException;
 import dev.termin.booking.application.port.out.contract.ContractFixtures;
@@ -23,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.slf4j.LoggerFactory;
 
 /** What the in-memory storage decides beyond the port contracts: its clock, undo rules and hooks. */
 @Timeout(30)
@@ -125,18 +130,28 @@ class InMemoryStorageTest {
     }
 
     @Test
-    void aFailingHook_doesNotStopTheOthers() {
+    void aFailingHook_isLogged_andDoesNotStopTheOthers() {
         List<String> calls = new ArrayList<>();
-
-        storage.transactions().inTransaction(() -> {
-            inMemory.transactions().afterCompletion(c -> {
-                throw new IllegalStateException("hook");
+        Logger logger = (Logger) LoggerFactory.getLogger(InMemoryTransactions.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        logger.setAdditive(false);
+        try {
+            storage.transactions().inTransaction(() -> {
+                inMemory.transactions().afterCompletion(c -> {
+                    throw new IllegalStateException("hook");
+                });
+                inMemory.transactions().afterCompletion(c -> calls.add("ran"));
+                return null;
             });
-            inMemory.transactions().afterCompletion(c -> calls.add("ran"));
-            return null;
-        });
+        } finally {
+            logger.detachAppender(appender);
+            logger.setAdditive(true);
+        }
 
         assertThat(calls).containsExactly("ran");
+        assertThat(appender.list).singleElement().satisfies(e -> assertThat(e.getLevel()).isEqualTo(Level.ERROR));
     }
 
     @Test
