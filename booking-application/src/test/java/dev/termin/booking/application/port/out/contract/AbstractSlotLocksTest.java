@@ -21,12 +21,15 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Contract of {@link SlotLocks} on the wall clock: ownership, expiry, extension, fencing tokens and races. Short
- * TTLs (250 ms) are waited out by polling with a deadline, never by fixed sleeps.
+ * TTLs (250 ms to 1 s) are waited out by polling with a deadline, never by fixed sleeps.
  */
 @Timeout(60)
 public abstract class AbstractSlotLocksTest {
 
+    /** A lease the tests wait out. */
     private static final Duration SHORT = Duration.ofMillis(250);
+    /** A lease that must still be held a moment after it was granted, even on a slow machine. */
+    private static final Duration MEDIUM = Duration.ofSeconds(1);
     private static final Duration LONG = Duration.ofSeconds(30);
     private static final Duration DEADLINE = Duration.ofSeconds(10);
 
@@ -106,7 +109,7 @@ public abstract class AbstractSlotLocksTest {
 
     @Test
     void extendingByTheOwner_keepsTheLockPastItsFirstExpiry() {
-        LockLease lease = locks.tryAcquire(key, "call-1", SHORT).orElseThrow();
+        LockLease lease = locks.tryAcquire(key, "call-1", MEDIUM).orElseThrow();
 
         LockLease extended = locks.extend(lease, LONG).orElseThrow();
         Concurrency.awaitInstant(lease.expiresAt().plusMillis(100));
@@ -121,7 +124,7 @@ public abstract class AbstractSlotLocksTest {
 
     @Test
     void extendingByANonOwner_isRefused_andDoesNotProlongTheLock() {
-        LockLease lease = locks.tryAcquire(key, "call-1", SHORT).orElseThrow();
+        LockLease lease = locks.tryAcquire(key, "call-1", MEDIUM).orElseThrow();
         LockLease forged = new LockLease(key, "intruder", lease.expiresAt(), lease.fencingToken());
 
         assertThat(locks.extend(forged, LONG)).isEmpty();
@@ -140,7 +143,7 @@ public abstract class AbstractSlotLocksTest {
 
     @Test
     void anExpiredLock_letsAnotherOwnerIn_andIsNoLongerTheFirstOwners() {
-        LockLease first = locks.tryAcquire(key, "call-1", SHORT).orElseThrow();
+        LockLease first = locks.tryAcquire(key, "call-1", MEDIUM).orElseThrow();
         assertThat(locks.tryAcquire(key, "call-2", LONG)).isEmpty();
 
         List<LockLease> second = new ArrayList<>();
