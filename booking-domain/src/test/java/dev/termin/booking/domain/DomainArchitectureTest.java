@@ -2,6 +2,7 @@ package dev.termin.booking.domain;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget.MethodCallTarget;
@@ -47,7 +48,7 @@ class DomainArchitectureTest {
         JavaClasses test = new ClassFileImporter().importClasses(DomainArchitectureTest.class);
 
         // when / then
-        org.assertj.core.api.Assertions.assertThat(ONLY_JDK_AND_DOMAIN.evaluate(test).hasViolation()).isTrue();
+        assertThat(ONLY_JDK_AND_DOMAIN.evaluate(test).hasViolation()).isTrue();
     }
 
     /**
@@ -89,7 +90,7 @@ class DomainArchitectureTest {
         var result = rule.evaluate(offender);
 
         // then
-        org.assertj.core.api.Assertions.assertThat(result.getFailureReport().getDetails()).hasSize(9);
+        assertThat(result.getFailureReport().getDetails()).hasSize(9);
     }
 
     /** Reads the clock in every forbidden way (and once in an allowed one); only imported, never run. */
@@ -112,8 +113,7 @@ class DomainArchitectureTest {
     @Test
     void theRulesSeeTheWholeDomain() {
         // given / when / then: guards against an empty import passing every rule
-        org.assertj.core.api.Assertions.assertThat(domain.contain(
-                "dev.termin.booking.domain.slot.SlotSearch")).isTrue();
-        org.assertj.core.api.Assertions.assertThat(domain.size()).isGreaterThan(50);
+        assertThat(domain.contain("dev.termin.booking.domain.slot.SlotSearch")).isTrue();
+        assertThat(domain.size()).isGreaterThan(50);
     }
 }

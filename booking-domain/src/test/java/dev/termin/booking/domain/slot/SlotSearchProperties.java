@@ -22,6 +22,7 @@ import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.policy.BookingPolicy;
+import dev.termin.booking.domain.policy.PolicyOverride;
 import dev.termin.booking.domain.time.IntervalSet;
 import dev.termin.booking.domain.time.LocalTimeWindow;
 import dev.termin.booking.domain.time.TimeInterval;
@@ -42,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -157,7 +159,7 @@ class SlotSearchProperties {
         Arbitrary<Duration> grid = Arbitraries.of(5, 10, 15, 15, 20, 30, 60).map(Duration::ofMinutes);
         Arbitrary<Service> plain = Combinators.combine(minutes5, buffer, buffer, grid).as((d, before, after, g) ->
                 new Service(SERVICE, TENANT, "plain", List.of(), d, Money.euros(10), before, after, g,
-                        Optional.empty(), dev.termin.booking.domain.policy.PolicyOverride.none(), true));
+                        Optional.empty(), PolicyOverride.none(), true));
         Arbitrary<Optional<Set<StaffId>>> qualified = Arbitraries.of(STAFF).set().ofMinSize(1).ofMaxSize(2)
                 .optional(0.4);
         Arbitrary<Service> composite = Combinators.combine(
@@ -283,7 +285,7 @@ class SlotSearchProperties {
         return m;
     }
 
-    private static IntervalSet days(Scenario s, java.util.function.Predicate<Holiday> applies) {
+    private static IntervalSet days(Scenario s, Predicate<Holiday> applies) {
         List<TimeInterval> out = new ArrayList<>();
         for (LocalDate d = s.query().from().minusDays(1); !d.isAfter(s.query().to().plusDays(1)); d = d.plusDays(1)) {
             for (Holiday h : s.ctx().holidays()) {
@@ -317,7 +319,7 @@ class SlotSearchProperties {
 
     // ---------------------------------------------------------------- properties
 
-    @Property(tries = 200, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED)
     void noSlotConflictsWithBusyTimeThatBlocksTheOwner(@ForAll("scenarios") Scenario s) {
         // given
         List<BusyTime> blocking = s.ctx().busy().stream().filter(b -> b.blocks(s.query().owner())).toList();
@@ -335,7 +337,7 @@ class SlotSearchProperties {
         }
     }
 
-    @Property(tries = 200, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED)
     void everyCustomerSpanLiesInsideTheBranchsOpenTime(@ForAll("scenarios") Scenario s) {
         // given
         IntervalSet open = openTime(s);
@@ -350,7 +352,7 @@ class SlotSearchProperties {
         }
     }
 
-    @Property(tries = 200, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED)
     void everyWorkSegmentLiesInItsStaffMembersWorkingTimeOutsideBreaksTimeOffAndHolidays(
             @ForAll("scenarios") Scenario s) {
         // given
@@ -373,7 +375,7 @@ class SlotSearchProperties {
         }
     }
 
-    @Property(tries = 200, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED)
     void occupanciesFollowTheSegmentsBuffersAndPausePolicy(@ForAll("scenarios") Scenario s) {
         // given
         Service service = s.ctx().service();
@@ -433,7 +435,7 @@ class SlotSearchProperties {
         }
     }
 
-    @Property(tries = 200, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED)
     void startsAreOnTheGridInOrderAndWithinNoticeAndAdvance(@ForAll("scenarios") Scenario s) {
         // given
         long step = s.ctx().service().slotInterval().toMinutes();
@@ -458,7 +460,7 @@ class SlotSearchProperties {
         }
     }
 
-    @Property(tries = 100, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 80, shrinking = ShrinkingMode.BOUNDED)
     void explainAgreesWithFindForEveryGridStartOfEveryDay(@ForAll("scenarios") Scenario s) {
         // given
         Map<Instant, Slot> found = new HashMap<>();
@@ -482,7 +484,7 @@ class SlotSearchProperties {
         }
     }
 
-    @Property(tries = 100, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 50, shrinking = ShrinkingMode.BOUNDED)
     void anOffGridStartIsNeverBookable(@ForAll("scenarios") Scenario s) {
         // given: one minute past every found slot
         List<Slot> slots = find(s);
