@@ -1,0 +1,55 @@
+package dev.termin.booking.application.port.in;
+
+import dev.termin.booking.domain.calendar.Holiday;
+import dev.termin.booking.domain.calendar.HolidayId;
+import dev.termin.booking.domain.catalogue.Branch;
+import dev.termin.booking.domain.catalogue.BranchId;
+import dev.termin.booking.domain.catalogue.Company;
+import dev.termin.booking.domain.catalogue.Service;
+import dev.termin.booking.domain.catalogue.ServiceId;
+import dev.termin.booking.domain.catalogue.Staff;
+import dev.termin.booking.domain.catalogue.StaffId;
+import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.result.Result;
+import java.util.List;
+
+/**
+ * Incoming port for a tenant's catalogue and settings. Saves are upserts and check references (a staff member's
+ * branch and services must exist); everything is scoped by the tenant.
+ */
+public interface CatalogueUseCase {
+
+    Result<Company> saveCompany(Company company);
+
+    Result<Company> company(TenantId tenant);
+
+    Result<Branch> saveBranch(Branch branch);
+
+    Result<Branch> branch(TenantId tenant, BranchId id);
+
+    List<Branch> branches(TenantId tenant);
+
+    Result<Void> deleteBranch(TenantId tenant, BranchId id);
+
+    Result<Staff> saveStaff(Staff staff);
+
+    Result<Staff> staff(TenantId tenant, StaffId id);
+
+    List<Staff> staff(TenantId tenant, BranchId branch);
+
+    Result<Void> deleteStaff(TenantId tenant, StaffId id);
+
+    Result<Service> saveService(Service service);
+
+    Result<Service> service(TenantId tenant, ServiceId id);
+
+    List<Service> services(TenantId tenant);
+
+    Result<Void> deleteService(TenantId tenant, ServiceId id);
+
+    Result<Holiday> saveHoliday(Holiday holiday);
+
+    List<Holiday> holidays(TenantId tenant);
+
+    Result<Void> deleteHoliday(TenantId tenant, HolidayId id);
+}
