@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -155,7 +157,7 @@ public final class Db {
     }
 
     /** {@link #write} without a result. */
-    public void run(java.util.function.Consumer<Handle> update) {
+    public void run(Consumer<Handle> update) {
         write(h -> {
             update.accept(h);
             return null;
@@ -199,7 +201,7 @@ public final class Db {
     }
 
     /** A UUID argument; null binds an untyped NULL that both databases accept for a {@code uuid} column. */
-    public static Argument uuid(java.util.UUID uuid) {
+    public static Argument uuid(UUID uuid) {
         if (uuid == null) {
             return (pos, stmt, ctx) -> stmt.setNull(pos, Types.OTHER);
         }

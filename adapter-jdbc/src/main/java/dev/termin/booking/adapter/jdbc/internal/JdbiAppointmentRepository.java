@@ -28,9 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -169,9 +170,8 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
                 .bind("cancellation_reason", Db.text(a.cancellationReason().orElse(null)));
     }
 
-    private List<Appointment> select(Handle h, TenantId tenant, String where,
-            java.util.function.Consumer<org.jdbi.v3.core.statement.Query> binder) {
-        var q = h.createQuery("SELECT a.* FROM appointment a WHERE a.tenant = :tenant AND " + where
+    private List<Appointment> select(Handle h, TenantId tenant, String where, Consumer<Query> binder) {
+        Query q = h.createQuery("SELECT a.* FROM appointment a WHERE a.tenant = :tenant AND " + where
                 + " ORDER BY a.starts_at, a.id").bind("tenant", tenant.value());
         binder.accept(q);
         List<Map.Entry<String, Function<List<Occupancy>, Appointment>>> rows =

@@ -13,6 +13,8 @@ import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -96,7 +98,7 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
         return delete("branch", tenant, id.value());
     }
 
-    private static Branch branch(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Branch branch(ResultSet rs) throws SQLException {
         return new Branch(new BranchId(rs.getString("id")), new TenantId(rs.getString("tenant")), rs.getString("name"),
                 ZoneId.of(rs.getString("zone")), Json.openingHours(rs.getString("opening_hours_json")));
     }
@@ -152,7 +154,7 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
         return delete("staff", tenant, id.value());
     }
 
-    private static Staff staff(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Staff staff(ResultSet rs) throws SQLException {
         return new Staff(new StaffId(rs.getString("id")), new TenantId(rs.getString("tenant")),
                 new BranchId(rs.getString("branch_id")), rs.getString("name"),
                 Json.strings(rs.getString("aliases_json")),
@@ -211,7 +213,7 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
         return delete("service", tenant, id.value());
     }
 
-    private static Service service(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Service service(ResultSet rs) throws SQLException {
         String composite = rs.getString("composite_json");
         return new Service(new ServiceId(rs.getString("id")), new TenantId(rs.getString("tenant")),
                 rs.getString("name"), Json.strings(rs.getString("aliases_json")),

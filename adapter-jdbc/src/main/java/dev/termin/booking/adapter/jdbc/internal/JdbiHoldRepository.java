@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +158,7 @@ public final class JdbiHoldRepository implements HoldRepository {
             List<Hold> out = new ArrayList<>(due.size());
             byTenant.forEach((tenant, tokens) -> out.addAll(select(h, tenant, "h.token IN (<tokens>)",
                     q -> q.bindList("tokens", tokens))));
-            out.sort(java.util.Comparator.comparing(Hold::expiresAt));
+            out.sort(Comparator.comparing(Hold::expiresAt));
             return out;
         });
     }

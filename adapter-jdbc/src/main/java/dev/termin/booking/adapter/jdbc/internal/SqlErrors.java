@@ -6,6 +6,7 @@ import dev.termin.booking.application.port.out.SlotConflictException;
 import dev.termin.booking.application.port.out.StorageException;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,9 +33,6 @@ public final class SqlErrors {
         }
         Optional<SQLException> sql = sqlException(e);
         String state = sql.map(SQLException::getSQLState).orElse("");
-        if (state == null) {
-            state = "";
-        }
         if (state.equals(EXCLUSION_VIOLATION)) {
             return new SlotConflictException("the time overlaps another active booking of the same staff member", e);
         }
@@ -60,7 +58,7 @@ public final class SqlErrors {
      */
     public static boolean isBrokenConnection(Throwable e) {
         String state = state(e);
-        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+        return state.startsWith("08") || state.startsWith("57P0");
     }
 
     private static boolean isDataTooLarge(String state) {
@@ -89,6 +87,6 @@ public final class SqlErrors {
             return "";
         }
         Matcher m = H2_COLUMN.matcher(message);
-        return m.find() ? " " + m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+        return m.find() ? " " + m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 }
