@@ -210,11 +210,15 @@ final class SlotEvaluator {
         }
         TimeInterval span = TimeInterval.of(t, ctx.service().duration());
         if (branchHolidays.overlaps(span)) {
-            LocalDate day = t.atZone(zone).toLocalDate();
+            // every local day the span touches: a span running past midnight may reach a holiday the next day
+            LocalDate lastDay = span.end().minusNanos(1).atZone(zone).toLocalDate();
             for (Holiday h : ctx.holidays()) {
-                if (h.appliesToWholeBranch(ctx.branch().id()) && h.covers(day)) {
-                    reasons.add(Reason.general(Code.HOLIDAY, "Closed for " + h.name() + " (" + h.type().code()
-                            + ")."));
+                for (LocalDate day = t.atZone(zone).toLocalDate(); !day.isAfter(lastDay); day = day.plusDays(1)) {
+                    if (h.appliesToWholeBranch(ctx.branch().id()) && h.covers(day)) {
+                        reasons.add(Reason.general(Code.HOLIDAY, "Closed for " + h.name() + " ("
+                                + h.type().code() + ")."));
+                        break;
+                    }
                 }
             }
             ok = false;
