@@ -18,7 +18,8 @@ import java.util.Objects;
  * Keys are hashed (SHA-256) before they reach Redis.
  *
  * <p>Every call may throw {@link RedisUnavailableException}; callers should then let the request through (fail
- * open). Obtain one from {@link RedisConnections#rateLimiter(long, Duration)}. This class is thread-safe.
+ * open). Obtain one from {@link RedisConnections#rateLimiter(long, Duration)}; limit and window have no defaults.
+ * This class is thread-safe.
  */
 public final class RedisRateLimiter implements RateLimiter {
 

@@ -60,7 +60,7 @@ class RedisRateLimiterTest {
         Decision refused = limiter.tryAcquire(key, NOW);
         assertThat(refused).isInstanceOf(Decision.Limited.class);
 
-        Thread.sleep(((Decision.Limited) refused).retryAfter().toMillis() + 5);
+        Thread.sleep(((Decision.Limited) refused).retryAfter().toMillis() + 20);
 
         assertThat(limiter.tryAcquire(key, NOW)).isEqualTo(new Decision.Allowed(0));
     }

@@ -154,10 +154,10 @@ class RedisSlotLocksTest {
     void extend_byOwner_pushesExpiry_keepsToken_andSurvivesOriginalTtl() throws Exception {
         // given
         LockKey key = newKey();
-        LockLease lease = locks.tryAcquire(key, "call-1", Duration.ofMillis(150)).orElseThrow();
+        LockLease lease = locks.tryAcquire(key, "call-1", Duration.ofMillis(400)).orElseThrow();
         // when
         LockLease extended = locks.extend(lease, Duration.ofSeconds(5)).orElseThrow();
-        Thread.sleep(250);
+        Thread.sleep(500);
         // then
         assertThat(extended.expiresAt()).isAfter(lease.expiresAt());
         assertThat(extended.fencingToken()).isEqualTo(lease.fencingToken());
