@@ -115,7 +115,7 @@ public final class ContractFixtures {
     // ---- catalogue --------------------------------------------------------------------------------------------
 
     public static Company company(TenantId tenant) {
-        return new Company(tenant, "Salon " + tenant.value().substring(0, 10), BookingPolicy.DEFAULTS);
+        return new Company(tenant, "Salon " + tenant.value(), BookingPolicy.DEFAULTS);
     }
 
     /** A branch in {@link #ZONE} open 09:00–18:00 on weekdays. */
