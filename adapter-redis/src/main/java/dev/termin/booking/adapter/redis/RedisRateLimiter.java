@@ -11,11 +11,11 @@ import java.util.Objects;
 
 /**
  * {@link RateLimiter} on Redis with fixed windows shared by every instance: at most {@code limit} requests per key
- * in each window of length {@code window}. A key's window starts with its first request and is timed by the Redis
- * server's clock, so instances with skewed clocks still agree; {@code now} is not used. One Lua script counts the
- * request ({@code INCR}) and, on the first request of a window, sets the counter's expiry ({@code PEXPIRE}), so
- * counters vanish by themselves. A refused request is {@link Decision.Limited} with the time left in its window.
- * Keys are hashed (SHA-256) before they reach Redis.
+ * in each window of length {@code window}, windows aligned to the epoch by the {@code now} the caller passes (as the
+ * in-memory limiter does; instances should keep their clocks in sync). One Lua script counts the request
+ * ({@code INCR}) and sets the window counter's expiry ({@code PEXPIRE}, one window) on the first request, so
+ * counters vanish by themselves. A refused request is {@link Decision.Limited} with the time from {@code now} to the
+ * end of its window. Keys are hashed (SHA-256) before they reach Redis.
  *
  * <p>Every call may throw {@link RedisUnavailableException}; callers should then let the request through (fail
  * open). Obtain one from {@link RedisConnections#rateLimiter(long, Duration)}; limit and window have no defaults.
@@ -57,14 +57,14 @@ public final class RedisRateLimiter implements RateLimiter {
     public Decision tryAcquire(String key, Instant now) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(now, "now");
-        String counter = keys.rate(key, windowMillis);
-        List<?> reply = redis.call("rate limit", jedis -> (List<?>) Scripts.RATE_HIT.eval(jedis, List.of(counter),
+        long nowMillis = now.toEpochMilli();
+        long window = Math.floorDiv(nowMillis, windowMillis);
+        String counter = keys.rate(key, windowMillis, window);
+        long count = redis.call("rate limit", jedis -> (Long) Scripts.RATE_HIT.eval(jedis, List.of(counter),
                 List.of(Long.toString(windowMillis))));
-        long count = (Long) reply.get(0);
-        long leftMillis = (Long) reply.get(1);
         if (count <= limit) {
             return new Decision.Allowed(limit - count);
         }
-        return new Decision.Limited(Duration.ofMillis(Math.max(1, leftMillis)));
+        return new Decision.Limited(Duration.ofMillis((window + 1) * windowMillis - nowMillis));
     }
 }

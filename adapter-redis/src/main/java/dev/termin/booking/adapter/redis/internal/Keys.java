@@ -41,11 +41,11 @@ public final class Keys {
     }
 
     /**
-     * {@code termin:rate:{sha256(key), 32 hex}:{window ms}}; the key (often an API key) is hashed so that no secret
-     * appears in the key space.
+     * {@code termin:rate:{sha256(key), 32 hex}:{window ms}:{window number}}; the key (often an API key) is hashed so
+     * that no secret appears in the key space.
      */
-    public String rate(String key, long windowMillis) {
-        return prefix + ":rate:" + hash(key) + ":" + windowMillis;
+    public String rate(String key, long windowMillis, long windowNumber) {
+        return prefix + ":rate:" + hash(key) + ":" + windowMillis + ":" + windowNumber;
     }
 
     private static String hash(String key) {

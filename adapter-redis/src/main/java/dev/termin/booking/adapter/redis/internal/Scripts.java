@@ -102,23 +102,15 @@ public final class Scripts {
             """);
 
     /**
-     * Counts a request in the key's current fixed window. KEYS[1] the key's counter; ARGV[1] window length in ms.
-     * The first request of a window creates the counter with the window as its expiry, so the window is timed by the
-     * server's clock and the counter vanishes by itself. Returns {count including this request, ms left in the
-     * window}.
+     * Counts a request in a fixed window. KEYS[1] the window's counter; ARGV[1] window length in ms. Returns the
+     * count including this request; the first request of a window sets the counter's expiry, so counters vanish by
+     * themselves (a counter that lost its expiry gets it back).
      */
     public static final LuaScript RATE_HIT = new LuaScript("rate.hit", """
             local n = redis.call('INCR', KEYS[1])
-            local left = tonumber(ARGV[1])
-            if n == 1 then
+            if n == 1 or redis.call('PTTL', KEYS[1]) < 0 then
               redis.call('PEXPIRE', KEYS[1], ARGV[1])
-            else
-              left = redis.call('PTTL', KEYS[1])
-              if left < 0 then
-                redis.call('PEXPIRE', KEYS[1], ARGV[1])
-                left = tonumber(ARGV[1])
-              end
             end
-            return {n, left}
+            return n
             """);
 }
