@@ -219,16 +219,21 @@ final class FakeCalCom extends Dispatcher {
         return t;
     }
 
-    /** A booking made elsewhere (by a customer on Cal.com's booking page). */
+    /** A booking made elsewhere (by a customer on Cal.com's booking page), hosted by the event type's owner. */
     synchronized Booking addBooking(long eventTypeId, Instant start, Instant end, String status,
             Map<String, String> metadata) {
         EventType t = eventTypes.get(eventTypeId);
+        return addBooking(eventTypeId, start, end, status, metadata, t == null ? List.of() : List.of(t.owner));
+    }
+
+    /** A booking made elsewhere with these hosts. */
+    synchronized Booking addBooking(long eventTypeId, Instant start, Instant end, String status,
+            Map<String, String> metadata, List<String> hosts) {
         ObjectNode meta = JSON.createObjectNode();
         metadata.forEach(meta::put);
         long id = nextBookingId++;
         Booking b = new Booking(id, uid(id), eventTypeId, start, end, meta,
-                JSON.createObjectNode().put("name", "Walk-in"), JSON.createObjectNode(),
-                t == null ? List.of() : List.of(t.owner));
+                JSON.createObjectNode().put("name", "Walk-in"), JSON.createObjectNode(), List.copyOf(hosts));
         b.status = status;
         bookings.put(b.uid, b);
         return b;
