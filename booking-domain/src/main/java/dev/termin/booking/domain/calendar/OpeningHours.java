@@ -53,7 +53,7 @@ public record OpeningHours(WeeklyHours weekly, Map<LocalDate, DateOverride> over
         List<TimeInterval> out = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             for (LocalTimeWindow w : windowsOn(d)) {
-                out.add(w.on(d, zone));
+                w.instantsOn(d, zone).ifPresent(out::add);
             }
         }
         return IntervalSet.of(out);

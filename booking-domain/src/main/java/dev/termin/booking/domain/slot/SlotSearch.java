@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -127,19 +127,25 @@ public final class SlotSearch {
         var lastWindow = windows.get(windows.size() - 1);
         long endMinute = lastWindow.endsAtMidnight() ? 24 * 60 : lastWindow.end().toSecondOfDay() / 60;
         long startMinute = ((first.toSecondOfDay() / 60 + step - 1) / step) * step;
-        long durationMinutes = ev.context().service().duration().toMinutes();
         Instant now = ev.context().now();
         var policy = ev.context().policy();
         Instant earliest = now.plus(policy.minimumNotice());
         Instant latest = now.plus(policy.maximumAdvance());
-        List<Slot> feasible = new ArrayList<>(candidates.size());
-        for (long m = startMinute; m + durationMinutes <= endMinute; m += step) {
+        // Every instant whose local time is on the grid: none for a wall-clock time in a DST gap, two in an
+        // overlap. Whether the customer's span fits is left to branchOpen, because on a DST day (or when the
+        // next day's hours continue past midnight) wall-clock minutes do not measure the span.
+        List<Instant> starts = new ArrayList<>();
+        for (long m = startMinute; m < endMinute; m += step) {
             LocalDateTime local = date.atStartOfDay().plusMinutes(m);
-            ZonedDateTime zoned = local.atZone(zone);
-            if (!zoned.toLocalDateTime().equals(local)) {
-                continue; // inside a DST gap: this wall-clock time does not exist
+            for (ZoneOffset offset : zone.getRules().getValidOffsets(local)) {
+                starts.add(local.toInstant(offset));
             }
-            Instant t = zoned.toInstant();
+        }
+        starts.sort(Comparator.naturalOrder());
+        // The first feasible staff member in (booked minutes that day, id) order is the least booked one, so
+        // nobody after them needs to be evaluated.
+        List<Staff> byLoad = ev.orderedByLoad(candidates, date);
+        for (Instant t : starts) {
             if (t.isBefore(earliest)) {
                 continue;
             }
@@ -149,15 +155,12 @@ public final class SlotSearch {
             if (!ev.branchOpen(t)) {
                 continue;
             }
-            feasible.clear();
-            for (Staff s : candidates) {
+            for (Staff s : byLoad) {
                 Slot slot = ev.evaluate(t, s, null);
                 if (slot != null) {
-                    feasible.add(slot);
+                    out.add(slot);
+                    break;
                 }
-            }
-            if (!feasible.isEmpty()) {
-                out.add(ev.pickLeastBooked(feasible));
             }
         }
     }

@@ -1,10 +1,12 @@
 package dev.termin.booking.domain.time;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A wall-clock window within one day, such as 09:00–18:00. Immutable and thread-safe.
@@ -42,11 +44,26 @@ public record LocalTimeWindow(LocalTime start, LocalTime end) implements Compara
      * The instants this window covers on {@code date} in {@code zone}. A wall-clock time that falls into a DST gap
      * is moved forward by the length of the gap (as {@link java.time.ZonedDateTime#of} does); in an overlap the
      * earlier offset is used.
+     *
+     * @throws IllegalArgumentException if the window covers no instant on that date, see
+     *     {@link #instantsOn(LocalDate, ZoneId)}
      */
     public TimeInterval on(LocalDate date, ZoneId zone) {
+        return instantsOn(date, zone).orElseThrow(() -> new IllegalArgumentException(
+                "window " + this + " covers no instant on " + date + " in " + zone + " (DST gap)"));
+    }
+
+    /**
+     * Like {@link #on(LocalDate, ZoneId)}, but empty when the window covers no instant on that date: a window
+     * lying in a DST gap such that its shifted start is not before its end (02:30–03:00 on a spring-forward day
+     * in Europe/Berlin).
+     */
+    public Optional<TimeInterval> instantsOn(LocalDate date, ZoneId zone) {
         LocalDateTime from = date.atTime(start);
         LocalDateTime to = endsAtMidnight() ? date.plusDays(1).atStartOfDay() : date.atTime(end);
-        return new TimeInterval(from.atZone(zone).toInstant(), to.atZone(zone).toInstant());
+        Instant s = from.atZone(zone).toInstant();
+        Instant e = to.atZone(zone).toInstant();
+        return e.isAfter(s) ? Optional.of(new TimeInterval(s, e)) : Optional.empty();
     }
 
     private LocalTime effectiveEnd() {

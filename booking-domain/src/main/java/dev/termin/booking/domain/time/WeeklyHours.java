@@ -73,7 +73,7 @@ public record WeeklyHours(Map<DayOfWeek, List<LocalTimeWindow>> days) {
         }
         List<TimeInterval> out = new ArrayList<>(windows.size());
         for (LocalTimeWindow w : windows) {
-            out.add(w.on(date, zone));
+            w.instantsOn(date, zone).ifPresent(out::add);
         }
         return IntervalSet.of(out);
     }

@@ -46,7 +46,7 @@ final class SyncFixtures {
     static Appointment synced(String id, Instant createdAt) {
         Appointment a = pending(id, createdAt);
         Instant at = createdAt.plusSeconds(5);
-        return a.withSync(a.sync().synced(List.of(new ExternalRef("main", "cal-" + id)), at), at);
+        return a.withSync(a.sync().synced(List.of(new ExternalRef("main", "cal-" + id, a.interval().start())), at), at);
     }
 
     /** Booked at {@code createdAt}; its last allowed attempt failed at {@code failedAt}. */

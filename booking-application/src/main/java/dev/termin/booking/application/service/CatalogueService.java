@@ -1,0 +1,173 @@
+package dev.termin.booking.application.service;
+
+import dev.termin.booking.application.port.in.CatalogueUseCase;
+import dev.termin.booking.application.port.out.CalendarOutcome;
+import dev.termin.booking.application.port.out.CatalogueRepository;
+import dev.termin.booking.application.port.out.ExternalCalendar;
+import dev.termin.booking.domain.calendar.Holiday;
+import dev.termin.booking.domain.calendar.HolidayId;
+import dev.termin.booking.domain.catalogue.Branch;
+import dev.termin.booking.domain.catalogue.BranchId;
+import dev.termin.booking.domain.catalogue.Company;
+import dev.termin.booking.domain.catalogue.Service;
+import dev.termin.booking.domain.catalogue.ServiceId;
+import dev.termin.booking.domain.catalogue.ServiceStep.WorkSegment;
+import dev.termin.booking.domain.catalogue.Staff;
+import dev.termin.booking.domain.catalogue.StaffId;
+import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.result.ErrorCode;
+import dev.termin.booking.domain.result.Result;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Catalogue and settings with reference checks, all scoped by tenant. Service changes are passed on to the external
+ * calendar (which may mirror composite services as segment event types); a calendar that cannot be reached then is
+ * logged and caught up by its drift check. Thread-safe.
+ */
+public final class CatalogueService implements CatalogueUseCase {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogueService.class);
+
+    private final CatalogueRepository repo;
+    private final ExternalCalendar calendar;
+
+    public CatalogueService(Context ctx) {
+        this.repo = ctx.storage().catalogue();
+        this.calendar = ctx.calendar();
+    }
+
+    @Override
+    public Result<Company> saveCompany(Company company) {
+        repo.saveCompany(company);
+        return Result.ok(company);
+    }
+
+    @Override
+    public Result<Company> company(TenantId tenant) {
+        return found(repo.findCompany(tenant), "Company " + tenant);
+    }
+
+    @Override
+    public Result<Branch> saveBranch(Branch branch) {
+        repo.saveBranch(branch);
+        return Result.ok(branch);
+    }
+
+    @Override
+    public Result<Branch> branch(TenantId tenant, BranchId id) {
+        return found(repo.findBranch(tenant, id), "Branch " + id);
+    }
+
+    @Override
+    public List<Branch> branches(TenantId tenant) {
+        return repo.listBranches(tenant);
+    }
+
+    @Override
+    public Result<Void> deleteBranch(TenantId tenant, BranchId id) {
+        if (!repo.listStaff(tenant, id).isEmpty()) {
+            return Result.failure(ErrorCode.INVALID_STATE, "Branch " + id + " still has staff; remove them first.");
+        }
+        return deleted(repo.deleteBranch(tenant, id), "Branch " + id);
+    }
+
+    @Override
+    public Result<Staff> saveStaff(Staff staff) {
+        if (repo.findBranch(staff.tenant(), staff.branch()).isEmpty()) {
+            return Result.failure(ErrorCode.INVALID_DATA, "Branch " + staff.branch() + " does not exist.");
+        }
+        for (ServiceId s : staff.services()) {
+            if (repo.findService(staff.tenant(), s).isEmpty()) {
+                return Result.failure(ErrorCode.INVALID_DATA, "Service " + s + " does not exist.");
+            }
+        }
+        repo.saveStaff(staff);
+        return Result.ok(staff);
+    }
+
+    @Override
+    public Result<Staff> staff(TenantId tenant, StaffId id) {
+        return found(repo.findStaff(tenant, id), "Staff member " + id);
+    }
+
+    @Override
+    public List<Staff> staff(TenantId tenant, BranchId branch) {
+        return repo.listStaff(tenant, branch);
+    }
+
+    @Override
+    public Result<Void> deleteStaff(TenantId tenant, StaffId id) {
+        return deleted(repo.deleteStaff(tenant, id), "Staff member " + id);
+    }
+
+    @Override
+    public Result<Service> saveService(Service service) {
+        for (WorkSegment w : service.segments()) {
+            for (StaffId s : w.qualifiedStaff()) {
+                if (repo.findStaff(service.tenant(), s).isEmpty()) {
+                    return Result.failure(ErrorCode.INVALID_DATA, "Staff member " + s + " named for segment '"
+                            + w.name() + "' does not exist.");
+                }
+            }
+        }
+        repo.saveService(service);
+        mirror(calendar.serviceChanged(service), service.id());
+        return Result.ok(service);
+    }
+
+    @Override
+    public Result<Service> service(TenantId tenant, ServiceId id) {
+        return found(repo.findService(tenant, id), "Service " + id);
+    }
+
+    @Override
+    public List<Service> services(TenantId tenant) {
+        return repo.listServices(tenant);
+    }
+
+    @Override
+    public Result<Void> deleteService(TenantId tenant, ServiceId id) {
+        Result<Void> result = deleted(repo.deleteService(tenant, id), "Service " + id);
+        if (result.isSuccess()) {
+            mirror(calendar.serviceRemoved(tenant, id), id);
+        }
+        return result;
+    }
+
+    @Override
+    public Result<Holiday> saveHoliday(Holiday holiday) {
+        if (holiday.branch().isPresent() && repo.findBranch(holiday.tenant(), holiday.branch().get()).isEmpty()) {
+            return Result.failure(ErrorCode.INVALID_DATA, "Branch " + holiday.branch().get() + " does not exist.");
+        }
+        repo.saveHoliday(holiday);
+        return Result.ok(holiday);
+    }
+
+    @Override
+    public List<Holiday> holidays(TenantId tenant) {
+        return repo.listHolidays(tenant);
+    }
+
+    @Override
+    public Result<Void> deleteHoliday(TenantId tenant, HolidayId id) {
+        return deleted(repo.deleteHoliday(tenant, id), "Holiday " + id);
+    }
+
+    private static void mirror(CalendarOutcome<Void> outcome, ServiceId service) {
+        if (!(outcome instanceof CalendarOutcome.Done<Void>)) {
+            log.warn("external calendar not updated for service {}: {}", service, outcome);
+        }
+    }
+
+    private static <T> Result<T> found(Optional<T> value, String what) {
+        return value.<Result<T>>map(Result::ok)
+                .orElseGet(() -> Result.failure(ErrorCode.NOT_FOUND, what + " does not exist."));
+    }
+
+    private static Result<Void> deleted(boolean deleted, String what) {
+        return deleted ? Result.ok(null) : Result.failure(ErrorCode.NOT_FOUND, what + " does not exist.");
+    }
+}

@@ -1,0 +1,263 @@
+package dev.termin.booking.application.service;
+
+import dev.termin.booking.application.port.in.AppointmentUseCase;
+import dev.termin.booking.application.port.in.BookCommand;
+import dev.termin.booking.application.port.in.ConfirmHoldCommand;
+import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
+import dev.termin.booking.application.port.in.HoldCommand;
+import dev.termin.booking.application.port.in.HoldUseCase;
+import dev.termin.booking.application.port.in.PhoneAnswer;
+import dev.termin.booking.application.port.in.PhoneAnswer.Status;
+import dev.termin.booking.application.port.in.PhoneBookingUseCase;
+import dev.termin.booking.application.port.in.PhoneRequest;
+import dev.termin.booking.application.port.in.SlotRequest;
+import dev.termin.booking.domain.appointment.Appointment;
+import dev.termin.booking.domain.appointment.Customer;
+import dev.termin.booking.domain.appointment.EmailAddress;
+import dev.termin.booking.domain.appointment.PhoneNumber;
+import dev.termin.booking.domain.appointment.Source;
+import dev.termin.booking.domain.catalogue.Branch;
+import dev.termin.booking.domain.catalogue.Service;
+import dev.termin.booking.domain.catalogue.Staff;
+import dev.termin.booking.domain.catalogue.StaffId;
+import dev.termin.booking.domain.hold.Hold;
+import dev.termin.booking.domain.phone.GermanDateParser;
+import dev.termin.booking.domain.phone.GermanPhrases;
+import dev.termin.booking.domain.phone.GermanTimeParser;
+import dev.termin.booking.domain.phone.NameMatcher;
+import dev.termin.booking.domain.result.ErrorCode;
+import dev.termin.booking.domain.result.Result;
+import dev.termin.booking.domain.slot.Slot;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.MDC;
+
+/**
+ * Booking by phone: understands the assistant's German fields, holds the asked time for the call, offers the
+ * nearest alternatives when it is taken, and books. Every answer carries a sentence to read out. Thread-safe.
+ */
+public final class PhoneBookingService implements PhoneBookingUseCase {
+
+    private static final Set<String> ANYBODY = Set.of("", "egal", "beliebig", "keine", "keiner", "niemand",
+            "irgendwer", "jemand", "keine praeferenz", "keine präferenz", "ist egal");
+    private static final int ALTERNATIVES = GermanPhrases.MAX_ALTERNATIVES;
+
+    private final Context ctx;
+    private final FindAvailabilityUseCase availability;
+    private final HoldUseCase holds;
+    private final AppointmentUseCase appointments;
+
+    public PhoneBookingService(Context ctx, FindAvailabilityUseCase availability, HoldUseCase holds,
+            AppointmentUseCase appointments) {
+        this.ctx = ctx;
+        this.availability = availability;
+        this.holds = holds;
+        this.appointments = appointments;
+    }
+
+    /** What the fields resolved to. */
+    private record Understood(Branch branch, Service service, Optional<Staff> staff, Instant start) {
+        SlotRequest slot(PhoneRequest r) {
+            return new SlotRequest(r.tenant(), Optional.of(branch.id()), service.id(), staff.map(Staff::id));
+        }
+    }
+
+    @Override
+    public PhoneAnswer checkAvailability(PhoneRequest r) {
+        try (var m = MDC.putCloseable("correlationId", r.correlationId())) {
+            Result<Understood> understood = understand(r);
+            if (understood instanceof Result.Failure<Understood> f) {
+                return PhoneAnswer.failed(f.code(), f.message());
+            }
+            Understood u = understood.orElseThrow();
+            Result<Hold> hold = holds.hold(new HoldCommand(u.slot(r), u.start(), r.callId(), Optional.empty(),
+                    r.correlationId()));
+            if (hold instanceof Result.Success<Hold> s) {
+                Hold h = s.value();
+                String sentence = GermanPhrases.available(u.service().name(), staffName(r, h.staff()), h.interval()
+                        .start(), u.branch().zone(), Duration.between(ctx.clock().instant(), h.expiresAt()));
+                return new PhoneAnswer(Status.AVAILABLE, Optional.empty(), sentence, Optional.of(h),
+                        Optional.empty(), List.of());
+            }
+            return unavailable(r, u, (Result.Failure<Hold>) hold);
+        }
+    }
+
+    @Override
+    public PhoneAnswer book(PhoneRequest r) {
+        try (var m = MDC.putCloseable("correlationId", r.correlationId())) {
+            Result<Customer> customer = customer(r);
+            if (customer instanceof Result.Failure<Customer> f) {
+                return PhoneAnswer.failed(f.code(), f.message());
+            }
+            Optional<Hold> hold = r.holdToken().isPresent()
+                    ? holds.find(r.tenant(), r.holdToken().get()) instanceof Result.Success<Hold> s
+                            ? Optional.of(s.value()) : Optional.empty()
+                    : Optional.empty();
+            if (r.holdToken().isPresent() && hold.isEmpty()) {
+                return PhoneAnswer.failed(ErrorCode.RESERVATION_NOT_FOUND, GermanPhrases.reservationExpired());
+            }
+            Result<Understood> understood = understand(r);
+            if (hold.isEmpty()) {
+                if (understood instanceof Result.Failure<Understood> f) {
+                    return PhoneAnswer.failed(f.code(), f.message());
+                }
+                hold = callsHold(r, understood.orElseThrow());
+            }
+            Result<Appointment> booked;
+            if (hold.isPresent()) {
+                booked = holds.confirm(new ConfirmHoldCommand(r.tenant(), hold.get().token(), r.callId(),
+                        customer.orElseThrow(), "", Source.PHONE, r.correlationId()));
+            } else {
+                Understood u = understood.orElseThrow();
+                booked = appointments.book(new BookCommand(u.slot(r), u.start(), customer.orElseThrow(), "",
+                        Source.PHONE, Optional.of(r.callId()), Optional.of("phone:" + r.callId() + ":" + u.start()),
+                        r.correlationId()));
+            }
+            if (booked instanceof Result.Success<Appointment> s) {
+                Appointment a = s.value();
+                Branch branch = ctx.storage().catalogue().findBranch(r.tenant(), a.branch()).orElseThrow();
+                String service = ctx.storage().catalogue().findService(r.tenant(), a.service()).map(Service::name)
+                        .orElse("Ihren Termin");
+                return new PhoneAnswer(Status.BOOKED, Optional.empty(), GermanPhrases.booked(service,
+                        staffName(r, a.staff()), a.interval().start(), branch.zone()), hold, Optional.of(a),
+                        List.of());
+            }
+            Result.Failure<Appointment> f = (Result.Failure<Appointment>) booked;
+            if (f.code() == ErrorCode.RESERVATION_EXPIRED) {
+                return new PhoneAnswer(Status.FAILED, Optional.of(f.code()), GermanPhrases.reservationExpired(),
+                        hold, Optional.empty(), List.of());
+            }
+            if (understood instanceof Result.Success<Understood> u
+                    && (f.code() == ErrorCode.SLOT_UNAVAILABLE || f.code() == ErrorCode.POLICY_VIOLATION)) {
+                return unavailable(r, u.value(), f.cast());
+            }
+            return PhoneAnswer.failed(f.code(), sentenceFor(f));
+        }
+    }
+
+    /** The call's own active hold at the asked time, if it has one. */
+    private Optional<Hold> callsHold(PhoneRequest r, Understood u) {
+        List<StaffId> staff = u.staff().map(s -> List.of(s.id())).orElseGet(() ->
+                ctx.storage().catalogue().listStaff(r.tenant(), u.branch().id()).stream().map(Staff::id).toList());
+        Instant now = ctx.clock().instant();
+        return ctx.storage().holds().findActiveOccupying(r.tenant(), staff,
+                        dev.termin.booking.domain.time.TimeInterval.of(u.start(), u.service().duration()), now)
+                .stream().filter(h -> h.owner().equals(r.callId()) && h.interval().start().equals(u.start())
+                        && h.service().equals(u.service().id()))
+                .findFirst();
+    }
+
+    private PhoneAnswer unavailable(PhoneRequest r, Understood u, Result.Failure<?> why) {
+        Result<List<Slot>> nearest = availability.nearest(u.slot(r), u.start(), ALTERNATIVES, Optional.of(r.callId()));
+        List<Slot> alternatives = nearest instanceof Result.Success<List<Slot>> s ? s.value() : List.of();
+        List<Instant> starts = alternatives.stream().map(Slot::start).toList();
+        String sentence = starts.isEmpty() ? GermanPhrases.nothingAvailableNearby(u.start(), u.branch().zone())
+                : GermanPhrases.notAvailable(u.start(), u.branch().zone(), starts);
+        return new PhoneAnswer(Status.UNAVAILABLE, Optional.of(why.code()), sentence, Optional.empty(),
+                Optional.empty(), alternatives);
+    }
+
+    private Result<Understood> understand(PhoneRequest r) {
+        var catalogue = ctx.storage().catalogue();
+        List<Branch> branches = catalogue.listBranches(r.tenant());
+        Optional<Branch> branch = r.branch().isPresent() ? catalogue.findBranch(r.tenant(), r.branch().get())
+                : branches.size() == 1 ? Optional.of(branches.get(0)) : Optional.empty();
+        if (branch.isEmpty()) {
+            return Result.failure(ErrorCode.MISSING_REQUIRED_FIELD, GermanPhrases.generalError());
+        }
+        var zone = branch.get().zone();
+        LocalDate today = ctx.clock().instant().atZone(zone).toLocalDate();
+        Optional<LocalDate> date = GermanDateParser.parse(r.datum(), today);
+        if (date.isEmpty()) {
+            return Result.failure(r.datum().isEmpty() ? ErrorCode.MISSING_REQUIRED_FIELD : ErrorCode.INVALID_DATA,
+                    GermanPhrases.dateNotUnderstood());
+        }
+        Optional<LocalTime> time = GermanTimeParser.parse(r.uhrzeit());
+        if (time.isEmpty()) {
+            return Result.failure(r.uhrzeit().isEmpty() ? ErrorCode.MISSING_REQUIRED_FIELD : ErrorCode.INVALID_DATA,
+                    GermanPhrases.timeNotUnderstood());
+        }
+        List<Service> services = catalogue.listServices(r.tenant()).stream().filter(Service::active).toList();
+        NameMatcher.Match<Service> service = NameMatcher.match(r.dienstleistung(), services, s -> names(s.name(),
+                s.aliases()));
+        if (service instanceof NameMatcher.Match.Ambiguous<Service> a) {
+            return Result.failure(ErrorCode.INVALID_DATA, GermanPhrases.ambiguousService(
+                    a.options().stream().map(Service::name).toList()));
+        }
+        if (!(service instanceof NameMatcher.Match.Found<Service> foundService)) {
+            return Result.failure(r.dienstleistung().isEmpty() ? ErrorCode.MISSING_REQUIRED_FIELD
+                    : ErrorCode.NOT_FOUND, GermanPhrases.unknownService(r.dienstleistung()));
+        }
+        Optional<Staff> staff = Optional.empty();
+        if (!ANYBODY.contains(r.mitarbeiterWunsch().toLowerCase(Locale.GERMAN))) {
+            List<Staff> candidates = catalogue.listStaff(r.tenant(), branch.get().id()).stream()
+                    .filter(Staff::active).toList();
+            NameMatcher.Match<Staff> match = NameMatcher.match(r.mitarbeiterWunsch(), candidates,
+                    s -> names(s.name(), s.aliases()));
+            if (match instanceof NameMatcher.Match.Ambiguous<Staff> a) {
+                return Result.failure(ErrorCode.INVALID_DATA, GermanPhrases.ambiguousStaff(
+                        a.options().stream().map(Staff::name).toList()));
+            }
+            if (!(match instanceof NameMatcher.Match.Found<Staff> foundStaff)) {
+                return Result.failure(ErrorCode.NOT_FOUND, GermanPhrases.unknownStaff(r.mitarbeiterWunsch()));
+            }
+            staff = Optional.of(foundStaff.value());
+        }
+        LocalDateTime local = date.get().atTime(time.get());
+        ZonedDateTime zoned = local.atZone(zone);
+        if (!zoned.toLocalDateTime().equals(local)) {
+            return Result.failure(ErrorCode.INVALID_DATA, GermanPhrases.timeNotUnderstood());
+        }
+        return Result.ok(new Understood(branch.get(), foundService.value(), staff, zoned.toInstant()));
+    }
+
+    private Result<Customer> customer(PhoneRequest r) {
+        if (r.name().isEmpty()) {
+            return Result.failure(ErrorCode.MISSING_REQUIRED_FIELD, "Wie ist Ihr Name, bitte?");
+        }
+        Optional<PhoneNumber> phone = PhoneNumber.parse(r.telefonnummer(), ctx.settings().defaultCountryCode());
+        if (phone.isEmpty()) {
+            return Result.failure(r.telefonnummer().isEmpty() ? ErrorCode.MISSING_REQUIRED_FIELD
+                    : ErrorCode.INVALID_DATA, GermanPhrases.missingPhoneNumber());
+        }
+        Optional<EmailAddress> email = Optional.empty();
+        if (!r.email().isEmpty()) {
+            try {
+                email = Optional.of(new EmailAddress(r.email()));
+            } catch (IllegalArgumentException e) {
+                return Result.failure(ErrorCode.INVALID_DATA,
+                        "Die E-Mail-Adresse habe ich nicht verstanden. Können Sie sie bitte buchstabieren?");
+            }
+        }
+        return Result.ok(new Customer(r.name(), phone, email));
+    }
+
+    private String staffName(PhoneRequest r, StaffId id) {
+        return ctx.storage().catalogue().findStaff(r.tenant(), id).map(Staff::name).orElse(id.value());
+    }
+
+    private static String sentenceFor(Result.Failure<?> f) {
+        return switch (f.code()) {
+            case RESERVATION_EXPIRED, RESERVATION_NOT_FOUND, RESERVATION_OWNER_MISMATCH ->
+                    GermanPhrases.reservationExpired();
+            default -> GermanPhrases.generalError();
+        };
+    }
+
+    private static List<String> names(String name, List<String> aliases) {
+        List<String> all = new ArrayList<>(aliases.size() + 1);
+        all.add(name);
+        all.addAll(aliases);
+        return all;
+    }
+}
