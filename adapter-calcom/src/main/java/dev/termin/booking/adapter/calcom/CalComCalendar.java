@@ -42,9 +42,11 @@ import org.slf4j.LoggerFactory;
  * (account, key, event types, resilience settings) and circuit breaker.
  *
  * <ul>
- *   <li>Busy times come from {@code GET /v2/bookings} of the staff members' event types (active bookings only;
- *       bookings Termin made for the same tenant are left out, they are local appointments already) and are cached
- *       briefly per tenant; a create, cancel or reschedule clears the tenant's cache.</li>
+ *   <li>Busy times are the active bookings ({@code GET /v2/bookings}, one request with all relevant
+ *       {@code eventTypeIds}) of the staff members' own event types, the shared service event types and the segment
+ *       event types. A booking Termin made counts for the staff member in its metadata; another booking for the
+ *       owner of its event type or, on a shared event type, for the staff members among its hosts. Busy times are
+ *       cached briefly per tenant; a create, cancel or reschedule clears the tenant's cache.</li>
  *   <li>{@link #create} books a plain service on its mapped event type and a composite service's segment on its
  *       segment event type ({@link SegmentEventTypes}), with the appointment id and segment key in the booking's
  *       metadata. It first looks for a booking already made for them (a lost response, or a repeated call) and
@@ -120,6 +122,9 @@ public final class CalComCalendar implements ExternalCalendar {
             return notConfigured(tenant);
         }
         Set<StaffId> wanted = Set.copyOf(staff);
+        if (wanted.isEmpty()) {
+            return CalendarOutcome.busy(List.of());
+        }
         Optional<List<ExternalBusy>> cached = cache.get(tenant, wanted, range);
         if (cached.isPresent()) {
             return CalendarOutcome.busy(cached.get());
@@ -132,37 +137,32 @@ public final class CalComCalendar implements ExternalCalendar {
             mapping.ownEventTypes(s).forEach(id -> owners.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(s));
             mapping.username(s).ifPresent(u -> byUsername.put(u, s));
         }
-        Set<Long> eventTypes = new LinkedHashSet<>(owners.keySet());
-        if (!byUsername.isEmpty()) {
-            eventTypes.addAll(mapping.sharedEventTypes());
+        CalendarOutcome<Set<Long>> segmentTypes = segments.eventTypeIds(client, tenant);
+        if (!(segmentTypes instanceof CalendarOutcome.Done<Set<Long>> st)) {
+            return CalComClient.retype(segmentTypes);
+        }
+        Set<Long> eventTypes = new TreeSet<>(owners.keySet());
+        eventTypes.addAll(mapping.sharedEventTypes());
+        eventTypes.addAll(st.value());
+        if (eventTypes.isEmpty()) {
+            return CalendarOutcome.busy(List.of());
+        }
+        Map<String, String> filter = BookingsApi.filter(eventTypes, range.start().minus(LOOKAROUND),
+                range.end().plus(LOOKAROUND), BUSY_STATUSES);
+        CalendarOutcome<List<RemoteBooking>> listed = client.call("busy times",
+                () -> BookingsApi.listAll(client, filter), BookingsApi::bookings);
+        if (!(listed instanceof CalendarOutcome.Done<List<RemoteBooking>> done)) {
+            return CalComClient.retype(listed);
         }
         List<ExternalBusy> busy = new ArrayList<>();
-        for (long eventType : eventTypes) {
-            Map<String, String> filter = BookingsApi.filter(eventType, range.start().minus(LOOKAROUND),
-                    range.end().plus(LOOKAROUND), BUSY_STATUSES);
-            CalendarOutcome<List<RemoteBooking>> listed = client.call("busy times",
-                    () -> BookingsApi.listAll(client, filter), BookingsApi::bookings);
-            if (!(listed instanceof CalendarOutcome.Done<List<RemoteBooking>> done)) {
-                return CalComClient.retype(listed);
+        for (RemoteBooking rb : done.value()) {
+            if (!rb.isActive() || !rb.end().isAfter(rb.start()) || !eventTypes.contains(rb.eventTypeId())) {
+                continue;
             }
-            for (RemoteBooking rb : done.value()) {
-                if (!rb.isActive() || BookingMetadata.madeFor(rb.metadata(), tenant) || !rb.end().isAfter(rb.start())) {
-                    continue;
-                }
-                TimeInterval interval = TimeInterval.of(rb.start(), rb.end());
-                if (!interval.overlaps(range)) {
-                    continue;
-                }
-                Set<StaffId> who = owners.getOrDefault(eventType, Set.of());
-                if (who.isEmpty()) {
-                    who = new LinkedHashSet<>();
-                    for (String host : rb.hostUsernames()) {
-                        if (byUsername.containsKey(host)) {
-                            who.add(byUsername.get(host));
-                        }
-                    }
-                }
-                who.forEach(s -> busy.add(new ExternalBusy(s, interval, rb.uid())));
+            TimeInterval interval = TimeInterval.of(rb.start(), rb.end());
+            if (interval.overlaps(range)) {
+                attribute(rb, tenant, wanted, owners, byUsername)
+                        .forEach(s -> busy.add(new ExternalBusy(s, interval, rb.uid())));
             }
         }
         busy.sort(Comparator.comparing(ExternalBusy::staff).thenComparing(ExternalBusy::interval)
@@ -192,7 +192,11 @@ public final class CalComCalendar implements ExternalCalendar {
                 }
                 lookFirst.set(false);
             }
-            return sendUncertain(client, BookingsApi.create(booking, eventTypeId, client.config()), lookFirst);
+            HttpResult r = sendUncertain(client, BookingsApi.create(booking, eventTypeId, client.config()), lookFirst);
+            if (r.isSuccess()) {
+                warnOnLengthMismatch(r, booking, eventTypeId);
+            }
+            return r;
         }, BookingsApi::uid);
         if (made instanceof CalendarOutcome.Done<String> done) {
             cache.invalidate(booking.tenant());
@@ -200,6 +204,15 @@ public final class CalComCalendar implements ExternalCalendar {
                     booking.segmentKey(), booking.label());
         }
         return made;
+    }
+
+    /** Cal.com takes a booking's length from its event type; a different length is a mapping mistake worth a log. */
+    private static void warnOnLengthMismatch(HttpResult answer, ExternalBooking booking, long eventTypeId) {
+        Json.instant(answer.data(), "end").filter(end -> !end.equals(booking.interval().end())).ifPresent(end ->
+                log.warn("Cal.com event type {} booked {} for appointment {} segment {} until {}, but Termin's "
+                        + "segment ends at {}: the event type's length differs from the service's duration",
+                        eventTypeId, Json.text(answer.data(), "uid").orElse("?"), booking.appointment(),
+                        booking.segmentKey(), end, booking.interval().end()));
     }
 
     @Override
@@ -294,6 +307,31 @@ public final class CalComCalendar implements ExternalCalendar {
         return c == null ? CircuitState.NOT_CONFIGURED : c.circuitState();
     }
 
+    /**
+     * Whose time a booking takes: the staff member in the metadata of a booking Termin made for this tenant, else
+     * the owner of the event type, else the staff members among the booking's hosts.
+     */
+    private static Set<StaffId> attribute(RemoteBooking rb, TenantId tenant, Set<StaffId> wanted,
+            Map<Long, Set<StaffId>> owners, Map<String, StaffId> byUsername) {
+        if (BookingMetadata.madeFor(rb.metadata(), tenant)) {
+            Optional<StaffId> staff = BookingMetadata.staff(rb.metadata());
+            if (staff.isPresent()) {
+                return wanted.contains(staff.get()) ? Set.of(staff.get()) : Set.of();
+            }
+        }
+        Set<StaffId> owner = owners.get(rb.eventTypeId());
+        if (owner != null) {
+            return owner;
+        }
+        Set<StaffId> hosts = new LinkedHashSet<>();
+        for (String host : rb.hostUsernames()) {
+            if (byUsername.containsKey(host)) {
+                hosts.add(byUsername.get(host));
+            }
+        }
+        return hosts;
+    }
+
     static <T> CalendarOutcome<T> notConfigured(TenantId tenant) {
         return new CalendarOutcome.Rejected<>(501, NOT_CONFIGURED, "no Cal.com account is configured for tenant "
                 + tenant);
@@ -339,7 +377,7 @@ public final class CalComCalendar implements ExternalCalendar {
     private static HttpResult findMade(CalComClient client, ExternalBooking b, long eventTypeId, String exceptUid)
             throws IOException {
         HttpResult listing = BookingsApi.listAll(client, BookingsApi.filter(eventTypeId, b.interval().start(),
-                b.interval().start().plus(LOOKAROUND), List.of()));
+                b.interval().start().plus(LOOKAROUND)));
         if (!listing.isSuccess()) {
             return listing;
         }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,6 +43,8 @@ public final class SegmentEventTypes {
     private final Function<TenantId, Optional<CalComClient>> clients;
     private final SegmentEventTypeStore store;
     private final Map<TenantId, Object> locks = new ConcurrentHashMap<>();
+    /** Tenants whose mapping was read from Cal.com since this instance started. */
+    private final Set<TenantId> loaded = ConcurrentHashMap.newKeySet();
 
     SegmentEventTypes(Function<TenantId, Optional<CalComClient>> clients, SegmentEventTypeStore store) {
         this.clients = clients;
@@ -90,7 +93,7 @@ public final class SegmentEventTypes {
             }
         }
         synchronized (lock(tenant)) {
-            CalendarOutcome<List<SegmentEventType>> remote = listManaged(client.get(), tenant);
+            CalendarOutcome<List<SegmentEventType>> remote = rebuildLocked(client.get(), tenant);
             if (!(remote instanceof CalendarOutcome.Done<List<SegmentEventType>> listed)) {
                 return CalComClient.retype(remote);
             }
@@ -104,7 +107,6 @@ public final class SegmentEventTypes {
             for (SegmentEventType want : desired.values()) {
                 SegmentEventType have = existing.remove(want.slug());
                 if (have != null && !differs(want, have)) {
-                    store.put(tenant, have);
                     unchanged.add(have);
                     continue;
                 }
@@ -126,11 +128,6 @@ public final class SegmentEventTypes {
                 deleted.add(gone);
                 log.info("Cal.com segment event type {} ({}) of tenant {} deleted", gone.slug(), gone.eventTypeId(),
                         tenant);
-            }
-            for (SegmentEventType stale : store.list(tenant)) {
-                if (stale.branch().equals(branch) && !desired.containsKey(stale.slug())) {
-                    store.remove(tenant, stale.slug());
-                }
             }
             return new CalendarOutcome.Done<>(new EnsureReport(created, updated, deleted, unchanged));
         }
@@ -212,11 +209,28 @@ public final class SegmentEventTypes {
         }
     }
 
+    /** The ids of the tenant's segment event types; the mapping is read from Cal.com once per start. */
+    CalendarOutcome<Set<Long>> eventTypeIds(CalComClient client, TenantId tenant) {
+        if (!loaded.contains(tenant)) {
+            synchronized (lock(tenant)) {
+                if (!loaded.contains(tenant)) {
+                    CalendarOutcome<List<SegmentEventType>> rebuilt = rebuildLocked(client, tenant);
+                    if (!(rebuilt instanceof CalendarOutcome.Done<List<SegmentEventType>>)) {
+                        return CalComClient.retype(rebuilt);
+                    }
+                }
+            }
+        }
+        return new CalendarOutcome.Done<>(store.list(tenant).stream().map(SegmentEventType::eventTypeId)
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+
     private CalendarOutcome<List<SegmentEventType>> rebuildLocked(CalComClient client, TenantId tenant) {
         CalendarOutcome<List<SegmentEventType>> remote = listManaged(client, tenant);
         if (remote instanceof CalendarOutcome.Done<List<SegmentEventType>> listed) {
             store.list(tenant).forEach(t -> store.remove(tenant, t.slug()));
             listed.value().forEach(t -> store.put(tenant, t));
+            loaded.add(tenant);
             return new CalendarOutcome.Done<>(store.list(tenant));
         }
         return remote;

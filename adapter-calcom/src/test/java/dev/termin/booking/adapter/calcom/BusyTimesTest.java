@@ -2,6 +2,7 @@ package dev.termin.booking.adapter.calcom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.termin.booking.application.port.out.ExternalBooking;
 import dev.termin.booking.application.port.out.ExternalBusy;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.time.TimeInterval;
@@ -24,22 +25,29 @@ class BusyTimesTest extends CalComTestBase {
     }
 
     @Test
-    void busyTimes_areTheActiveBookingsOfTheStaffsEventTypes_withoutTerminsOwn() {
-        // given
+    void busyTimes_areTheActiveBookings_ofOwnSharedAndSegmentEventTypes_attributedToTheirStaff() {
+        // given: bookings made elsewhere
         FakeCalCom.Booking mariaOwn = fake.addBooking(MARIA_EVENT_TYPE, at("08:00"), at("08:30"), "accepted", Map.of());
         fake.addBooking(MARIA_EVENT_TYPE, at("09:00"), at("09:30"), "cancelled", Map.of());
         fake.addBooking(MARIA_EVENT_TYPE, at("10:00"), at("10:30"), "rejected", Map.of());
-        fake.addBooking(MARIA_EVENT_TYPE, at("11:00"), at("11:30"), "accepted", Map.of("terminTenant", "acme"));
-        FakeCalCom.Booking otherTenants = fake.addBooking(MARIA_EVENT_TYPE, at("12:00"), at("12:30"), "accepted",
-                Map.of("terminTenant", "other"));
         fake.addBooking(MARIA_EVENT_TYPE, Instant.parse("2050-09-07T08:00:00Z"), Instant.parse(
                 "2050-09-07T08:30:00Z"), "accepted", Map.of());
         FakeCalCom.Booking emmaPending = fake.addBooking(EMMA_EVENT_TYPE, at("08:00"), at("09:00"), "pending",
                 Map.of());
-        FakeCalCom.Booking sharedWithMaria = fake.addBooking(CUT_EVENT_TYPE, at("13:00"), at("13:45"), "accepted",
-                Map.of(), List.of("maria"));
+        FakeCalCom.Booking sharedHostedByMaria = fake.addBooking(CUT_EVENT_TYPE, at("13:00"), at("13:45"),
+                "accepted", Map.of(), List.of("maria"));
         fake.addBooking(CUT_EVENT_TYPE, at("14:00"), at("14:45"), "accepted", Map.of(), List.of("salon"));
+        fake.addBooking(CUT_EVENT_TYPE, at("14:00"), at("14:45"), "accepted",
+                Map.of("terminTenant", "other", "terminStaffId", "emma"));
+        // and bookings Termin made: on the shared event type and on a segment event type
         CalComCalendar calendar = calendar();
+        String termins = done(calendar.create(plain(newAppointmentId(), at("11:00"))));
+        done(calendar.segmentEventTypes().ensure(TENANT, BRANCH, List.of(colourService())));
+        ExternalBooking segmentForEmma = colourSegments(newAppointmentId(), at("12:00")).get(0);
+        String segment = done(calendar.create(new ExternalBooking(TENANT, segmentForEmma.appointment(),
+                segmentForEmma.segmentKey(), segmentForEmma.segmentName(), 1, 4, BRANCH, COLOUR, "Ansatzfärbung",
+                EMMA, segmentForEmma.interval(), segmentForEmma.customer(), segmentForEmma.correlationId())));
+        fake.clearRecorded();
 
         // when
         List<ExternalBusy> busy = done(calendar.busyTimes(TENANT, List.of(MARIA, EMMA), DAY));
@@ -47,18 +55,20 @@ class BusyTimesTest extends CalComTestBase {
         // then
         assertThat(busy).containsExactly(
                 new ExternalBusy(EMMA, TimeInterval.of(at("08:00"), at("09:00")), emmaPending.uid),
+                new ExternalBusy(EMMA, TimeInterval.of(at("12:00"), at("12:30")), segment),
                 new ExternalBusy(MARIA, TimeInterval.of(at("08:00"), at("08:30")), mariaOwn.uid),
-                new ExternalBusy(MARIA, TimeInterval.of(at("12:00"), at("12:30")), otherTenants.uid),
-                new ExternalBusy(MARIA, TimeInterval.of(at("13:00"), at("13:45")), sharedWithMaria.uid));
-        assertThat(fake.requests()).allSatisfy(r -> {
+                new ExternalBusy(MARIA, TimeInterval.of(at("11:00"), at("11:45")), termins),
+                new ExternalBusy(MARIA, TimeInterval.of(at("13:00"), at("13:45")), sharedHostedByMaria.uid));
+        String segmentTypes = fake.eventTypes().stream().filter(t -> t.slug.startsWith("acme-mitte-colour-"))
+                .map(t -> String.valueOf(t.id)).sorted().reduce((a, b) -> a + "," + b).orElseThrow();
+        assertThat(fake.requests()).singleElement().satisfies(r -> {
             assertThat(r.is("GET", "/v2/bookings")).isTrue();
             assertThat(r.version()).isEqualTo("2024-08-13");
-            assertThat(r.query()).containsEntry("status", "upcoming,unconfirmed")
+            assertThat(r.query()).containsEntry("eventTypeIds", "101,102,300," + segmentTypes)
+                    .containsEntry("status", "upcoming,unconfirmed")
                     .containsEntry("afterStart", "2050-09-04T19:00:00Z")
                     .containsEntry("beforeEnd", "2050-09-06T04:00:00Z");
         });
-        assertThat(fake.requests()).extracting(r -> r.query().get("eventTypeId"))
-                .containsExactlyInAnyOrder("101", "102", "300");
     }
 
     @Test
@@ -89,17 +99,30 @@ class BusyTimesTest extends CalComTestBase {
 
         // then
         assertThat(busy).hasSize(5);
-        assertThat(fake.requests()).filteredOn(r -> "101".equals(r.query().get("eventTypeId")))
-                .extracting(r -> r.query().get("skip")).containsExactly("0", "2", "4");
+        assertThat(fake.requests("GET", "/v2/bookings")).extracting(r -> r.query().get("skip"))
+                .containsExactly("0", "2", "4");
     }
 
     @Test
-    void busyTimes_ofStaffWithoutEventTypes_areEmptyWithoutCallingCalCom() {
+    void busyTimes_ofStaffWithoutOwnEventType_areTheBookingsTerminMadeForThem() {
+        // given
+        StaffId lena = StaffId.of("lena");
+        FakeCalCom.Booking forLena = fake.addBooking(CUT_EVENT_TYPE, at("08:00"), at("08:45"), "accepted",
+                Map.of("terminTenant", "acme", "terminStaffId", "lena"));
+        fake.addBooking(CUT_EVENT_TYPE, at("09:00"), at("09:45"), "accepted",
+                Map.of("terminTenant", "acme", "terminStaffId", "maria"));
+
         // when
-        List<ExternalBusy> busy = done(calendar().busyTimes(TENANT, List.of(StaffId.of("lena")), DAY));
+        List<ExternalBusy> busy = done(calendar().busyTimes(TENANT, List.of(lena), DAY));
 
         // then
-        assertThat(busy).isEmpty();
+        assertThat(busy).extracting(ExternalBusy::staff, ExternalBusy::reference)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(lena, forLena.uid));
+    }
+
+    @Test
+    void busyTimes_withoutStaff_areEmptyWithoutCallingCalCom() {
+        assertThat(done(calendar().busyTimes(TENANT, List.of(), DAY))).isEmpty();
         assertThat(fake.requests()).isEmpty();
     }
 
@@ -110,24 +133,23 @@ class BusyTimesTest extends CalComTestBase {
         CalComCalendar calendar = CalComCalendar.builder().tenant(config().busyCacheTtl(Duration.ofSeconds(30))
                 .build()).clock(clock).build();
         done(calendar.busyTimes(TENANT, List.of(MARIA), DAY));
-        int afterFirst = fake.requests().size();
+        int afterFirst = bookingLists();
 
         // when / then: within the TTL, no request
         clock.advance(Duration.ofSeconds(29));
         done(calendar.busyTimes(TENANT, List.of(MARIA), DAY));
-        assertThat(fake.requests()).hasSize(afterFirst);
+        assertThat(bookingLists()).isEqualTo(afterFirst);
 
         // when / then: after the TTL, asked again
         clock.advance(Duration.ofSeconds(2));
         done(calendar.busyTimes(TENANT, List.of(MARIA), DAY));
-        assertThat(fake.requests()).hasSize(2 * afterFirst);
+        assertThat(bookingLists()).isEqualTo(2 * afterFirst);
 
         // when / then: a create clears the tenant's cache
         done(calendar.create(plain(newAppointmentId(), MONDAY_9)));
         fake.clearRecorded();
         done(calendar.busyTimes(TENANT, List.of(MARIA), DAY));
-        assertThat(fake.requests()).extracting(r -> r.query().get("eventTypeId")).as("own and shared event type")
-                .containsExactly("101", "300");
+        assertThat(bookingLists()).isEqualTo(1);
     }
 
     @Test
@@ -139,8 +161,12 @@ class BusyTimesTest extends CalComTestBase {
         done(calendar.busyTimes(TENANT, List.of(MARIA), DAY));
         done(calendar.busyTimes(TENANT, List.of(MARIA), DAY));
 
-        // then: Maria's own and the shared haircut event type, twice
-        assertThat(fake.requests()).hasSize(4);
+        // then
+        assertThat(bookingLists()).isEqualTo(2);
+    }
+
+    private int bookingLists() {
+        return fake.requests("GET", "/v2/bookings").size();
     }
 
     /** A clock the test moves by hand. */

@@ -58,13 +58,24 @@ abstract class CalComTestBase {
 
     @BeforeEach
     void startFakeCalCom() throws IOException {
-        fake = new FakeCalCom();
-        fake.addEventType(MARIA_EVENT_TYPE, "maria-termin", "Termin bei Maria", 30, "maria");
-        fake.addEventType(EMMA_EVENT_TYPE, "emma-termin", "Termin bei Emma", 30, "emma");
-        fake.addEventType(CUT_EVENT_TYPE, "haarschnitt", "Haarschnitt", 45, FakeCalCom.OWNER);
-        server = new MockWebServer();
-        server.setDispatcher(fake);
-        server.start();
+        fake = seededFake();
+        server = start(fake);
+    }
+
+    /** A fake with Maria's (101) and Emma's (102) own event types and the shared haircut (300). */
+    static FakeCalCom seededFake() {
+        FakeCalCom f = new FakeCalCom();
+        f.addEventType(MARIA_EVENT_TYPE, "maria-termin", "Termin bei Maria", 30, "maria");
+        f.addEventType(EMMA_EVENT_TYPE, "emma-termin", "Termin bei Emma", 30, "emma");
+        f.addEventType(CUT_EVENT_TYPE, "haarschnitt", "Haarschnitt", 45, FakeCalCom.OWNER);
+        return f;
+    }
+
+    static MockWebServer start(FakeCalCom f) throws IOException {
+        MockWebServer s = new MockWebServer();
+        s.setDispatcher(f);
+        s.start();
+        return s;
     }
 
     private static java.util.logging.Logger quiet() {
@@ -78,13 +89,20 @@ abstract class CalComTestBase {
         server.shutdown();
     }
 
-    /** Fast settings: 500 ms per request, 3 retries 5–20 ms apart, breaker 3 / 2 / 200 ms, busy cache 30 s. */
+    /**
+     * Fast settings: 3 retries 5–20 ms apart, breaker 3 / 2 / 200 ms, busy cache 30 s; 2 s per request (tests of
+     * timeouts set a shorter one), generous because the build machine may be busy.
+     */
     CalComConfig.Builder config() {
+        return config(server);
+    }
+
+    static CalComConfig.Builder config(MockWebServer server) {
         return CalComConfig.builder(TENANT, FakeCalCom.API_KEY)
                 .baseUrl(URI.create(server.url("/").toString()))
                 .eventTypes(EventTypeMapping.parse("staff:maria=101@maria; staff:emma=102@emma; service:cut=300"))
                 .username(FakeCalCom.OWNER)
-                .callTimeout(Duration.ofMillis(500))
+                .callTimeout(Duration.ofSeconds(2))
                 .maxRetries(3)
                 .retryDelays(Duration.ofMillis(5), Duration.ofMillis(20))
                 .breakerFailureThreshold(3)

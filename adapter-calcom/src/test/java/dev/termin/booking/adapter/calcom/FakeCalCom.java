@@ -420,7 +420,9 @@ final class FakeCalCom extends Dispatcher {
 
     private MockResponse listBookings(Recorded r) {
         Map<String, String> q = r.query;
-        Long eventTypeId = q.containsKey("eventTypeId") ? Long.valueOf(q.get("eventTypeId")) : null;
+        Set<Long> eventTypeIds = q.containsKey("eventTypeIds")
+                ? Arrays.stream(q.get("eventTypeIds").split(",")).map(Long::valueOf).collect(Collectors.toSet())
+                : q.containsKey("eventTypeId") ? Set.of(Long.valueOf(q.get("eventTypeId"))) : null;
         Instant afterStart = q.containsKey("afterStart") ? instant(q.get("afterStart"), "afterStart") : null;
         Instant beforeEnd = q.containsKey("beforeEnd") ? instant(q.get("beforeEnd"), "beforeEnd") : null;
         Set<String> statuses = q.containsKey("status") ? Set.of(q.get("status").split(",")) : Set.of();
@@ -428,7 +430,7 @@ final class FakeCalCom extends Dispatcher {
         int skip = Integer.parseInt(q.getOrDefault("skip", "0"));
         Instant now = Instant.now();
         List<Booking> matching = bookings.values().stream()
-                .filter(b -> eventTypeId == null || b.eventTypeId == eventTypeId)
+                .filter(b -> eventTypeIds == null || eventTypeIds.contains(b.eventTypeId))
                 .filter(b -> afterStart == null || !b.start.isBefore(afterStart))
                 .filter(b -> beforeEnd == null || !b.end.isAfter(beforeEnd))
                 .filter(b -> statuses.isEmpty() || statuses.stream().anyMatch(s -> hasStatus(b, s, now)))

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.application.port.out.ExternalBooking;
 import dev.termin.booking.domain.appointment.AppointmentId;
+import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code metadata} Termin puts on every Cal.com booking, so a booking can be traced to its appointment and
@@ -73,6 +75,11 @@ public final class BookingMetadata {
         return madeFor(metadata, tenant)
                 && Json.text(metadata, APPOINTMENT).filter(appointment.value()::equals).isPresent()
                 && Json.text(metadata, SEGMENT_KEY).filter(segmentKey::equals).isPresent();
+    }
+
+    /** The staff member named in the metadata, if any. */
+    public static Optional<StaffId> staff(JsonNode metadata) {
+        return Json.text(metadata, STAFF).filter(s -> s.matches("[A-Za-z0-9._-]{1,64}")).map(StaffId::of);
     }
 
     /** True when Termin made the booking for this tenant. */

@@ -10,11 +10,13 @@ import dev.termin.booking.domain.appointment.PhoneNumber;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Requests and answers of Cal.com's bookings endpoints ({@code cal-api-version} {@code 2024-08-13}): create,
@@ -107,17 +109,27 @@ public final class BookingsApi {
 
     /**
      * The filters of {@code GET /v2/bookings}: bookings of the event type starting at or after {@code afterStart}
-     * and ending at or before {@code beforeEnd}, with one of {@code statuses} (all when empty).
+     * and ending at or before {@code beforeEnd}, any status.
      */
-    public static Map<String, String> filter(long eventTypeId, Instant afterStart, Instant beforeEnd,
-            List<String> statuses) {
+    public static Map<String, String> filter(long eventTypeId, Instant afterStart, Instant beforeEnd) {
         Map<String, String> q = new LinkedHashMap<>();
         q.put("eventTypeId", Long.toString(eventTypeId));
         q.put("afterStart", afterStart.toString());
         q.put("beforeEnd", beforeEnd.toString());
-        if (!statuses.isEmpty()) {
-            q.put("status", String.join(",", statuses));
-        }
+        return q;
+    }
+
+    /**
+     * The filters of {@code GET /v2/bookings} for busy times: bookings of any of the event types
+     * ({@code eventTypeIds}, comma-separated) within the times, with one of the statuses.
+     */
+    public static Map<String, String> filter(Collection<Long> eventTypeIds, Instant afterStart, Instant beforeEnd,
+            List<String> statuses) {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("eventTypeIds", eventTypeIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+        q.put("afterStart", afterStart.toString());
+        q.put("beforeEnd", beforeEnd.toString());
+        q.put("status", String.join(",", statuses));
         return q;
     }
 
