@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * The hidden Cal.com event type that one work segment of a composite service is booked on, in one branch: its
- * stable slug ({@code COMPANY-BRANCH-SERVICE-SEGMENT}), Cal.com id, title (the segment's name) and length. Immutable.
+ * stable slug ({@code COMPANY-BRANCH-SERVICE-SEGMENT}), Cal.com id, title (the segment's name), length and hidden
+ * flag. Immutable and thread-safe.
  */
 public record SegmentEventType(
         BranchId branch,

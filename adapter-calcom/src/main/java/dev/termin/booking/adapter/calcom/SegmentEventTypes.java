@@ -2,6 +2,7 @@ package dev.termin.booking.adapter.calcom;
 
 import dev.termin.booking.adapter.calcom.internal.CalComClient;
 import dev.termin.booking.adapter.calcom.internal.EventTypesApi;
+import dev.termin.booking.adapter.calcom.internal.HttpResult;
 import dev.termin.booking.adapter.calcom.internal.MalformedResponseException;
 import dev.termin.booking.adapter.calcom.internal.Slugs;
 import dev.termin.booking.application.port.out.CalendarOutcome;
@@ -238,13 +239,15 @@ public final class SegmentEventTypes {
 
     private CalendarOutcome<List<SegmentEventType>> listManaged(CalComClient client, TenantId tenant) {
         return client.call("list event types", () -> client.send(EventTypesApi.list(client.config().username())),
-                r -> {
-            try {
-                return EventTypesApi.managed(r, tenant);
-            } catch (MalformedResponseException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        });
+                r -> managed(r, tenant));
+    }
+
+    private static List<SegmentEventType> managed(HttpResult listing, TenantId tenant) {
+        try {
+            return EventTypesApi.managed(listing, tenant);
+        } catch (MalformedResponseException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     private CalendarOutcome<SegmentEventType> create(CalComClient client, TenantId tenant, SegmentEventType want) {
