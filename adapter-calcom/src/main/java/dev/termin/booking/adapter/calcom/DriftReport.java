@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * How a tenant's segment event type mapping and Cal.com differ: mapped but {@code missing} in Cal.com, managed by
  * Termin in Cal.com but {@code extra} (not mapped), or {@code changed} in Cal.com (slug, title, length or hidden flag).
- * Immutable.
+ * Immutable and thread-safe.
  */
 public record DriftReport(List<SegmentEventType> missing, List<SegmentEventType> extra, List<Change> changed) {
 

@@ -2,7 +2,7 @@ package dev.termin.booking.adapter.calcom;
 
 import java.util.List;
 
-/** What {@link SegmentEventTypes#ensure} did to a branch's segment event types. Immutable. */
+/** What {@link SegmentEventTypes#ensure} did to a branch's segment event types. Immutable and thread-safe. */
 public record EnsureReport(
         List<SegmentEventType> created,
         List<SegmentEventType> updated,
