@@ -15,6 +15,8 @@ import dev.termin.booking.application.port.out.CalendarOutcome;
 import dev.termin.booking.application.port.out.ExternalBooking;
 import dev.termin.booking.application.port.out.ExternalBusy;
 import dev.termin.booking.application.port.out.ExternalCalendar;
+import dev.termin.booking.domain.catalogue.BranchId;
+import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.sync.CircuitState;
@@ -280,6 +282,24 @@ public final class CalComCalendar implements ExternalCalendar {
             cache.invalidate(tenant);
         }
         return result;
+    }
+
+    /**
+     * Ensures the segment event types of every branch of a configured tenant; the first failure is returned (the
+     * drift check catches up later). Tenants without Cal.com configuration are left alone.
+     */
+    @Override
+    public CalendarOutcome<Void> servicesChanged(TenantId tenant, List<BranchId> branches, List<Service> services) {
+        if (!clients.containsKey(tenant)) {
+            return new CalendarOutcome.Done<>(null);
+        }
+        for (BranchId branch : branches) {
+            CalendarOutcome<EnsureReport> outcome = segments.ensure(tenant, branch, services);
+            if (!(outcome instanceof CalendarOutcome.Done<?>)) {
+                return CalComClient.retype(outcome);
+            }
+        }
+        return new CalendarOutcome.Done<>(null);
     }
 
     /**

@@ -73,12 +73,12 @@ class BookingScenariosTest {
         // given an appointment booked five days ago whose calendar sync failed for good
         clock.set(NOW.minus(Duration.ofDays(5)));
         Appointment old = salon.book(salon.cut, salon.maria, wednesday("10:00")).orElseThrow();
-        calendar.setUnreachable(true);
+        calendar.failNextCreates(10, true);
         for (int i = 0; i < 10; i++) {
             salon.engine.operations().processOutbox(10);
             clock.advance(Duration.ofHours(1));
         }
-        calendar.setUnreachable(false);
+        calendar.clearFailures();
         clock.set(NOW);
         assertThat(salon.engine.appointments().find(salon.tenant, old.id()).orElseThrow().sync().status())
                 .isEqualTo(SyncStatus.FAILED);
@@ -405,5 +405,25 @@ class BookingScenariosTest {
 
         assertThat(notifier.sent()).extracting(Notification::kind)
                 .containsExactly(Notification.Kind.BOOKING_CONFIRMATION);
+    }
+
+    @Test
+    void whileTheCalendarsCircuitIsOpenSyncWaitsWithoutSpendingItsAttempts() {
+        Appointment a = salon.book(salon.cut, salon.maria, wednesday("11:00")).orElseThrow();
+        calendar.setUnreachable(true);
+        for (int i = 0; i < 20; i++) {
+            salon.engine.operations().processOutbox(10);
+            clock.advance(Duration.ofHours(1));
+        }
+        Appointment waiting = salon.engine.appointments().find(salon.tenant, a.id()).orElseThrow();
+        assertThat(waiting.sync().status()).isEqualTo(SyncStatus.PENDING);
+        assertThat(waiting.sync().attempts()).isZero();
+
+        calendar.setUnreachable(false);
+        salon.engine.operations().processOutbox(10);
+
+        assertThat(salon.engine.appointments().find(salon.tenant, a.id()).orElseThrow().sync().status())
+                .isEqualTo(SyncStatus.SYNCED);
+        assertThat(calendar.activeBookings()).hasSize(1);
     }
 }
