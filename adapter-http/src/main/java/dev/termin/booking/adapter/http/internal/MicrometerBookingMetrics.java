@@ -2,7 +2,10 @@ package dev.termin.booking.adapter.http.internal;
 
 import dev.termin.booking.application.port.out.BookingMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -13,6 +16,7 @@ import java.util.Objects;
 public final class MicrometerBookingMetrics implements BookingMetrics {
 
     private final MeterRegistry registry;
+    private final ConcurrentHashMap<String, List<String>> keysByName = new ConcurrentHashMap<>();
 
     public MicrometerBookingMetrics(MeterRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
@@ -20,12 +24,24 @@ public final class MicrometerBookingMetrics implements BookingMetrics {
 
     @Override
     public void increment(String name, String... tags) {
-        registry.counter(name, tags(tags)).increment();
+        Tags t = tags(tags);
+        registry.counter(name(name, t), t).increment();
     }
 
     @Override
     public void record(String name, Duration duration, String... tags) {
-        registry.timer(name, tags(tags)).record(duration);
+        Tags t = tags(tags);
+        registry.timer(name(name, t), t).record(duration);
+    }
+
+    /**
+     * Prometheus needs one set of tag keys per meter name, but the engine tags some events with more detail (a
+     * failed confirm carries a {@code code}): such calls go to {@code <name>.by_<keys>}.
+     */
+    private String name(String name, Tags tags) {
+        List<String> keys = tags.stream().map(Tag::getKey).sorted().toList();
+        List<String> first = keysByName.computeIfAbsent(name, n -> keys);
+        return first.equals(keys) ? name : name + ".by_" + String.join("_", keys);
     }
 
     private static Tags tags(String... tags) {
