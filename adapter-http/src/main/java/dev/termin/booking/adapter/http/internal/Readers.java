@@ -162,11 +162,11 @@ public final class Readers {
 
     public static Service service(TenantId tenant, String id, JsonBody b) {
         Optional<CompositeDefinition> composite = b.optObject("composite").map(Readers::composite);
-        Duration duration = composite.map(CompositeDefinition::totalDuration).orElseGet(() ->
-                Duration.ofMinutes(b.intIn("durationMinutes", 1, 24 * 60, 0)));
         if (composite.isEmpty() && !b.has("durationMinutes")) {
             throw ApiProblem.missing("durationMinutes");
         }
+        Duration duration = composite.map(CompositeDefinition::totalDuration).orElseGet(() ->
+                Duration.ofMinutes(b.intIn("durationMinutes", 1, 24 * 60, 1)));
         Money price = b.optObject("price").map(p -> new Money(p.integer("minorUnits"),
                 p.optText("currency").orElse("EUR"))).orElse(new Money(0, "EUR"));
         return new Service(ServiceId.of(id), tenant, b.text("name"), b.texts("aliases"), duration, price,
@@ -194,10 +194,10 @@ public final class Readers {
         }
         for (JsonBody s : stepBodies) {
             String type = s.text("type");
-            Duration minutes = Duration.ofMinutes(s.intIn("minutes", 1, 24 * 60, 0));
             if (!s.has("minutes")) {
                 throw ApiProblem.missing(s.qualified("minutes"));
             }
+            Duration minutes = Duration.ofMinutes(s.intIn("minutes", 1, 24 * 60, 1));
             if (type.equals("work")) {
                 Set<StaffId> qualified = new LinkedHashSet<>();
                 s.texts("qualifiedStaff").forEach(q -> qualified.add(StaffId.of(q)));
