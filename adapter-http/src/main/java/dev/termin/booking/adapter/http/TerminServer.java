@@ -95,9 +95,18 @@ public final class TerminServer implements AutoCloseable {
             config.useVirtualThreads = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jetty.modifyServer(server -> server.setStopTimeout(settings.drainTimeout().toMillis()));
-            config.events.handlerAdded(meta -> routes.add(meta.getHttpMethod().name() + " " + meta.getPath()));
+            config.events.handlerAdded(meta -> {
+                if (meta.getHttpMethod().isHttpMethod()) {
+                    routes.add(meta.getHttpMethod().name() + " " + meta.getPath());
+                }
+            });
             config.requestLogger.http((ctx, ms) -> {
-                String route = ctx.endpointHandlerPath();
+                String route;
+                try {
+                    route = ctx.endpointHandlerPath();
+                } catch (RuntimeException e) {
+                    route = "unmatched";
+                }
                 if (route == null || route.equals("*")) {
                     route = "unmatched";
                 }
@@ -158,7 +167,7 @@ public final class TerminServer implements AutoCloseable {
             } catch (RuntimeException ex) {
                 return Double.NaN;
             }
-        }).description("Outbox messages not yet completed or parked").register(registry);
+        }).strongReference(true).description("Outbox messages not yet completed or parked").register(registry);
         Map<String, Supplier<CircuitState>> circuits = new LinkedHashMap<>();
         circuits.put("calendar", () -> engine.context().calendar().circuitState());
         dependencies.values().forEach(d -> circuits.putIfAbsent(d.name(), d.circuit()));
@@ -173,7 +182,7 @@ public final class TerminServer implements AutoCloseable {
             } catch (RuntimeException ex) {
                 return 2;
             }
-        }).tag("dependency", name).description("0 closed, 1 half-open, 2 open, -1 not configured")
+        }).strongReference(true).tag("dependency", name).description("0 closed, 1 half-open, 2 open, -1 not configured")
                 .register(registry));
     }
 
