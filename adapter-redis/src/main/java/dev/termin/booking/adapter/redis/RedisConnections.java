@@ -14,7 +14,9 @@ import java.util.Objects;
  * Connections are opened lazily, so creating it succeeds while Redis is down; calls then fail fast with
  * {@link RedisUnavailableException} and recover by themselves when Redis is back.
  *
- * <p>This class is thread-safe.
+ * <p>Defaults are those of {@link RedisConfig#of(String)}: 16 connections, 500 ms connect and 250 ms socket
+ * timeouts, breaker open after 5 consecutive failures for 2 s, closed after 2 successful trials, prefix
+ * {@code termin}. This class is thread-safe.
  */
 public final class RedisConnections implements AutoCloseable {
 

@@ -25,7 +25,8 @@ import redis.clients.jedis.resps.ScanResult;
  * normally finds nothing; it scans the records and deletes those expired at {@code now} that Redis still holds (for a
  * caller whose clock runs ahead of the server). Unlike a database store, writes do not join the storage's
  * transaction. Every call may throw {@link RedisUnavailableException}. Obtain one from
- * {@link RedisConnections#idempotencyStore()}. This class is thread-safe.
+ * {@link RedisConnections#idempotencyStore()}. No defaults of its own: TTL and in-flight timeout come from the caller
+ * (the engine's 24 h and 60 s by default). This class is thread-safe.
  */
 public final class RedisIdempotencyStore implements IdempotencyStore {
 

@@ -11,13 +11,15 @@ import java.util.Objects;
 
 /**
  * {@link RateLimiter} on Redis with fixed windows shared by every instance: at most {@code limit} requests per key
- * in each window of length {@code window}, windows aligned to the epoch by the {@code now} the caller passes. One Lua
- * script counts the request ({@code INCR}) and sets the window counter's expiry ({@code PEXPIRE}) on the first
- * request, so counters vanish by themselves. A refused request is {@link Decision.Limited} with the time left in its
- * window. Keys are hashed (SHA-256) before they reach Redis.
+ * in each window of length {@code window}, windows aligned to the epoch by the {@code now} the caller passes (as the
+ * in-memory limiter does; instances should keep their clocks in sync). One Lua script counts the request
+ * ({@code INCR}) and sets the window counter's expiry ({@code PEXPIRE}, one window) on the first request, so
+ * counters vanish by themselves. A refused request is {@link Decision.Limited} with the time from {@code now} to the
+ * end of its window. Keys are hashed (SHA-256) before they reach Redis.
  *
  * <p>Every call may throw {@link RedisUnavailableException}; callers should then let the request through (fail
- * open). Obtain one from {@link RedisConnections#rateLimiter(long, Duration)}. This class is thread-safe.
+ * open). Obtain one from {@link RedisConnections#rateLimiter(long, Duration)}; limit and window have no defaults.
+ * This class is thread-safe.
  */
 public final class RedisRateLimiter implements RateLimiter {
 

@@ -23,7 +23,8 @@ import java.util.OptionalLong;
  *
  * <p>A lease's {@code expiresAt} is the caller's clock before the request plus the TTL, so it never claims more time
  * than Redis grants. Every call may throw {@link RedisUnavailableException}. Obtain one from
- * {@link RedisConnections#slotLocks()}. This class is thread-safe.
+ * {@link RedisConnections#slotLocks()}. No defaults of its own: the TTL comes from the caller (the engine's
+ * {@code lockTtl}, 10 s by default). This class is thread-safe.
  */
 public final class RedisSlotLocks implements SlotLocks {
 

@@ -3,8 +3,7 @@ package dev.termin.booking.adapter.redis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.UUID;
 import redis.embedded.RedisServer;
 
 /**
@@ -147,12 +146,8 @@ public final class TestRedis {
         }
     }
 
-    /** Unique ids for tests, so that no cleanup between tests is needed. */
-    static List<String> ids(String prefix, int n) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            ids.add(prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8));
-        }
-        return ids;
+    /** A unique id for a test, so that no cleanup between tests is needed. */
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

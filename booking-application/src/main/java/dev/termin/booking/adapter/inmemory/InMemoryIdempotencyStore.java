@@ -16,7 +16,8 @@ import java.util.Optional;
  * {@link Claim.InFlight} while running, unless it was claimed at least {@code inFlightTimeout} ago, when the new
  * caller takes it over ({@link Claim.Claimed}, with a fresh claim time and expiry). {@link #complete} of a key that
  * is not stored does nothing; {@link #release} forgets only a key still in flight, so a completed response stays
- * replayable. Writes join the storage's transaction.
+ * replayable. Records stay until {@link #purgeExpired} removes them (the engine calls it periodically). Writes join
+ * the storage's transaction.
  *
  * <p>This class is thread-safe; claims are serialised, so a key is claimed by exactly one caller.
  */

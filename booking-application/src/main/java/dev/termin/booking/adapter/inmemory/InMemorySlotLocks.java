@@ -3,7 +3,7 @@ package dev.termin.booking.adapter.inmemory;
 import dev.termin.booking.application.port.out.LockKey;
 import dev.termin.booking.application.port.out.LockLease;
 import dev.termin.booking.application.port.out.SlotLocks;
-import dev.termin.booking.domain.catalogue.StaffId;
+import dev.termin.booking.domain.catalogue.TenantId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +16,8 @@ import java.util.OptionalLong;
 /**
  * In-memory {@link SlotLocks} for a single process. A lock is held until its lease expires by the {@link Clock}
  * (default {@link Clock#systemUTC()}) or its owner releases it. The current holder may acquire again (a new lease
- * with a new token). Every acquisition gets a fencing token from a counter per tenant and staff member, so tokens
- * grow across days, releases and expiries. Expired locks are dropped lazily.
+ * with a new token). Every acquisition gets a fencing token from one counter per tenant, so tokens grow across
+ * keys, releases and expiries and the newest token of several leases fences every staff member they cover. Expired locks are dropped lazily.
  *
  * <p>This class is thread-safe.
  */
@@ -27,7 +27,7 @@ public final class InMemorySlotLocks implements SlotLocks {
 
     private final Clock clock;
     private final Map<LockKey, Held> held = new HashMap<>();
-    private final Map<TenantKey<StaffId>, Long> tokens = new HashMap<>();
+    private final Map<TenantId, Long> tokens = new HashMap<>();
     private int acquisitionsSinceSweep;
 
     /** Locks on the system clock (UTC). */
@@ -52,7 +52,7 @@ public final class InMemorySlotLocks implements SlotLocks {
         if (current != null && current.isLive(now) && !current.owner().equals(owner)) {
             return Optional.empty();
         }
-        long token = tokens.merge(new TenantKey<>(key.tenant(), key.staff()), 1L, Long::sum);
+        long token = tokens.merge(key.tenant(), 1L, Long::sum);
         Instant expiresAt = now.plus(ttl);
         held.put(key, new Held(owner, expiresAt));
         return Optional.of(new LockLease(key, owner, expiresAt, OptionalLong.of(token)));

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Rows partitioned by tenant, whose writes join the current {@link InMemoryTransactions} transaction: each write
@@ -45,11 +44,6 @@ final class TenantTable<I, V> {
     List<V> all(TenantId tenant) {
         Map<I, V> m = rows.get(tenant);
         return m == null ? List.of() : new ArrayList<>(m.values());
-    }
-
-    /** Every row of every tenant (weakly consistent). */
-    Stream<V> everything() {
-        return rows.values().stream().flatMap(m -> m.values().stream());
     }
 
     /** Visits every row of every tenant (weakly consistent). */

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -82,7 +83,7 @@ public final class DemoSalon {
     }
 
     private static void holiday(String id, String name, LocalDate first, LocalDate last, CatalogueUseCase c) {
-        c.saveHoliday(new Holiday(HolidayId.of(id), TENANT, java.util.Optional.empty(), name,
+        c.saveHoliday(new Holiday(HolidayId.of(id), TENANT, Optional.empty(), name,
                 HolidayType.PUBLIC_HOLIDAY, first, last, true, Set.of())).orElseThrow();
     }
 }

@@ -14,6 +14,7 @@ import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.policy.BookingPolicy;
 import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
+import dev.termin.booking.domain.result.Warning;
 import dev.termin.booking.domain.slot.Explanation;
 import dev.termin.booking.domain.slot.Occupancy;
 import dev.termin.booking.domain.slot.Slot;
@@ -120,7 +121,7 @@ public final class AppointmentService implements AppointmentUseCase {
             support.enqueue(a, OutboxMessage.Kind.NOTIFY_BOOKED);
             support.flow(tenant, c.correlationId(), "booking.created", "appointment " + a.id() + " staff "
                     + a.staff() + " " + a.interval());
-            List<dev.termin.booking.domain.result.Warning> warnings = new ArrayList<>(l.value().warnings());
+            List<Warning> warnings = new ArrayList<>(l.value().warnings());
             warnings.addAll(support.warnings(a));
             return Result.ok(a, warnings);
         });

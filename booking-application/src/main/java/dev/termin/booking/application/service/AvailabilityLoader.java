@@ -25,11 +25,12 @@ import dev.termin.booking.domain.slot.OccupancyKind;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.time.ZoneId;
 
 /**
  * Builds the {@link AvailabilityContext} for a request from the catalogue, the stored appointments and holds, and
@@ -71,7 +72,7 @@ final class AvailabilityLoader {
         Optional<Service> service = catalogue.findService(req.tenant(), req.service());
         if (service.isEmpty()) {
             return Result.failure(ErrorCode.NOT_FOUND, "Service " + req.service() + " does not exist.",
-                    java.util.Map.of("service", req.service().value()));
+                    Map.of("service", req.service().value()));
         }
         if (!service.get().active()) {
             return Result.failure(ErrorCode.INVALID_DATA, "Service " + service.get().name()
@@ -139,7 +140,7 @@ final class AvailabilityLoader {
             Optional<Staff> staff = catalogue.findStaff(req.tenant(), req.staff().get());
             if (staff.isEmpty()) {
                 return Result.failure(ErrorCode.NOT_FOUND, "Staff member " + req.staff().get() + " does not exist.",
-                        java.util.Map.of("staff", req.staff().get().value()));
+                        Map.of("staff", req.staff().get().value()));
             }
             if (branchId.isPresent() && !branchId.get().equals(staff.get().branch())) {
                 return Result.failure(ErrorCode.INVALID_DATA, "Staff member " + staff.get().name()
@@ -153,11 +154,11 @@ final class AvailabilityLoader {
                 return Result.ok(all.get(0));
             }
             return Result.failure(ErrorCode.MISSING_REQUIRED_FIELD, all.isEmpty()
-                    ? "No branch is set up yet." : "Please name the branch.", java.util.Map.of("field", "branch"));
+                    ? "No branch is set up yet." : "Please name the branch.", Map.of("field", "branch"));
         }
         BranchId id = branchId.get();
         return catalogue.findBranch(req.tenant(), id).<Result<Branch>>map(Result::ok)
                 .orElseGet(() -> Result.failure(ErrorCode.NOT_FOUND, "Branch " + id + " does not exist.",
-                        java.util.Map.of("branch", id.value())));
+                        Map.of("branch", id.value())));
     }
 }

@@ -7,6 +7,7 @@ import dev.termin.booking.domain.appointment.ExternalRef;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.slot.SegmentAssignment;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class CalendarSync {
 
     private Outcome book(Appointment a, Service service, Map<String, ExternalRef> known) {
         List<SegmentAssignment> reversed = new ArrayList<>(a.segments());
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         List<ExternalRef> madeNow = new ArrayList<>();
         for (SegmentAssignment s : reversed) {
             ExternalRef ref = known.get(s.key());

@@ -1,7 +1,9 @@
 package dev.termin.booking.application.service;
 
 import dev.termin.booking.application.port.in.CatalogueUseCase;
+import dev.termin.booking.application.port.out.CalendarOutcome;
 import dev.termin.booking.application.port.out.CatalogueRepository;
+import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.domain.calendar.Holiday;
 import dev.termin.booking.domain.calendar.HolidayId;
 import dev.termin.booking.domain.catalogue.Branch;
@@ -17,14 +19,24 @@ import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Catalogue and settings with reference checks, all scoped by tenant. Thread-safe. */
+/**
+ * Catalogue and settings with reference checks, all scoped by tenant. Service changes are passed on to the external
+ * calendar (which may mirror composite services as segment event types); a calendar that cannot be reached then is
+ * logged and caught up by its drift check. Thread-safe.
+ */
 public final class CatalogueService implements CatalogueUseCase {
 
+    private static final Logger log = LoggerFactory.getLogger(CatalogueService.class);
+
     private final CatalogueRepository repo;
+    private final ExternalCalendar calendar;
 
     public CatalogueService(Context ctx) {
         this.repo = ctx.storage().catalogue();
+        this.calendar = ctx.calendar();
     }
 
     @Override
@@ -102,6 +114,7 @@ public final class CatalogueService implements CatalogueUseCase {
             }
         }
         repo.saveService(service);
+        mirror(calendar.serviceChanged(service), service.id());
         return Result.ok(service);
     }
 
@@ -117,7 +130,11 @@ public final class CatalogueService implements CatalogueUseCase {
 
     @Override
     public Result<Void> deleteService(TenantId tenant, ServiceId id) {
-        return deleted(repo.deleteService(tenant, id), "Service " + id);
+        Result<Void> result = deleted(repo.deleteService(tenant, id), "Service " + id);
+        if (result.isSuccess()) {
+            mirror(calendar.serviceRemoved(tenant, id), id);
+        }
+        return result;
     }
 
     @Override
@@ -137,6 +154,12 @@ public final class CatalogueService implements CatalogueUseCase {
     @Override
     public Result<Void> deleteHoliday(TenantId tenant, HolidayId id) {
         return deleted(repo.deleteHoliday(tenant, id), "Holiday " + id);
+    }
+
+    private static void mirror(CalendarOutcome<Void> outcome, ServiceId service) {
+        if (!(outcome instanceof CalendarOutcome.Done<Void>)) {
+            log.warn("external calendar not updated for service {}: {}", service, outcome);
+        }
     }
 
     private static <T> Result<T> found(Optional<T> value, String what) {

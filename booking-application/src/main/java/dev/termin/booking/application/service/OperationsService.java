@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -141,7 +142,7 @@ public final class OperationsService implements OperationsUseCase {
         ctx.storage().transactions().inTransaction(() -> {
             ctx.storage().staffLocks().lock(synced.tenant(),
                     synced.occupancies().stream().map(o -> o.staff()).distinct().toList(),
-                    java.util.OptionalLong.empty());
+                    OptionalLong.empty());
             Appointment current = ctx.storage().appointments().find(synced.tenant(), synced.id()).orElseThrow();
             SyncState effective = state;
             if (!current.updatedAt().equals(synced.updatedAt()) && state.status() == SyncStatus.SYNCED) {

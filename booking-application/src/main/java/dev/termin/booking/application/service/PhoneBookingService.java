@@ -6,8 +6,8 @@ import dev.termin.booking.application.port.in.ConfirmHoldCommand;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
 import dev.termin.booking.application.port.in.HoldCommand;
 import dev.termin.booking.application.port.in.HoldUseCase;
-import dev.termin.booking.application.port.in.PhoneAnswer;
 import dev.termin.booking.application.port.in.PhoneAnswer.Status;
+import dev.termin.booking.application.port.in.PhoneAnswer;
 import dev.termin.booking.application.port.in.PhoneBookingUseCase;
 import dev.termin.booking.application.port.in.PhoneRequest;
 import dev.termin.booking.application.port.in.SlotRequest;
@@ -28,6 +28,7 @@ import dev.termin.booking.domain.phone.NameMatcher;
 import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
 import dev.termin.booking.domain.slot.Slot;
+import dev.termin.booking.domain.time.TimeInterval;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -151,7 +152,7 @@ public final class PhoneBookingService implements PhoneBookingUseCase {
                 ctx.storage().catalogue().listStaff(r.tenant(), u.branch().id()).stream().map(Staff::id).toList());
         Instant now = ctx.clock().instant();
         return ctx.storage().holds().findActiveOccupying(r.tenant(), staff,
-                        dev.termin.booking.domain.time.TimeInterval.of(u.start(), u.service().duration()), now)
+                        TimeInterval.of(u.start(), u.service().duration()), now)
                 .stream().filter(h -> h.owner().equals(r.callId()) && h.interval().start().equals(u.start())
                         && h.service().equals(u.service().id()))
                 .findFirst();

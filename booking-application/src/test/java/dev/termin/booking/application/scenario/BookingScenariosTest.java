@@ -369,4 +369,41 @@ class BookingScenariosTest {
         assertThat(m.cancelled()).isEqualTo(1);
         assertThat(m.conversionRate()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
     }
+
+    @Test
+    void cancellingAndReschedulingASyncedAppointmentAreMirroredInTheCalendar() {
+        Appointment a = salon.book(salon.cut, salon.jonas, wednesday("10:00")).orElseThrow();
+        Appointment b = salon.book(salon.cut, salon.jonas, wednesday("12:00")).orElseThrow();
+        salon.engine.operations().processOutbox(20);
+        assertThat(calendar.activeBookings()).hasSize(2);
+
+        salon.engine.appointments().cancel(salon.tenant, a.id(), "krank", false, "c").orElseThrow();
+        salon.engine.appointments().reschedule(salon.tenant, b.id(), wednesday("15:00"), Optional.empty(), false, "r")
+                .orElseThrow();
+        salon.engine.operations().processOutbox(20);
+
+        Appointment movedB = salon.engine.appointments().find(salon.tenant, b.id()).orElseThrow();
+        assertThat(movedB.sync().status()).isEqualTo(SyncStatus.SYNCED);
+        assertThat(movedB.sync().externalRefs()).singleElement()
+                .satisfies(r -> assertThat(r.syncedStart()).isEqualTo(wednesday("15:00")));
+        assertThat(salon.engine.appointments().find(salon.tenant, a.id()).orElseThrow().sync().externalRefs())
+                .isEmpty();
+        assertThat(calendar.activeBookings()).hasSize(1);
+        assertThat(notifier.sent()).extracting(Notification::kind).contains(Notification.Kind.CANCELLATION,
+                Notification.Kind.RESCHEDULE);
+    }
+
+    @Test
+    void aNotificationThatFailsIsRetriedLater() {
+        notifier.failNextSends(1);
+        salon.book(salon.cut, salon.emma, wednesday("09:00")).orElseThrow();
+        salon.engine.operations().processOutbox(20);
+        assertThat(notifier.sent()).isEmpty();
+
+        clock.advance(Duration.ofMinutes(5));
+        salon.engine.operations().processOutbox(20);
+
+        assertThat(notifier.sent()).extracting(Notification::kind)
+                .containsExactly(Notification.Kind.BOOKING_CONFIRMATION);
+    }
 }

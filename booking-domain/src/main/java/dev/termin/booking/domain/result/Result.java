@@ -1,5 +1,6 @@
 package dev.termin.booking.domain.result;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,7 +74,7 @@ public sealed interface Result<T> permits Result.Success, Result.Failure {
         if (this instanceof Success<T> s) {
             Result<U> next = f.apply(s.value());
             if (next instanceof Success<U> n && !s.warnings().isEmpty()) {
-                List<Warning> all = new java.util.ArrayList<>(s.warnings());
+                List<Warning> all = new ArrayList<>(s.warnings());
                 all.addAll(n.warnings());
                 return new Success<>(n.value(), all);
             }

@@ -42,6 +42,9 @@ final class SlotEvaluator {
     private final IntervalSet openNotHoliday;
     private final Map<StaffId, Staff> staffById = new HashMap<>();
     private final Map<StaffId, StaffCalendar> calendars = new HashMap<>();
+    private final List<ServiceStep> steps;
+    private final int workSegments;
+    private final PausePolicy pausePolicy;
 
     SlotEvaluator(AvailabilityContext ctx, Optional<String> owner, LocalDate from, LocalDate to) {
         this.ctx = ctx;
@@ -52,6 +55,10 @@ final class SlotEvaluator {
         this.open = ctx.branch().openingHours().openBetween(from, to, zone);
         this.branchHolidays = holidayDays(h -> h.appliesToWholeBranch(ctx.branch().id()));
         this.openNotHoliday = open.subtract(branchHolidays);
+        Service service = ctx.service();
+        this.steps = service.composite().map(c -> c.steps()).orElseGet(() -> List.of(service.segments().get(0)));
+        this.workSegments = (int) steps.stream().filter(WorkSegment.class::isInstance).count();
+        this.pausePolicy = service.composite().map(c -> c.pausePolicy()).orElse(PausePolicy.FREE);
         for (Staff s : ctx.staff()) {
             if (s.branch().equals(ctx.branch().id()) && s.active()) {
                 staffById.put(s.id(), s);
@@ -87,7 +94,15 @@ final class SlotEvaluator {
     }
 
     boolean branchOpen(Instant t) {
-        return openNotHoliday.contains(TimeInterval.of(t, ctx.service().duration()));
+        return openNotHoliday.contains(t, t.plus(ctx.service().duration()));
+    }
+
+    /** {@code staff} ordered by booked minutes on {@code day}, then by id: the "any staff" preference order. */
+    List<Staff> orderedByLoad(List<Staff> staff, LocalDate day) {
+        List<Staff> out = new ArrayList<>(staff);
+        out.sort(Comparator.comparingLong((Staff s) -> calendar(s.id()).bookedMinutes(day))
+                .thenComparing(Staff::id));
+        return out;
     }
 
     /** The least booked slot of those offered at one start; ties go to the smaller staff id. */
@@ -115,9 +130,7 @@ final class SlotEvaluator {
         if (collect) {
             ok = checkGeneral(t, reasons);
         }
-        List<ServiceStep> steps = service.composite().map(c -> c.steps())
-                .orElseGet(() -> List.of(service.segments().get(0)));
-        int total = (int) steps.stream().filter(WorkSegment.class::isInstance).count();
+        int total = workSegments;
         List<SegmentAssignment> segments = new ArrayList<>(total);
         List<Occupancy> occupancies = new ArrayList<>(steps.size() + 2);
         Instant cursor = t;
@@ -142,7 +155,7 @@ final class SlotEvaluator {
                 occupancies.add(new Occupancy(worker.staff.id(), occupied, OccupancyKind.WORK));
             }
         }
-        PausePolicy policy = service.composite().map(c -> c.pausePolicy()).orElse(PausePolicy.FREE);
+        PausePolicy policy = pausePolicy;
         if (policy != PausePolicy.FREE && segments.size() > 1) {
             Set<StaffId> involved = new LinkedHashSet<>();
             segments.forEach(s -> involved.add(s.staff()));

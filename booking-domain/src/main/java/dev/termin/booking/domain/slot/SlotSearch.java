@@ -6,7 +6,6 @@ import dev.termin.booking.domain.slot.Reason.Code;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -123,26 +122,25 @@ public final class SlotSearch {
             return;
         }
         long step = ev.context().service().slotInterval().toMinutes();
-        LocalTime first = windows.get(0).start();
-        var lastWindow = windows.get(windows.size() - 1);
-        long endMinute = lastWindow.endsAtMidnight() ? 24 * 60 : lastWindow.end().toSecondOfDay() / 60;
-        long startMinute = ((first.toSecondOfDay() / 60 + step - 1) / step) * step;
         Instant now = ev.context().now();
         var policy = ev.context().policy();
         Instant earliest = now.plus(policy.minimumNotice());
         Instant latest = now.plus(policy.maximumAdvance());
-        // Every instant whose local time is on the grid: none for a wall-clock time in a DST gap, two in an
-        // overlap. Whether the customer's span fits is left to branchOpen, because on a DST day (or when the
-        // next day's hours continue past midnight) wall-clock minutes do not measure the span.
+        // Every instant of the day whose local time is on the grid: none for a wall-clock time in a DST gap, two
+        // in an overlap. Whether the customer's span fits is left to branchOpen: the windows' wall-clock times do
+        // not bound the open instants on a DST day (a window opening at 02:30 on a fall-back day also covers
+        // 02:15 in winter time) nor the span (it may continue into the next day's hours past midnight).
         List<Instant> starts = new ArrayList<>();
-        for (long m = startMinute; m < endMinute; m += step) {
+        for (long m = 0; m < 24 * 60; m += step) {
             LocalDateTime local = date.atStartOfDay().plusMinutes(m);
             for (ZoneOffset offset : zone.getRules().getValidOffsets(local)) {
                 starts.add(local.toInstant(offset));
             }
         }
         starts.sort(Comparator.naturalOrder());
-        List<Slot> feasible = new ArrayList<>(candidates.size());
+        // The first feasible staff member in (booked minutes that day, id) order is the least booked one, so
+        // nobody after them needs to be evaluated.
+        List<Staff> byLoad = ev.orderedByLoad(candidates, date);
         for (Instant t : starts) {
             if (t.isBefore(earliest)) {
                 continue;
@@ -153,15 +151,12 @@ public final class SlotSearch {
             if (!ev.branchOpen(t)) {
                 continue;
             }
-            feasible.clear();
-            for (Staff s : candidates) {
+            for (Staff s : byLoad) {
                 Slot slot = ev.evaluate(t, s, null);
                 if (slot != null) {
-                    feasible.add(slot);
+                    out.add(slot);
+                    break;
                 }
-            }
-            if (!feasible.isEmpty()) {
-                out.add(ev.pickLeastBooked(feasible));
             }
         }
     }

@@ -158,6 +158,12 @@ public final class IntervalSet {
         return i >= 0 && parts[i].contains(interval);
     }
 
+    /** True when every instant of {@code [start, end)} is in this set; allocation-free for hot loops. */
+    public boolean contains(Instant start, Instant end) {
+        int i = indexOfLastStartingAtOrBefore(start);
+        return i >= 0 && !end.isAfter(parts[i].end());
+    }
+
     public boolean contains(Instant instant) {
         int i = indexOfLastStartingAtOrBefore(instant);
         return i >= 0 && parts[i].contains(instant);

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Test fixture: a hair salon in Europe/Berlin with three staff (Anna, Ben, Clara), a 30-minute cut (no buffer before,
@@ -334,6 +335,6 @@ final class Salon {
 
     /** The reason codes of an explanation, as a set. */
     static Set<Reason.Code> codes(Explanation e) {
-        return e.reasons().stream().map(Reason::code).collect(java.util.stream.Collectors.toSet());
+        return e.reasons().stream().map(Reason::code).collect(Collectors.toSet());
     }
 }

@@ -210,4 +210,37 @@ class SlotSearchDstTest {
         // then
         assertThat(slots).hasSize(23 * 4);
     }
+
+    @Test
+    void aWindowOpeningInTheRepeatedHourAlsoOffersTheRepeatedStartsBeforeItsWallClockStart() {
+        // given: open from 02:30 on the fall-back Sunday, i.e. from 02:30 CEST; 02:15 CET comes 45 minutes later
+        WeeklyHours night = WeeklyHours.on(List.of(DayOfWeek.SUNDAY), LocalTimeWindow.of("02:30", "06:00"));
+        Salon salon = openEveryDay(FALL_BACK, night).everybodyWorks(AROUND_THE_CLOCK);
+        Instant quarterPastTwoWinterTime = Instant.parse("2026-10-25T01:15:00Z");
+
+        // when
+        List<Slot> slots = salon.find(FALL_BACK, ANNA);
+
+        // then
+        assertThat(salon.explain(quarterPastTwoWinterTime, ANNA).bookable()).isTrue();
+        assertThat(slots.stream().map(Slot::start)).contains(quarterPastTwoWinterTime);
+        assertThat(slots.get(0).start()).isEqualTo(Instant.parse("2026-10-25T00:30:00Z"));
+        assertStartsAreDistinctAndEvery15Minutes(slots);
+    }
+
+    @Test
+    void aWindowClosingInTheSpringForwardGapAlsoOffersStartsAfterItsWallClockEnd() {
+        // given: open until 02:30 on the spring-forward Sunday, which is 03:30 CEST; a 15-minute service
+        WeeklyHours night = WeeklyHours.on(List.of(DayOfWeek.SUNDAY), LocalTimeWindow.of("01:00", "02:30"));
+        Salon salon = openEveryDay(SPRING_FORWARD, night).everybodyWorks(AROUND_THE_CLOCK)
+                .service(Salon.plain(15));
+        Instant threeSummerTime = Instant.parse("2026-03-29T01:00:00Z");
+
+        // when
+        List<Slot> slots = salon.find(SPRING_FORWARD, ANNA);
+
+        // then
+        assertThat(salon.explain(threeSummerTime, ANNA).bookable()).isTrue();
+        assertThat(Salon.localStarts(slots)).containsExactly("01:00", "01:15", "01:30", "01:45", "03:00", "03:15");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.termin.booking.domain.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -202,7 +203,7 @@ class IntervalSetTest {
         IntervalSet s = set(m(0, 30));
 
         // when / then
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.intervals().set(0, m(0, 10)))
+        assertThatThrownBy(() -> s.intervals().set(0, m(0, 10)))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 }

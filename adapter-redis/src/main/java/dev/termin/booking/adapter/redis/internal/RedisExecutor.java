@@ -46,15 +46,19 @@ public final class RedisExecutor implements AutoCloseable {
                 .withDelay(config.breakerOpenDelay())
                 .withSuccessThreshold(config.breakerSuccessThreshold())
                 .onOpen(e -> {
-                    log.warn("Redis circuit breaker OPEN ({} -> open) for {}: calls fail fast for {} and the engine "
-                            + "relies on the database", e.getPreviousState(), target, config.breakerOpenDelay());
+                    if (e.getPreviousState() == CircuitBreaker.State.HALF_OPEN) {
+                        log.info("Redis circuit breaker OPEN again (trial failed) for {}: retrying in {}", target,
+                                config.breakerOpenDelay());
+                    } else {
+                        log.warn("Redis circuit breaker OPEN for {}: calls fail fast for {} and the engine relies on "
+                                + "the database", target, config.breakerOpenDelay());
+                    }
                     // Pooled connections to a server that went away are dead; drop them so that trial calls after
                     // the delay open fresh ones instead of failing on stale sockets.
                     pool.clear();
                 })
-                .onHalfOpen(e -> log.info("Redis circuit breaker HALF_OPEN for {}: trying again", target))
-                .onClose(e -> log.info("Redis circuit breaker CLOSED ({} -> closed) for {}: Redis is back",
-                        e.getPreviousState(), target))
+                .onHalfOpen(e -> log.debug("Redis circuit breaker HALF_OPEN for {}: trying again", target))
+                .onClose(e -> log.info("Redis circuit breaker CLOSED for {}: Redis is back", target))
                 .build();
         this.failsafe = Failsafe.with(breaker);
     }

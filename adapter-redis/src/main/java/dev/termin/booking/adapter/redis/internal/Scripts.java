@@ -103,11 +103,12 @@ public final class Scripts {
 
     /**
      * Counts a request in a fixed window. KEYS[1] the window's counter; ARGV[1] window length in ms. Returns the
-     * count including this request; the first request of a window sets the counter's expiry.
+     * count including this request; the first request of a window sets the counter's expiry, so counters vanish by
+     * themselves (a counter that lost its expiry gets it back).
      */
     public static final LuaScript RATE_HIT = new LuaScript("rate.hit", """
             local n = redis.call('INCR', KEYS[1])
-            if n == 1 then
+            if n == 1 or redis.call('PTTL', KEYS[1]) < 0 then
               redis.call('PEXPIRE', KEYS[1], ARGV[1])
             end
             return n

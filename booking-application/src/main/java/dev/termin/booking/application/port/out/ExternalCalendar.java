@@ -1,5 +1,7 @@
 package dev.termin.booking.application.port.out;
 
+import dev.termin.booking.domain.catalogue.Service;
+import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.sync.CircuitState;
@@ -24,6 +26,19 @@ public interface ExternalCalendar {
 
     /** Moves a booking to the new time; the external id of the moved booking (it may change). */
     CalendarOutcome<String> reschedule(TenantId tenant, String externalId, ExternalBooking moved);
+
+    /**
+     * A service was created or changed. A calendar that mirrors services (one event type per segment of a composite
+     * service) brings its mirror up to date; others do nothing.
+     */
+    default CalendarOutcome<Void> serviceChanged(Service service) {
+        return new CalendarOutcome.Done<>(null);
+    }
+
+    /** A service was deleted; a calendar that mirrors services removes its mirror. */
+    default CalendarOutcome<Void> serviceRemoved(TenantId tenant, ServiceId service) {
+        return new CalendarOutcome.Done<>(null);
+    }
 
     /** The circuit breaker's state, for health checks; {@code NOT_CONFIGURED} when there is no external calendar. */
     CircuitState circuitState();

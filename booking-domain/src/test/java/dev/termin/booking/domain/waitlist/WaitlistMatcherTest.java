@@ -1,0 +1,82 @@
+package dev.termin.booking.domain.waitlist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.termin.booking.domain.appointment.Customer;
+import dev.termin.booking.domain.catalogue.BranchId;
+import dev.termin.booking.domain.catalogue.ServiceId;
+import dev.termin.booking.domain.catalogue.StaffId;
+import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.time.LocalTimeWindow;
+import dev.termin.booking.domain.time.TimeInterval;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WaitlistMatcherTest {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final Instant NOW = Instant.parse("2026-06-15T08:00:00Z");
+    static final ServiceId CUT = ServiceId.of("cut");
+    static final StaffId MARIA = StaffId.of("maria");
+    /** Wednesday 17 June 2026, 10:00–10:30 in Berlin. */
+    static final TimeInterval FREED = TimeInterval.of(Instant.parse("2026-06-17T08:00:00Z"), Duration.ofMinutes(30));
+
+    static WaitlistEntry entry(String id, int priority, Instant joined, Optional<StaffId> staff,
+            Set<DayOfWeek> days, List<LocalTimeWindow> times) {
+        return new WaitlistEntry(WaitlistEntryId.of(id), TenantId.of("t"), BranchId.of("b"), CUT, staff,
+                Customer.withPhone("Kunde " + id, "+4915112345678"), LocalDate.of(2026, 6, 16),
+                LocalDate.of(2026, 6, 20), days, times, priority, joined, WaitlistStatus.WAITING, Optional.empty(),
+                Optional.empty());
+    }
+
+    static WaitlistEntry entry(String id, int priority, Instant joined) {
+        return entry(id, priority, joined, Optional.empty(), Set.of(), List.of());
+    }
+
+    @Test
+    void matchesAreOrderedByPriorityThenByWhoJoinedFirst() {
+        List<WaitlistEntry> entries = List.of(entry("late-low", 1, NOW.plusSeconds(20)),
+                entry("early-low", 1, NOW), entry("high", 5, NOW.plusSeconds(60)));
+        assertThat(WaitlistMatcher.match(entries, CUT, MARIA, FREED, BERLIN, NOW, Duration.ofHours(48)))
+                .extracting(e -> e.id().value()).containsExactly("high", "early-low", "late-low");
+    }
+
+    @Test
+    void entriesForOtherStaffOtherWeekdaysOtherTimesOrOtherServicesDoNotMatch() {
+        WaitlistEntry otherStaff = entry("emma", 1, NOW, Optional.of(StaffId.of("emma")), Set.of(), List.of());
+        WaitlistEntry mondaysOnly = entry("monday", 1, NOW, Optional.empty(), Set.of(DayOfWeek.MONDAY), List.of());
+        WaitlistEntry afternoons = entry("pm", 1, NOW, Optional.empty(), Set.of(),
+                List.of(LocalTimeWindow.of("14:00", "18:00")));
+        WaitlistEntry mornings = entry("am", 1, NOW, Optional.of(MARIA), Set.of(DayOfWeek.WEDNESDAY),
+                List.of(LocalTimeWindow.of("09:00", "12:00")));
+        assertThat(WaitlistMatcher.match(List.of(otherStaff, mondaysOnly, afternoons, mornings), CUT, MARIA, FREED,
+                BERLIN, NOW, Duration.ofHours(48))).extracting(e -> e.id().value()).containsExactly("am");
+        assertThat(WaitlistMatcher.match(List.of(mornings), ServiceId.of("colour"), MARIA, FREED, BERLIN, NOW,
+                Duration.ofHours(48))).isEmpty();
+    }
+
+    @Test
+    void anEntryOfferedRecentlyOrRemovedIsSkipped() {
+        WaitlistEntry offered = entry("o", 1, NOW).offer(FREED, NOW.minus(Duration.ofHours(1)));
+        WaitlistEntry offeredLongAgo = entry("old", 1, NOW).offer(FREED, NOW.minus(Duration.ofHours(49)));
+        WaitlistEntry removed = entry("r", 1, NOW).remove();
+        assertThat(WaitlistMatcher.match(List.of(offered, offeredLongAgo, removed), CUT, MARIA, FREED, BERLIN, NOW,
+                Duration.ofHours(48))).extracting(e -> e.id().value()).containsExactly("old");
+    }
+
+    @Test
+    void aSlotOutsideTheDateRangeDoesNotMatchAndRangesAreValidated() {
+        TimeInterval later = FREED.shift(Duration.ofDays(7));
+        assertThat(WaitlistMatcher.match(List.of(entry("e", 1, NOW)), CUT, MARIA, later, BERLIN, NOW,
+                Duration.ofHours(48))).isEmpty();
+        assertThatThrownBy(() -> entry("bad", 101, NOW)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
