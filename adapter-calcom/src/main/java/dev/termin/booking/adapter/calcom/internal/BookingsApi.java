@@ -122,15 +122,18 @@ public final class BookingsApi {
     }
 
     /**
-     * Reads every page of {@code GET /v2/bookings} with the filter. Returns the first failed answer as it is, or a
-     * success whose {@code data} is the array of all bookings.
+     * Reads every page of {@code GET /v2/bookings} with the filter ({@code take}/{@code skip}; a page may hold fewer
+     * than asked for, so {@code skip} advances by what came back, until {@code pagination.hasNextPage} is false, or
+     * without pagination until a short page). Returns the first failed answer as it is, or a success whose
+     * {@code data} is the array of all bookings.
      */
     public static HttpResult listAll(CalComClient client, Map<String, String> filter) throws IOException {
         ArrayNode all = Json.object().arrayNode();
+        int skip = 0;
         for (int page = 0; page < MAX_PAGES; page++) {
             Map<String, String> q = new LinkedHashMap<>(filter);
             q.put("take", Integer.toString(PAGE_SIZE));
-            q.put("skip", Integer.toString(page * PAGE_SIZE));
+            q.put("skip", Integer.toString(skip));
             HttpResult r = client.send(ApiRequest.get(PATH, ApiVersion.BOOKINGS, q));
             if (!r.isSuccess()) {
                 return r;
@@ -140,9 +143,10 @@ public final class BookingsApi {
                 throw new MalformedResponseException("GET " + PATH + ": 'data' is not a list");
             }
             data.forEach(all::add);
+            skip += data.size();
             JsonNode hasNext = r.json().path("pagination").path("hasNextPage");
             boolean more = hasNext.isBoolean() ? hasNext.asBoolean() : data.size() >= PAGE_SIZE;
-            if (!more) {
+            if (!more || data.isEmpty()) {
                 break;
             }
         }
