@@ -3,7 +3,8 @@ package dev.termin.booking.adapter.http;
 import dev.termin.booking.adapter.calcom.CalComCalendar;
 import dev.termin.booking.adapter.calcom.CalComConfig;
 import dev.termin.booking.adapter.http.internal.MicrometerBookingMetrics;
-import dev.termin.booking.adapter.inmemory.InMemoryStorage;
+import dev.termin.booking.adapter.jdbc.JdbcConfig;
+import dev.termin.booking.adapter.jdbc.JdbcStorage;
 import dev.termin.booking.adapter.redis.RedisConnections;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.demo.DemoSalon;
@@ -11,6 +12,7 @@ import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.domain.catalogue.TenantId;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -46,6 +48,7 @@ public final class Wiring implements AutoCloseable {
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private final BookingEngine engine;
     private final String storageDescription;
+    private final JdbcConfig jdbc;
     private final Optional<RedisConnections> redis;
     private final Optional<CalComCalendar> calendar;
 
@@ -53,8 +56,11 @@ public final class Wiring implements AutoCloseable {
         this.env = Map.copyOf(env);
         this.clock = clock;
         BookingEngine.Builder b = BookingEngine.builder().clock(clock).metrics(new MicrometerBookingMetrics(registry));
-        this.storageDescription = describeStorage(env);
-        b.storage(storage(env, clock));
+        this.jdbc = jdbcConfig(env);
+        this.storageDescription = jdbc.toString();
+        JdbcStorage store = JdbcStorage.create(jdbc, clock);
+        closeables.add(store);
+        b.storage(store.storage());
         if (present(env, ENV_REDIS_URL)) {
             RedisConnections connections = RedisConnections.fromEnv(env);
             closeables.add(connections);
@@ -88,20 +94,21 @@ public final class Wiring implements AutoCloseable {
     }
 
     /**
-     * The storage adapter. Today the in-memory storage; the JDBC adapter (H2 file in {@code TERMIN_DATA_DIR},
-     * PostgreSQL with {@code TERMIN_DB_URL}) plugs in here in one line once adapter-jdbc has its entry point.
+     * The database: PostgreSQL when {@code TERMIN_DB_URL} is set (with {@code TERMIN_DB_USER},
+     * {@code TERMIN_DB_PASSWORD}), otherwise an H2 file database in {@code TERMIN_DATA_DIR} (default {@code ./data}).
      */
-    static BookingStorage storage(Map<String, String> env, Clock clock) {
-        return new InMemoryStorage(clock).storage();
+    public static JdbcConfig jdbcConfig(Map<String, String> env) {
+        if (present(env, ENV_DB_URL)) {
+            return JdbcConfig.of(env.get(ENV_DB_URL).strip(), env.getOrDefault("TERMIN_DB_USER", ""),
+                    env.getOrDefault("TERMIN_DB_PASSWORD", ""));
+        }
+        return JdbcConfig.h2File(Path.of(env.getOrDefault(ENV_DATA_DIR, "data").strip()));
     }
 
-    static String describeStorage(Map<String, String> env) {
-        return "in-memory (data is lost at exit; the JDBC adapter is not wired yet)";
-    }
-
-    /** Applies the storage's schema migrations; a no-op for in-memory storage. Returns what was done. */
+    /** Applies the database's schema migrations (opening the store has already done so). Returns what was done. */
     public String migrate() {
-        return "storage " + storageDescription + ": nothing to migrate";
+        JdbcStorage.migrate(jdbc);
+        return "database " + storageDescription + ": schema is up to date";
     }
 
     public String storageDescription() {

@@ -13,10 +13,20 @@ class CliTest {
     record Run(int code, String out) {
     }
 
+    static final java.nio.file.Path DATA = tempDir();
+
+    static java.nio.file.Path tempDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("termin-cli");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(args, Map.of("TERMIN_DATA_DIR", DATA.toString()), new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out + err.toString());
     }
 
@@ -24,7 +34,7 @@ class CliTest {
     void migrate_demo_syncHealth_metrics() {
         assertThat(run("migrate")).satisfies(r -> {
             assertThat(r.code()).isZero();
-            assertThat(r.out()).contains("nothing to migrate");
+            assertThat(r.out()).contains("schema is up to date");
         });
         assertThat(run("demo").out()).contains("Demo tenant 'demo' loaded");
         Run health = run("sync-health", "--tenant", "demo", "--verbose");
