@@ -25,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires the engine and the server from environment variables: storage ({@link #storage}), Redis for slot locks,
+ * Wires the engine and the server from environment variables: the JDBC storage ({@link #jdbcConfig}), Redis for slot locks,
  * idempotency keys and rate limits when {@code TERMIN_REDIS_URL} is set, Cal.com when
  * {@code TERMIN_CALCOM_API_KEY} is set, Prometheus metrics, API keys and the demo tenant. Every choice of adapter is
  * made here and nowhere else. Not thread-safe; {@link #close()} releases connections.
