@@ -1,0 +1,68 @@
+package dev.termin.booking.adapter.jdbc;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Where the store lives and how many connections to pool. The database is chosen by the URL: {@code
+ * jdbc:postgresql:…} (production) or {@code jdbc:h2:…} (embedded). Immutable and thread-safe.
+ *
+ * @param url the JDBC URL
+ * @param user the database user
+ * @param password the password; empty for none
+ * @param poolSize the maximum number of pooled connections, at least 1 ({@value #DEFAULT_POOL_SIZE} by default)
+ */
+public record JdbcConfig(String url, String user, String password, int poolSize) {
+
+    /** The pool size of {@link #of} and {@link #h2File}. */
+    public static final int DEFAULT_POOL_SIZE = 10;
+
+    /**
+     * @throws NullPointerException if {@code url}, {@code user} or {@code password} is null
+     * @throws IllegalArgumentException if the URL is for neither PostgreSQL nor H2, or {@code poolSize} is below 1
+     */
+    public JdbcConfig {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("jdbc:postgresql:") && !lower.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException("only jdbc:postgresql: and jdbc:h2: URLs are supported: " + url);
+        }
+        if (poolSize < 1) {
+            throw new IllegalArgumentException("'poolSize' must be at least 1");
+        }
+    }
+
+    /** A store at {@code url} with the default pool size. */
+    public static JdbcConfig of(String url, String user, String password) {
+        return new JdbcConfig(url, user, password, DEFAULT_POOL_SIZE);
+    }
+
+    /**
+     * The embedded default: an H2 database in file mode in {@code directory} (created if missing), user {@code sa}
+     * without password, default pool size. One process at a time may open it.
+     */
+    public static JdbcConfig h2File(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        String file = directory.toAbsolutePath().resolve("termin").toString().replace('\\', '/');
+        return of("jdbc:h2:file:" + file + ";LOCK_TIMEOUT=10000", "sa", "");
+    }
+
+    public JdbcConfig withPoolSize(int size) {
+        return new JdbcConfig(url, user, password, size);
+    }
+
+    /** True for PostgreSQL, false for H2. */
+    public boolean isPostgres() {
+        return url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:");
+    }
+
+    /** The URL (with any password parameter masked) and user; never the password. */
+    @Override
+    public String toString() {
+        String safeUrl = url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return "JdbcConfig[url=" + safeUrl + ", user=" + user + ", password=***, poolSize=" + poolSize + "]";
+    }
+}

@@ -1,0 +1,154 @@
+package dev.termin.booking.adapter.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.termin.booking.adapter.jdbc.internal.Db;
+import dev.termin.booking.adapter.jdbc.internal.Dialect;
+import dev.termin.booking.adapter.jdbc.internal.JdbiAppointmentRepository;
+import dev.termin.booking.adapter.jdbc.internal.JdbiBookingFlowLog;
+import dev.termin.booking.adapter.jdbc.internal.JdbiCatalogueRepository;
+import dev.termin.booking.adapter.jdbc.internal.JdbiHoldRepository;
+import dev.termin.booking.adapter.jdbc.internal.JdbiIdempotencyStore;
+import dev.termin.booking.adapter.jdbc.internal.JdbiOutbox;
+import dev.termin.booking.adapter.jdbc.internal.JdbiStaffLocks;
+import dev.termin.booking.adapter.jdbc.internal.JdbiTransactions;
+import dev.termin.booking.adapter.jdbc.internal.JdbiWaitlistRepository;
+import dev.termin.booking.application.port.out.BookingStorage;
+import dev.termin.booking.application.port.out.StorageException;
+import java.time.Clock;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The JDBC store: a connection pool on PostgreSQL or H2, its schema migrated on start, and every storage port of
+ * the application on top ({@link #storage()}). Several instances (several engine processes) may share one
+ * PostgreSQL database; the database keeps their bookings free of overlaps. Close it to close the pool.
+ *
+ * <pre>{@code
+ * try (JdbcStorage store = JdbcStorage.create(JdbcConfig.h2File(Path.of("data")))) {
+ *     BookingStorage storage = store.storage();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>This class is thread-safe.
+ */
+public final class JdbcStorage implements AutoCloseable {
+
+    private final JdbcConfig config;
+    private final HikariDataSource dataSource;
+    private final BookingStorage storage;
+
+    private JdbcStorage(JdbcConfig config, HikariDataSource dataSource, BookingStorage storage) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.storage = storage;
+    }
+
+    /**
+     * Opens the store with the system clock (UTC): see {@link #create(JdbcConfig, Clock)}.
+     *
+     * @throws StorageException if the database cannot be reached or migrated
+     */
+    public static JdbcStorage create(JdbcConfig config) {
+        return create(config, Clock.systemUTC());
+    }
+
+    /**
+     * Migrates the schema to the newest version, opens a connection pool and returns the store. {@code clock} is
+     * the store's notion of "now" where a port method takes no time: when an appointment is inserted or updated,
+     * active holds whose expiry is at or before {@code clock.instant()} no longer block it.
+     *
+     * @throws NullPointerException if {@code config} or {@code clock} is null
+     * @throws StorageException if the database cannot be reached or migrated
+     */
+    public static JdbcStorage create(JdbcConfig config, Clock clock) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(clock, "clock");
+        migrate(config);
+        HikariDataSource pool = pool(config);
+        try {
+            Db db = Db.create(pool, Dialect.of(config), clock);
+            BookingStorage storage = new BookingStorage(
+                    new JdbiTransactions(db),
+                    new JdbiStaffLocks(db),
+                    new JdbiCatalogueRepository(db),
+                    new JdbiAppointmentRepository(db),
+                    new JdbiHoldRepository(db),
+                    new JdbiWaitlistRepository(db),
+                    new JdbiOutbox(db),
+                    new JdbiIdempotencyStore(db),
+                    new JdbiBookingFlowLog(db));
+            return new JdbcStorage(config, pool, storage);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Migrates the schema of the database at {@code config} to the newest version and closes the connection again,
+     * for deployments that migrate in a separate step. {@link #create} does the same on its own.
+     *
+     * @throws StorageException if the database cannot be reached or migrated
+     */
+    public static void migrate(JdbcConfig config) {
+        Objects.requireNonNull(config, "config");
+        // Flyway works on two connections at once (its lock and the migration), whatever the configured pool size
+        try (HikariDataSource pool = pool(config.withPoolSize(2))) {
+            migrate(pool, Dialect.of(config));
+        }
+    }
+
+    /** The storage ports, all sharing this store's transactions. */
+    public BookingStorage storage() {
+        return storage;
+    }
+
+    /** The configuration this store was opened with. */
+    public JdbcConfig config() {
+        return config;
+    }
+
+    /** Closes the connection pool; the ports fail afterwards. Closing twice does nothing. */
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static HikariDataSource pool(JdbcConfig config) {
+        HikariConfig hc = new HikariConfig();
+        hc.setPoolName("termin-jdbc");
+        hc.setJdbcUrl(config.url());
+        hc.setUsername(config.user());
+        hc.setPassword(config.password());
+        hc.setMaximumPoolSize(config.poolSize());
+        hc.setMinimumIdle(Math.min(2, config.poolSize()));
+        hc.setAutoCommit(true);
+        hc.setInitializationFailTimeout(-1);
+        if (config.isPostgres()) {
+            // server error details quote row values (personal data): keep them out of exception messages
+            hc.addDataSourceProperty("logServerErrorDetail", "false");
+        }
+        try {
+            return new HikariDataSource(hc);
+        } catch (RuntimeException e) {
+            throw new StorageException("cannot open a connection pool for " + config, e);
+        }
+    }
+
+    private static void migrate(DataSource dataSource, Dialect dialect) {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:" + dialect.migrations())
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StorageException("cannot migrate the " + dialect.displayName() + " schema", e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.termin.booking.adapter.jdbc.internal;
+
+import dev.termin.booking.application.port.out.BookingFlowLog;
+import dev.termin.booking.application.port.out.FlowEvent;
+import dev.termin.booking.domain.catalogue.TenantId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@link BookingFlowLog} on the {@code flow_event} table, indexed by (tenant, correlation id); events come back in
+ * the order they were recorded (the identity column). Thread-safe.
+ */
+public final class JdbiBookingFlowLog implements BookingFlowLog {
+
+    private final Db db;
+
+    public JdbiBookingFlowLog(Db db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    @Override
+    public void record(FlowEvent event) {
+        Objects.requireNonNull(event, "event");
+        db.run(h -> h.createUpdate("INSERT INTO flow_event (tenant, correlation_id, occurred_at, step, detail) "
+                        + "VALUES (:tenant, :correlation, :at, :step, :detail)")
+                .bind("tenant", event.tenant().value())
+                .bind("correlation", Db.text(event.correlationId()))
+                .bind("at", Db.ts(event.at()))
+                .bind("step", Db.text(event.step()))
+                .bind("detail", Db.text(event.detail()))
+                .execute());
+    }
+
+    @Override
+    public List<FlowEvent> find(TenantId tenant, String correlationId) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(correlationId, "correlationId");
+        return db.read(h -> h.createQuery("SELECT * FROM flow_event WHERE tenant = :tenant "
+                        + "AND correlation_id = :correlation ORDER BY id")
+                .bind("tenant", tenant.value())
+                .bind("correlation", correlationId)
+                .map((rs, ctx) -> new FlowEvent(new TenantId(rs.getString("tenant")), rs.getString("correlation_id"),
+                        Rows.instant(rs, "occurred_at"), rs.getString("step"), rs.getString("detail")))
+                .list());
+    }
+}

@@ -1,0 +1,196 @@
+package dev.termin.booking.adapter.jdbc.internal;
+
+import dev.termin.booking.application.port.out.SlotConflictException;
+import dev.termin.booking.domain.catalogue.StaffId;
+import dev.termin.booking.domain.slot.Occupancy;
+import dev.termin.booking.domain.slot.OccupancyKind;
+import dev.termin.booking.domain.time.TimeInterval;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The {@code occupancy} rows of appointments and holds, and the no-overlap guarantee on them. Before active rows
+ * are written, {@link #prepare} (1) on H2 locks the staff rows, (2) deactivates the rows of expired but unswept
+ * holds of the staff involved, and (3) re-checks for an overlapping active exclusive occupancy. On PostgreSQL the
+ * exclusion constraint {@code occupancy_no_overlap} guarantees the same under any concurrency; the re-check there
+ * only answers the common case without an aborted transaction.
+ */
+final class Occupancies {
+
+    /** Whose occupancies: an appointment or a hold. */
+    record Owner(String appointmentId, UUID holdToken) {
+        static Owner appointment(String id) {
+            return new Owner(id, null);
+        }
+
+        static Owner hold(UUID token) {
+            return new Owner(null, token);
+        }
+
+        String column() {
+            return appointmentId != null ? "appointment_id" : "hold_token";
+        }
+
+        Object key() {
+            return appointmentId != null ? appointmentId : holdToken;
+        }
+    }
+
+    private Occupancies() {
+    }
+
+    /**
+     * Makes room for {@code occupancies} as active rows, or throws.
+     *
+     * @throws SlotConflictException if an exclusive occupancy overlaps another of the same staff member (in the
+     *     list itself, or an active appointment's or an unexpired active hold's)
+     */
+    static void prepare(Handle h, Dialect dialect, String tenant, List<Occupancy> occupancies, Instant now) {
+        List<Occupancy> exclusive = occupancies.stream().filter(o -> o.kind().isExclusive()).toList();
+        for (int i = 0; i < exclusive.size(); i++) {
+            for (int j = i + 1; j < exclusive.size(); j++) {
+                if (exclusive.get(i).conflictsWith(exclusive.get(j))) {
+                    throw new SlotConflictException("two occupancies of staff " + exclusive.get(i).staff()
+                            + " overlap each other");
+                }
+            }
+        }
+        if (exclusive.isEmpty()) {
+            return;
+        }
+        Set<String> staff = exclusiveStaff(occupancies);
+        if (dialect == Dialect.H2) {
+            StaffLockRows.lock(h, dialect, tenant, staff);
+        }
+        deactivateExpiredHolds(h, tenant, staff, now);
+        recheck(h, dialect, tenant, exclusive);
+    }
+
+    /**
+     * On H2, locks the staff rows of the exclusive occupancies now (before other rows are touched), as
+     * {@link #prepare} will; on PostgreSQL does nothing.
+     */
+    static void lockFirst(Handle h, Dialect dialect, String tenant, List<Occupancy> occupancies) {
+        if (dialect == Dialect.H2) {
+            StaffLockRows.lock(h, dialect, tenant, exclusiveStaff(occupancies));
+        }
+    }
+
+    private static Set<String> exclusiveStaff(List<Occupancy> occupancies) {
+        Set<String> staff = new TreeSet<>();
+        occupancies.stream().filter(o -> o.kind().isExclusive()).forEach(o -> staff.add(o.staff().value()));
+        return staff;
+    }
+
+    /** Inserts the rows of {@code owner}, active or not. */
+    static void insert(Handle h, String tenant, Owner owner, List<Occupancy> occupancies, boolean active) {
+        if (occupancies.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = h.prepareBatch("INSERT INTO occupancy "
+                + "(tenant, staff_id, starts_at, ends_at, kind, appointment_id, hold_token, ordinal, active) "
+                + "VALUES (:tenant, :staff, :start, :end, :kind, :appointment, :hold, :ordinal, :active)");
+        for (int i = 0; i < occupancies.size(); i++) {
+            Occupancy o = occupancies.get(i);
+            batch.bind("tenant", tenant)
+                    .bind("staff", o.staff().value())
+                    .bind("start", Db.ts(o.interval().start()))
+                    .bind("end", Db.ts(o.interval().end()))
+                    .bind("kind", o.kind().code())
+                    .bind("appointment", owner.appointmentId())
+                    .bind("hold", Db.uuid(owner.holdToken()))
+                    .bind("ordinal", i)
+                    .bind("active", active)
+                    .add();
+        }
+        batch.execute();
+    }
+
+    static void delete(Handle h, String tenant, Owner owner) {
+        h.createUpdate("DELETE FROM occupancy WHERE tenant = :tenant AND " + owner.column() + " = :key")
+                .bind("tenant", tenant)
+                .bindByType("key", owner.key(), owner.key().getClass())
+                .execute();
+    }
+
+    static void deactivate(Handle h, String tenant, Owner owner) {
+        h.createUpdate("UPDATE occupancy SET active = FALSE WHERE tenant = :tenant AND " + owner.column()
+                        + " = :key AND active")
+                .bind("tenant", tenant)
+                .bindByType("key", owner.key(), owner.key().getClass())
+                .execute();
+    }
+
+    /** The occupancies of several appointments (or holds) of one tenant, in their stored order. */
+    static <K> Map<K, List<Occupancy>> load(Handle h, String tenant, String ownerColumn, Collection<K> keys,
+            Class<K> keyType) {
+        Map<K, List<Occupancy>> out = new HashMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        List<K> distinct = keys.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += 500) {
+            List<K> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
+            h.createQuery("SELECT " + ownerColumn + " AS owner_key, staff_id, starts_at, ends_at, kind FROM occupancy "
+                            + "WHERE tenant = :tenant AND " + ownerColumn + " IN (<keys>) ORDER BY " + ownerColumn
+                            + ", ordinal")
+                    .bind("tenant", tenant)
+                    .bindList("keys", chunk)
+                    .map((rs, ctx) -> Map.entry(rs.getObject("owner_key", keyType),
+                            new Occupancy(new StaffId(rs.getString("staff_id")),
+                                    new TimeInterval(Rows.instant(rs, "starts_at"), Rows.instant(rs, "ends_at")),
+                                    OccupancyKind.fromCode(rs.getString("kind")))))
+                    .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        }
+        return out;
+    }
+
+    /**
+     * A sub-select of the owners ({@code ownerColumn}) with an occupancy of one of {@code :staff} overlapping
+     * {@code :from}–{@code :to}.
+     */
+    static String ownersOccupying(Dialect dialect, String ownerColumn) {
+        return "SELECT o." + ownerColumn + " FROM occupancy o WHERE o.tenant = :tenant AND o." + ownerColumn
+                + " IS NOT NULL AND o.staff_id IN (<staff>) AND " + dialect.occupancyOverlaps("o", "from", "to");
+    }
+
+    private static void deactivateExpiredHolds(Handle h, String tenant, Set<String> staff, Instant now) {
+        h.createUpdate("UPDATE occupancy SET active = FALSE WHERE tenant = :tenant AND active "
+                        + "AND hold_token IS NOT NULL AND staff_id IN (<staff>) AND hold_token IN "
+                        + "(SELECT token FROM hold WHERE tenant = :tenant AND status = 'active' AND expires_at <= :now)")
+                .bind("tenant", tenant)
+                .bindList("staff", List.copyOf(staff))
+                .bind("now", Db.ts(now))
+                .execute();
+    }
+
+    private static void recheck(Handle h, Dialect dialect, String tenant, List<Occupancy> exclusive) {
+        StringBuilder sql = new StringBuilder("SELECT o.staff_id, o.appointment_id, o.hold_token FROM occupancy o "
+                + "WHERE o.tenant = :tenant AND o.active AND o.kind <> 'flexible_pause' AND (");
+        for (int i = 0; i < exclusive.size(); i++) {
+            sql.append(i == 0 ? "" : " OR ").append("(o.staff_id = :s").append(i).append(" AND ")
+                    .append(dialect.occupancyOverlaps("o", "f" + i, "t" + i)).append(')');
+        }
+        sql.append(") FETCH FIRST 1 ROWS ONLY");
+        Query q = h.createQuery(sql.toString()).bind("tenant", tenant);
+        for (int i = 0; i < exclusive.size(); i++) {
+            Occupancy o = exclusive.get(i);
+            q.bind("s" + i, o.staff().value())
+                    .bind("f" + i, Db.ts(o.interval().start()))
+                    .bind("t" + i, Db.ts(o.interval().end()));
+        }
+        q.map((rs, ctx) -> rs.getString("staff_id")).findFirst().ifPresent(staff -> {
+            throw new SlotConflictException("the time overlaps another active booking of staff " + staff);
+        });
+    }
+}

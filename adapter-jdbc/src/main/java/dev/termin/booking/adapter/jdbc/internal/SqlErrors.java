@@ -1,0 +1,85 @@
+package dev.termin.booking.adapter.jdbc.internal;
+
+import dev.termin.booking.application.port.out.DataTooLargeException;
+import dev.termin.booking.application.port.out.InfrastructureException;
+import dev.termin.booking.application.port.out.SlotConflictException;
+import dev.termin.booking.application.port.out.StorageException;
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns database errors into the ports' exceptions, by SQLSTATE, so no raw SQL error reaches a caller. */
+public final class SqlErrors {
+
+    /** PostgreSQL: a row violates an exclusion constraint (our no-overlap guarantee). */
+    public static final String EXCLUSION_VIOLATION = "23P01";
+    public static final String UNIQUE_VIOLATION = "23505";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqlErrors.class);
+    private static final Pattern H2_COLUMN = Pattern.compile("column \"?([A-Za-z_]+)");
+
+    private SqlErrors() {
+    }
+
+    /** The port exception for {@code e}; {@code e} itself when it is one already. */
+    public static InfrastructureException translate(Throwable e) {
+        if (e instanceof InfrastructureException ie) {
+            return ie;
+        }
+        Optional<SQLException> sql = sqlException(e);
+        String state = sql.map(SQLException::getSQLState).orElse("");
+        if (state == null) {
+            state = "";
+        }
+        if (state.equals(EXCLUSION_VIOLATION)) {
+            return new SlotConflictException("the time overlaps another active booking of the same staff member", e);
+        }
+        if (isDataTooLarge(state)) {
+            // the driver's message may quote the offending value (personal data): keep it out of the exception
+            LOG.debug("value does not fit its column", e);
+            String column = sql.map(s -> column(s.getMessage())).orElse("");
+            return new DataTooLargeException("a value does not fit its column" + column + " (SQLSTATE " + state + ")",
+                    null);
+        }
+        return new StorageException("database operation failed" + (state.isEmpty() ? "" : " (SQLSTATE " + state + ")"),
+                e);
+    }
+
+    /** The SQLSTATE of the first SQL exception in {@code e}'s causes, or empty. */
+    public static String state(Throwable e) {
+        return sqlException(e).map(SQLException::getSQLState).orElse("");
+    }
+
+    private static boolean isDataTooLarge(String state) {
+        return state.equals("22001") // string data, right truncation
+                || state.equals("22003") // numeric value out of range
+                || state.equals("22021") // character not in repertoire (PostgreSQL: NUL)
+                || state.equals("22P05") // untranslatable character
+                || state.equals("54000"); // program limit exceeded (PostgreSQL: index row too big)
+    }
+
+    private static Optional<SQLException> sqlException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                SQLException next = s.getNextException();
+                return Optional.of(s instanceof BatchUpdateException && next != null ? next : s);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String column(String message) {
+        if (message == null) {
+            return "";
+        }
+        Matcher m = H2_COLUMN.matcher(message);
+        return m.find() ? " " + m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+    }
+}
