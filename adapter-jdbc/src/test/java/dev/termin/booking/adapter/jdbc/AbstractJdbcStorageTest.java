@@ -468,7 +468,10 @@ abstract class AbstractJdbcStorageTest {
             storage.staffLocks().lock(t, List.of(staff(), s), OptionalLong.of(7));
             return null;
         })).isInstanceOf(StaleFencingTokenException.class);
-        storage.staffLocks().lock(tenant(), List.of(s), OptionalLong.of(1)); // other tenant: own history
+        storage.transactions().inTransaction(() -> { // other tenant: own history
+            storage.staffLocks().lock(tenant(), List.of(s), OptionalLong.of(1));
+            return null;
+        });
     }
 
     // ---------------------------------------------------------------- outbox

@@ -1,6 +1,7 @@
 package dev.termin.booking.adapter.jdbc.internal;
 
 import dev.termin.booking.application.port.out.DataTooLargeException;
+import dev.termin.booking.application.port.out.StorageException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -110,12 +111,27 @@ public final class Db {
         }
     }
 
-    /** Runs a read on the thread's transaction, or on a short handle of its own (auto-commit). */
+    /**
+     * Runs a read on the thread's transaction, or on a short handle of its own (auto-commit). Outside a transaction
+     * a read that fails because its pooled connection was broken (the server restarted, the connection was killed)
+     * is tried once more on a fresh connection; the pool discards the broken one.
+     */
     public <T> T read(Function<Handle, T> query) {
         Handle bound = current.get();
         if (bound != null) {
             return call(query, bound);
         }
+        try {
+            return readOnce(query);
+        } catch (StorageException e) {
+            if (!SqlErrors.isBrokenConnection(e)) {
+                throw e;
+            }
+            return readOnce(query);
+        }
+    }
+
+    private <T> T readOnce(Function<Handle, T> query) {
         Handle handle;
         try {
             handle = jdbi.open();

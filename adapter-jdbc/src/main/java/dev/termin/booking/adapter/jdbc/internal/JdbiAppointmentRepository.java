@@ -116,7 +116,11 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(staff, "staff");
         Objects.requireNonNull(range, "range");
-        String where = "a.starts_at < :to AND a.ends_at > :from" + (staff.isPresent() ? " AND a.staff_id = :staff" : "");
+        // of one staff member: theirs, or one in which they do a segment (they have an occupancy)
+        String where = "a.starts_at < :to AND a.ends_at > :from" + (staff.isPresent()
+                ? " AND (a.staff_id = :staff OR a.id IN (SELECT o.appointment_id FROM occupancy o "
+                        + "WHERE o.tenant = :tenant AND o.staff_id = :staff AND o.appointment_id IS NOT NULL))"
+                : "");
         return db.read(h -> select(h, tenant, where, q -> {
             q.bind("from", Db.ts(range.start())).bind("to", Db.ts(range.end()));
             staff.ifPresent(s -> q.bind("staff", s.value()));

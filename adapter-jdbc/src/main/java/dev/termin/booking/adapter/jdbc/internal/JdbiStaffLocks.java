@@ -12,8 +12,7 @@ import java.util.OptionalLong;
 
 /**
  * {@link StaffLocks} as row locks on {@code staff_lock} ({@code SELECT … ORDER BY staff_id FOR UPDATE}), held
- * until the thread's transaction ends. Called outside a transaction it runs in a short one of its own (locks
- * released at once, the fencing token still checked and recorded). Thread-safe.
+ * until the thread's transaction ends; lock rows are created on first use. Thread-safe.
  */
 public final class JdbiStaffLocks implements StaffLocks {
 
@@ -28,6 +27,9 @@ public final class JdbiStaffLocks implements StaffLocks {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(staff, "staff");
         Objects.requireNonNull(fencingToken, "fencingToken");
+        if (!db.inTransaction()) {
+            throw new IllegalStateException("StaffLocks.lock must be called inside Transactions.inTransaction");
+        }
         List<String> ids = staff.stream().map(StaffId::value).distinct().sorted().toList();
         if (ids.isEmpty()) {
             return;

@@ -54,6 +54,15 @@ public final class SqlErrors {
         return sqlException(e).map(SQLException::getSQLState).orElse("");
     }
 
+    /**
+     * True when {@code e} says the connection itself broke (SQLSTATE class 08, or PostgreSQL's 57P01–57P03: the
+     * server shut down or terminated the session), as opposed to a statement that failed.
+     */
+    public static boolean isBrokenConnection(Throwable e) {
+        String state = state(e);
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+    }
+
     private static boolean isDataTooLarge(String state) {
         return state.equals("22001") // string data, right truncation
                 || state.equals("22003") // numeric value out of range

@@ -1,0 +1,14 @@
+package dev.termin.booking.adapter.jdbc.contract;
+
+import dev.termin.booking.adapter.jdbc.testing.SharedStorages;
+import dev.termin.booking.application.port.out.BookingStorage;
+import dev.termin.booking.application.port.out.contract.AbstractTransactionsTest;
+
+/** The {@code Transactions} contract on H2. */
+class H2TransactionsTest extends AbstractTransactionsTest {
+
+    @Override
+    protected BookingStorage storage() {
+        return SharedStorages.h2();
+    }
+}

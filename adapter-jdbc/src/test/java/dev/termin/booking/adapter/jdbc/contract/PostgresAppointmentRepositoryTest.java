@@ -1,0 +1,14 @@
+package dev.termin.booking.adapter.jdbc.contract;
+
+import dev.termin.booking.adapter.jdbc.testing.SharedStorages;
+import dev.termin.booking.application.port.out.BookingStorage;
+import dev.termin.booking.application.port.out.contract.AbstractAppointmentRepositoryTest;
+
+/** The {@code AppointmentRepository} contract on PostgreSQL. */
+class PostgresAppointmentRepositoryTest extends AbstractAppointmentRepositoryTest {
+
+    @Override
+    protected BookingStorage storage() {
+        return SharedStorages.postgres();
+    }
+}

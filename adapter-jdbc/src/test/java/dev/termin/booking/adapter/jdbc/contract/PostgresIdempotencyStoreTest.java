@@ -1,0 +1,14 @@
+package dev.termin.booking.adapter.jdbc.contract;
+
+import dev.termin.booking.adapter.jdbc.testing.SharedStorages;
+import dev.termin.booking.application.port.out.BookingStorage;
+import dev.termin.booking.application.port.out.contract.AbstractIdempotencyStoreTest;
+
+/** The {@code IdempotencyStore} contract on PostgreSQL. */
+class PostgresIdempotencyStoreTest extends AbstractIdempotencyStoreTest {
+
+    @Override
+    protected BookingStorage storage() {
+        return SharedStorages.postgres();
+    }
+}

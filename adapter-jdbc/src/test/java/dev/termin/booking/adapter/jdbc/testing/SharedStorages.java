@@ -1,0 +1,32 @@
+package dev.termin.booking.adapter.jdbc.testing;
+
+import dev.termin.booking.adapter.jdbc.JdbcStorage;
+import dev.termin.booking.application.port.out.BookingStorage;
+
+/**
+ * One store per database kind for the whole test JVM, shared by the port contract tests (they isolate themselves
+ * by random tenants): PostgreSQL on {@link TestPostgres#sharedDatabase()}, H2 in one temporary file database.
+ */
+public final class SharedStorages {
+
+    private static final int POOL_SIZE = 20;
+    private static JdbcStorage postgres;
+    private static JdbcStorage h2;
+
+    private SharedStorages() {
+    }
+
+    public static synchronized BookingStorage postgres() {
+        if (postgres == null) {
+            postgres = JdbcStorage.create(TestPostgres.sharedDatabase().withPoolSize(POOL_SIZE));
+        }
+        return postgres.storage();
+    }
+
+    public static synchronized BookingStorage h2() {
+        if (h2 == null) {
+            h2 = JdbcStorage.create(TestH2.newDatabase().withPoolSize(POOL_SIZE));
+        }
+        return h2.storage();
+    }
+}
