@@ -7,6 +7,8 @@ import dev.termin.booking.adapter.jdbc.JdbcConfig;
 import dev.termin.booking.adapter.jdbc.JdbcStorage;
 import dev.termin.booking.adapter.redis.RedisConnections;
 import dev.termin.booking.application.BookingEngine;
+import dev.termin.booking.application.EngineSettings;
+import dev.termin.booking.application.EngineSettings.ExternalCalendarFallback;
 import dev.termin.booking.application.demo.DemoSalon;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.domain.catalogue.TenantId;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +44,8 @@ public final class Wiring implements AutoCloseable {
     public static final String ENV_DB_URL = "TERMIN_DB_URL";
     public static final String ENV_REDIS_URL = "TERMIN_REDIS_URL";
     public static final String ENV_CALCOM_API_KEY = "TERMIN_CALCOM_API_KEY";
+    /** {@code warn} (default: answer from local data with a warning) or {@code refuse} when Cal.com is down. */
+    public static final String ENV_CALENDAR_FALLBACK = "TERMIN_CALENDAR_FALLBACK";
 
     private final Map<String, String> env;
     private final Clock clock;
@@ -76,7 +81,18 @@ public final class Wiring implements AutoCloseable {
         } else {
             this.calendar = Optional.empty();
         }
+        b.settings(EngineSettings.defaults().withExternalCalendarFallback(calendarFallback(env)));
         this.engine = b.build();
+    }
+
+    static ExternalCalendarFallback calendarFallback(Map<String, String> env) {
+        String value = env.getOrDefault(ENV_CALENDAR_FALLBACK, "warn").strip().toUpperCase(Locale.ROOT);
+        try {
+            return ExternalCalendarFallback.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(ENV_CALENDAR_FALLBACK + " must be 'warn' or 'refuse', not '"
+                    + env.get(ENV_CALENDAR_FALLBACK) + "'", e);
+        }
     }
 
     /**
