@@ -426,4 +426,18 @@ class BookingScenariosTest {
                 .isEqualTo(SyncStatus.SYNCED);
         assertThat(calendar.activeBookings()).hasSize(1);
     }
+
+    @Test
+    void aSyncedAppointmentCanBeMovedOverlappingItsOwnExternalBooking() {
+        Appointment a = salon.book(salon.cut, salon.maria, wednesday("10:00")).orElseThrow();
+        salon.engine.operations().processOutbox(10);
+        assertThat(calendar.activeBookings()).hasSize(1);
+
+        Result<Appointment> moved = salon.engine.appointments().reschedule(salon.tenant, a.id(), wednesday("10:15"),
+                Optional.empty(), false, "move");
+
+        assertThat(moved.orElseThrow().interval().start()).isEqualTo(wednesday("10:15"));
+        // another appointment still sees the external booking until the move is synced
+        assertThat(salon.book(salon.cut, salon.maria, wednesday("09:30")).isSuccess()).isFalse();
+    }
 }
