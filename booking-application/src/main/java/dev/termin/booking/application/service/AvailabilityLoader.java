@@ -27,9 +27,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -95,8 +97,11 @@ final class AvailabilityLoader {
                 to.plusDays(2).atStartOfDay(br.zone()).toInstant());
 
         List<BusyTime> busy = new ArrayList<>();
+        // The appointment being moved must not block itself, neither locally nor through its own external bookings.
+        Set<String> ownExternalIds = new HashSet<>();
         for (Appointment a : ctx.storage().appointments().findActiveOccupying(req.tenant(), staffIds, range)) {
             if (moving.map(a.id()::equals).orElse(false)) {
+                a.sync().externalRefs().forEach(r -> ownExternalIds.add(r.externalId()));
                 continue;
             }
             for (Occupancy o : a.activeOccupancies()) {
@@ -115,6 +120,9 @@ final class AvailabilityLoader {
             CalendarOutcome<List<ExternalBusy>> external = ctx.calendar().busyTimes(req.tenant(), staffIds, range);
             if (external instanceof CalendarOutcome.Done<List<ExternalBusy>> done) {
                 for (ExternalBusy e : done.value()) {
+                    if (ownExternalIds.contains(e.reference())) {
+                        continue;
+                    }
                     busy.add(BusyTime.external(new Occupancy(e.staff(), e.interval(), OccupancyKind.WORK),
                             e.reference()));
                 }

@@ -114,7 +114,7 @@ public final class CatalogueService implements CatalogueUseCase {
             }
         }
         repo.saveService(service);
-        mirror(calendar.serviceChanged(service), service.id());
+        mirror(service.tenant());
         return Result.ok(service);
     }
 
@@ -132,7 +132,7 @@ public final class CatalogueService implements CatalogueUseCase {
     public Result<Void> deleteService(TenantId tenant, ServiceId id) {
         Result<Void> result = deleted(repo.deleteService(tenant, id), "Service " + id);
         if (result.isSuccess()) {
-            mirror(calendar.serviceRemoved(tenant, id), id);
+            mirror(tenant);
         }
         return result;
     }
@@ -156,9 +156,11 @@ public final class CatalogueService implements CatalogueUseCase {
         return deleted(repo.deleteHoliday(tenant, id), "Holiday " + id);
     }
 
-    private static void mirror(CalendarOutcome<Void> outcome, ServiceId service) {
+    private void mirror(TenantId tenant) {
+        CalendarOutcome<Void> outcome = calendar.servicesChanged(tenant,
+                repo.listBranches(tenant).stream().map(Branch::id).toList(), repo.listServices(tenant));
         if (!(outcome instanceof CalendarOutcome.Done<Void>)) {
-            log.warn("external calendar not updated for service {}: {}", service, outcome);
+            log.warn("external calendar not updated after a service change of tenant {}: {}", tenant, outcome);
         }
     }
 

@@ -83,7 +83,8 @@ public final class HoldService implements HoldUseCase {
             Result<Appointment> result = doConfirm(c);
             if (result instanceof Result.Failure<Appointment> f) {
                 errors.record(c.tenant());
-                ctx.metrics().increment("termin.holds", "event", "confirm_failed", "code", f.code().code());
+                ctx.metrics().increment("termin.holds", "event", "confirm_failed");
+                ctx.metrics().increment("termin.holds.confirm.failures", "code", f.code().code());
                 support.flow(c.tenant(), c.correlationId(), "hold.confirm_failed", f.code().code());
             } else {
                 ctx.metrics().increment("termin.holds", "event", "converted");

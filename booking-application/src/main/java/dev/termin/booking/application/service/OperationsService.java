@@ -13,6 +13,7 @@ import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.metrics.ReservationMetrics;
+import dev.termin.booking.domain.sync.CircuitState;
 import dev.termin.booking.domain.sync.SyncHealth;
 import dev.termin.booking.domain.sync.SyncHealthReport;
 import dev.termin.booking.domain.sync.SyncHealthThresholds;
@@ -106,8 +107,16 @@ public final class OperationsService implements OperationsUseCase {
     }
 
     private void sync(OutboxMessage m, Appointment a, Service service) {
-        CalendarSync.Outcome outcome = calendarSync.sync(a, service);
         Instant now = ctx.clock().instant();
+        if (ctx.calendar().circuitState() == CircuitState.OPEN) {
+            // Nothing would reach the calendar; wait without spending one of the message's attempts, so that a long
+            // outage ends in a sync, not in manual review.
+            ctx.storage().outbox().retryLater(m.id(), m.attempts(), now.plus(ctx.settings().syncBaseBackoff()),
+                    "calendar circuit open");
+            ctx.metrics().increment("termin.sync", "outcome", "deferred");
+            return;
+        }
+        CalendarSync.Outcome outcome = calendarSync.sync(a, service);
         int attempts = a.sync().attempts() + 1;
         if (outcome instanceof CalendarSync.Outcome.Synced s) {
             store(a, new SyncState(SyncStatus.SYNCED, attempts, Optional.empty(), false, Optional.of(now), s.refs()));

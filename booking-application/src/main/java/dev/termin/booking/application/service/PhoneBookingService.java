@@ -85,7 +85,7 @@ public final class PhoneBookingService implements PhoneBookingUseCase {
             if (hold instanceof Result.Success<Hold> s) {
                 Hold h = s.value();
                 String sentence = GermanPhrases.available(u.service().name(), staffName(r, h.staff()), h.interval()
-                        .start(), u.branch().zone(), Duration.between(ctx.clock().instant(), h.expiresAt()));
+                        .start(), u.branch().zone(), Duration.between(h.createdAt(), h.expiresAt()));
                 return new PhoneAnswer(Status.AVAILABLE, Optional.empty(), sentence, Optional.of(h),
                         Optional.empty(), List.of());
             }

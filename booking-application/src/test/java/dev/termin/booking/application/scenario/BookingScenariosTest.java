@@ -73,12 +73,12 @@ class BookingScenariosTest {
         // given an appointment booked five days ago whose calendar sync failed for good
         clock.set(NOW.minus(Duration.ofDays(5)));
         Appointment old = salon.book(salon.cut, salon.maria, wednesday("10:00")).orElseThrow();
-        calendar.setUnreachable(true);
+        calendar.failNextCreates(10, true);
         for (int i = 0; i < 10; i++) {
             salon.engine.operations().processOutbox(10);
             clock.advance(Duration.ofHours(1));
         }
-        calendar.setUnreachable(false);
+        calendar.clearFailures();
         clock.set(NOW);
         assertThat(salon.engine.appointments().find(salon.tenant, old.id()).orElseThrow().sync().status())
                 .isEqualTo(SyncStatus.FAILED);
@@ -405,5 +405,39 @@ class BookingScenariosTest {
 
         assertThat(notifier.sent()).extracting(Notification::kind)
                 .containsExactly(Notification.Kind.BOOKING_CONFIRMATION);
+    }
+
+    @Test
+    void whileTheCalendarsCircuitIsOpenSyncWaitsWithoutSpendingItsAttempts() {
+        Appointment a = salon.book(salon.cut, salon.maria, wednesday("11:00")).orElseThrow();
+        calendar.setUnreachable(true);
+        for (int i = 0; i < 20; i++) {
+            salon.engine.operations().processOutbox(10);
+            clock.advance(Duration.ofHours(1));
+        }
+        Appointment waiting = salon.engine.appointments().find(salon.tenant, a.id()).orElseThrow();
+        assertThat(waiting.sync().status()).isEqualTo(SyncStatus.PENDING);
+        assertThat(waiting.sync().attempts()).isZero();
+
+        calendar.setUnreachable(false);
+        salon.engine.operations().processOutbox(10);
+
+        assertThat(salon.engine.appointments().find(salon.tenant, a.id()).orElseThrow().sync().status())
+                .isEqualTo(SyncStatus.SYNCED);
+        assertThat(calendar.activeBookings()).hasSize(1);
+    }
+
+    @Test
+    void aSyncedAppointmentCanBeMovedOverlappingItsOwnExternalBooking() {
+        Appointment a = salon.book(salon.cut, salon.maria, wednesday("10:00")).orElseThrow();
+        salon.engine.operations().processOutbox(10);
+        assertThat(calendar.activeBookings()).hasSize(1);
+
+        Result<Appointment> moved = salon.engine.appointments().reschedule(salon.tenant, a.id(), wednesday("10:15"),
+                Optional.empty(), false, "move");
+
+        assertThat(moved.orElseThrow().interval().start()).isEqualTo(wednesday("10:15"));
+        // another appointment still sees the external booking until the move is synced
+        assertThat(salon.book(salon.cut, salon.maria, wednesday("09:30")).isSuccess()).isFalse();
     }
 }

@@ -1,7 +1,7 @@
 package dev.termin.booking.application.port.out;
 
 import dev.termin.booking.domain.catalogue.Service;
-import dev.termin.booking.domain.catalogue.ServiceId;
+import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.sync.CircuitState;
@@ -28,15 +28,11 @@ public interface ExternalCalendar {
     CalendarOutcome<String> reschedule(TenantId tenant, String externalId, ExternalBooking moved);
 
     /**
-     * A service was created or changed. A calendar that mirrors services (one event type per segment of a composite
-     * service) brings its mirror up to date; others do nothing.
+     * The tenant's services changed (one was saved or deleted); {@code services} are all of them now and
+     * {@code branches} all branches. A calendar that mirrors services (one event type per work segment of a
+     * composite service) brings its mirror up to date; others do nothing.
      */
-    default CalendarOutcome<Void> serviceChanged(Service service) {
-        return new CalendarOutcome.Done<>(null);
-    }
-
-    /** A service was deleted; a calendar that mirrors services removes its mirror. */
-    default CalendarOutcome<Void> serviceRemoved(TenantId tenant, ServiceId service) {
+    default CalendarOutcome<Void> servicesChanged(TenantId tenant, List<BranchId> branches, List<Service> services) {
         return new CalendarOutcome.Done<>(null);
     }
 

@@ -1,0 +1,35 @@
+package dev.termin.booking.adapter.http;
+
+import dev.termin.booking.adapter.http.cli.TerminCommand;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The entry point of {@code termin-server.jar}: the picocli command line ({@code serve} when no command is given,
+ * {@code migrate}, {@code demo}, {@code sync-health}, {@code metrics reservations}). Stateless.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        if (code != TerminCommand.KEEP_RUNNING) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Runs the command line with {@code env} as environment; returns the exit code, or
+     * {@link TerminCommand#KEEP_RUNNING} when a server was started and keeps running.
+     */
+    public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        CommandLine cl = TerminCommand.commandLine(env, out);
+        cl.setOut(out);
+        cl.setErr(err);
+        String[] effective = args.length == 0 ? new String[] {"serve"} : args;
+        return cl.execute(effective);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.termin.booking.adapter.http;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The HTTP server's own settings. {@link #defaults()}: port 8080 on all interfaces, request bodies up to 64 KiB,
+ * 600 requests per minute per API key, background work every second, 10 s to drain in-flight requests on stop,
+ * background workers on. Immutable.
+ *
+ * @param host the interface to listen on ({@code 0.0.0.0} for all)
+ * @param port the port; 0 picks a free one
+ * @param maxBodyBytes larger request bodies are refused with 413
+ * @param rateLimitPerMinute requests per API key and minute before 429
+ * @param workerInterval pause between two rounds of background work (outbox, hold sweeper)
+ * @param drainTimeout how long a stop waits for in-flight requests
+ * @param runWorkers whether the server runs the background workers (off for tests that drive them by hand)
+ */
+public record ServerSettings(String host, int port, long maxBodyBytes, long rateLimitPerMinute,
+        Duration workerInterval, Duration drainTimeout, boolean runWorkers) {
+
+    public ServerSettings {
+        Objects.requireNonNull(host, "host");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("'port' must be 0 to 65535");
+        }
+        if (maxBodyBytes < 1024 || maxBodyBytes > 16 * 1024 * 1024) {
+            throw new IllegalArgumentException("'maxBodyBytes' must be 1 KiB to 16 MiB");
+        }
+        if (rateLimitPerMinute < 1) {
+            throw new IllegalArgumentException("'rateLimitPerMinute' must be at least 1");
+        }
+        if (workerInterval.toMillis() < 10) {
+            throw new IllegalArgumentException("'workerInterval' must be at least 10 ms");
+        }
+        if (drainTimeout.isNegative()) {
+            throw new IllegalArgumentException("'drainTimeout' must not be negative");
+        }
+    }
+
+    public static ServerSettings defaults() {
+        return new ServerSettings("0.0.0.0", 8080, 64 * 1024, 600, Duration.ofSeconds(1), Duration.ofSeconds(10),
+                true);
+    }
+
+    /**
+     * The defaults overridden by {@code TERMIN_HOST}, {@code TERMIN_PORT}, {@code TERMIN_MAX_BODY_BYTES},
+     * {@code TERMIN_RATE_LIMIT_PER_MINUTE}, {@code TERMIN_WORKER_INTERVAL_MS} and {@code TERMIN_DRAIN_TIMEOUT_MS}.
+     *
+     * @throws IllegalArgumentException if a value is malformed or out of range
+     */
+    public static ServerSettings fromEnv(Map<String, String> env) {
+        ServerSettings d = defaults();
+        return new ServerSettings(env.getOrDefault("TERMIN_HOST", d.host()),
+                (int) number(env, "TERMIN_PORT", d.port()),
+                number(env, "TERMIN_MAX_BODY_BYTES", d.maxBodyBytes()),
+                number(env, "TERMIN_RATE_LIMIT_PER_MINUTE", d.rateLimitPerMinute()),
+                Duration.ofMillis(number(env, "TERMIN_WORKER_INTERVAL_MS", d.workerInterval().toMillis())),
+                Duration.ofMillis(number(env, "TERMIN_DRAIN_TIMEOUT_MS", d.drainTimeout().toMillis())),
+                true);
+    }
+
+    static long number(Map<String, String> env, String name, long fallback) {
+        String v = env.get(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number: " + v);
+        }
+    }
+
+    public ServerSettings withPort(int newPort) {
+        return new ServerSettings(host, newPort, maxBodyBytes, rateLimitPerMinute, workerInterval, drainTimeout,
+                runWorkers);
+    }
+
+    public ServerSettings withRateLimitPerMinute(long limit) {
+        return new ServerSettings(host, port, maxBodyBytes, limit, workerInterval, drainTimeout, runWorkers);
+    }
+
+    public ServerSettings withWorkers(boolean run) {
+        return new ServerSettings(host, port, maxBodyBytes, rateLimitPerMinute, workerInterval, drainTimeout, run);
+    }
+
+    public ServerSettings withDrainTimeout(Duration drain) {
+        return new ServerSettings(host, port, maxBodyBytes, rateLimitPerMinute, workerInterval, drain, runWorkers);
+    }
+}

@@ -1,0 +1,177 @@
+package dev.termin.booking.adapter.http.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.termin.booking.application.BookingEngine;
+import dev.termin.booking.application.port.in.CatalogueUseCase;
+import dev.termin.booking.domain.calendar.Holiday;
+import dev.termin.booking.domain.calendar.HolidayId;
+import dev.termin.booking.domain.catalogue.Branch;
+import dev.termin.booking.domain.catalogue.BranchId;
+import dev.termin.booking.domain.catalogue.Company;
+import dev.termin.booking.domain.catalogue.Service;
+import dev.termin.booking.domain.catalogue.ServiceId;
+import dev.termin.booking.domain.catalogue.Staff;
+import dev.termin.booking.domain.catalogue.StaffId;
+import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.result.ErrorCode;
+import dev.termin.booking.domain.result.Result;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Catalogue routes: the company and its policy, branches, staff, services and holidays, each listed, created
+ * (POST, {@code 409} when the id exists), read, replaced (PUT, an upsert) and deleted. Thread-safe.
+ */
+public final class CatalogueRoutes {
+
+    private final CatalogueUseCase catalogue;
+    private final Zones zones;
+
+    public CatalogueRoutes(BookingEngine engine, Zones zones) {
+        this.catalogue = engine.catalogue();
+        this.zones = zones;
+    }
+
+    public void register(Router r) {
+        r.get("/v1/company", this::getCompany);
+        r.put("/v1/company", this::putCompany);
+
+        r.get("/v1/branches", ctx -> {
+            ArrayNode a = Json.array();
+            catalogue.branches(RequestContext.tenant(ctx)).forEach(b -> a.add(Views.branch(b)));
+            Router.json(ctx, 200, a);
+        });
+        r.post("/v1/branches", ctx -> saveBranch(ctx, Optional.empty()));
+        r.get("/v1/branches/{id}", ctx -> Router.json(ctx, 200, Views.branch(value(catalogue.branch(
+                RequestContext.tenant(ctx), Readers.parse("branch id", () -> BranchId.of(ctx.pathParam("id"))))))));
+        r.put("/v1/branches/{id}", ctx -> saveBranch(ctx, Optional.of(ctx.pathParam("id"))));
+        r.delete("/v1/branches/{id}", ctx -> deleted(ctx, catalogue.deleteBranch(RequestContext.tenant(ctx),
+                Readers.parse("branch id", () -> BranchId.of(ctx.pathParam("id"))))));
+
+        r.get("/v1/staff", this::listStaff);
+        r.post("/v1/staff", ctx -> saveStaff(ctx, Optional.empty()));
+        r.get("/v1/staff/{id}", ctx -> {
+            TenantId tenant = RequestContext.tenant(ctx);
+            Staff s = value(catalogue.staff(tenant, Readers.parse("staff id", () -> StaffId.of(ctx.pathParam("id")))));
+            Router.json(ctx, 200, Views.staff(s, zones.zone(tenant, s.branch())));
+        });
+        r.put("/v1/staff/{id}", ctx -> saveStaff(ctx, Optional.of(ctx.pathParam("id"))));
+        r.delete("/v1/staff/{id}", ctx -> deleted(ctx, catalogue.deleteStaff(RequestContext.tenant(ctx),
+                Readers.parse("staff id", () -> StaffId.of(ctx.pathParam("id"))))));
+
+        r.get("/v1/services", ctx -> {
+            ArrayNode a = Json.array();
+            catalogue.services(RequestContext.tenant(ctx)).forEach(s -> a.add(Views.service(s)));
+            Router.json(ctx, 200, a);
+        });
+        r.post("/v1/services", ctx -> saveService(ctx, Optional.empty()));
+        r.get("/v1/services/{id}", ctx -> Router.json(ctx, 200, Views.service(value(catalogue.service(
+                RequestContext.tenant(ctx), Readers.parse("service id", () -> ServiceId.of(ctx.pathParam("id"))))))));
+        r.put("/v1/services/{id}", ctx -> saveService(ctx, Optional.of(ctx.pathParam("id"))));
+        r.delete("/v1/services/{id}", ctx -> deleted(ctx, catalogue.deleteService(RequestContext.tenant(ctx),
+                Readers.parse("service id", () -> ServiceId.of(ctx.pathParam("id"))))));
+
+        r.get("/v1/holidays", ctx -> {
+            ArrayNode a = Json.array();
+            catalogue.holidays(RequestContext.tenant(ctx)).forEach(h -> a.add(Views.holiday(h)));
+            Router.json(ctx, 200, a);
+        });
+        r.post("/v1/holidays", ctx -> saveHoliday(ctx, Optional.empty()));
+        r.get("/v1/holidays/{id}", ctx -> Router.json(ctx, 200, Views.holiday(findHoliday(ctx))));
+        r.put("/v1/holidays/{id}", ctx -> saveHoliday(ctx, Optional.of(ctx.pathParam("id"))));
+        r.delete("/v1/holidays/{id}", ctx -> deleted(ctx, catalogue.deleteHoliday(RequestContext.tenant(ctx),
+                Readers.parse("holiday id", () -> HolidayId.of(ctx.pathParam("id"))))));
+    }
+
+    private void getCompany(Context ctx) {
+        Router.json(ctx, 200, Views.company(value(catalogue.company(RequestContext.tenant(ctx)))));
+    }
+
+    private void putCompany(Context ctx) {
+        TenantId tenant = RequestContext.tenant(ctx);
+        JsonBody body = RequestContext.json(ctx);
+        Company company = Readers.parse("company", () -> Readers.company(tenant, body));
+        boolean existed = catalogue.company(tenant).isSuccess();
+        Router.json(ctx, existed ? 200 : 201, Views.company(value(catalogue.saveCompany(company))));
+    }
+
+    private void saveBranch(Context ctx, Optional<String> pathId) {
+        TenantId tenant = RequestContext.tenant(ctx);
+        JsonBody body = RequestContext.json(ctx);
+        Branch branch = Readers.parse("branch", () -> Readers.branch(tenant, Readers.id(body, pathId), body));
+        boolean existed = catalogue.branch(tenant, branch.id()).isSuccess();
+        refuseDuplicate(pathId, existed, "Branch " + branch.id());
+        Router.json(ctx, existed ? 200 : 201, Views.branch(value(catalogue.saveBranch(branch))));
+    }
+
+    private void listStaff(Context ctx) {
+        TenantId tenant = RequestContext.tenant(ctx);
+        Optional<String> branch = Optional.ofNullable(ctx.queryParam("branch"));
+        List<Branch> branches = branch.isPresent()
+                ? List.of(zones.branch(tenant, Optional.of(Readers.parse("branch", () -> BranchId.of(branch.get()))),
+                        Optional.empty()))
+                : catalogue.branches(tenant);
+        ArrayNode a = Json.array();
+        for (Branch b : branches) {
+            catalogue.staff(tenant, b.id()).forEach(s -> a.add(Views.staff(s, b.zone())));
+        }
+        Router.json(ctx, 200, a);
+    }
+
+    private void saveStaff(Context ctx, Optional<String> pathId) {
+        TenantId tenant = RequestContext.tenant(ctx);
+        JsonBody body = RequestContext.json(ctx);
+        BranchId branchId = Readers.parse("branch", () -> BranchId.of(body.text("branch")));
+        Branch branch = value(catalogue.branch(tenant, branchId).isSuccess() ? catalogue.branch(tenant, branchId)
+                : Result.failure(ErrorCode.INVALID_DATA, "Branch " + branchId + " does not exist."));
+        Staff staff = Readers.parse("staff", () -> Readers.staff(tenant, Readers.id(body, pathId), body,
+                branch.zone()));
+        boolean existed = catalogue.staff(tenant, staff.id()).isSuccess();
+        refuseDuplicate(pathId, existed, "Staff member " + staff.id());
+        Router.json(ctx, existed ? 200 : 201, Views.staff(value(catalogue.saveStaff(staff)), branch.zone()));
+    }
+
+    private void saveService(Context ctx, Optional<String> pathId) {
+        TenantId tenant = RequestContext.tenant(ctx);
+        JsonBody body = RequestContext.json(ctx);
+        Service service = Readers.parse("service", () -> Readers.service(tenant, Readers.id(body, pathId), body));
+        boolean existed = catalogue.service(tenant, service.id()).isSuccess();
+        refuseDuplicate(pathId, existed, "Service " + service.id());
+        Router.json(ctx, existed ? 200 : 201, Views.service(value(catalogue.saveService(service))));
+    }
+
+    private Holiday findHoliday(Context ctx) {
+        TenantId tenant = RequestContext.tenant(ctx);
+        HolidayId id = Readers.parse("holiday id", () -> HolidayId.of(ctx.pathParam("id")));
+        return catalogue.holidays(tenant).stream().filter(h -> h.id().equals(id)).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("Holiday " + id + " does not exist."));
+    }
+
+    private void saveHoliday(Context ctx, Optional<String> pathId) {
+        TenantId tenant = RequestContext.tenant(ctx);
+        JsonBody body = RequestContext.json(ctx);
+        Holiday holiday = Readers.parse("holiday", () -> Readers.holiday(tenant, Readers.id(body, pathId), body));
+        boolean existed = catalogue.holidays(tenant).stream().anyMatch(h -> h.id().equals(holiday.id()));
+        refuseDuplicate(pathId, existed, "Holiday " + holiday.id());
+        Router.json(ctx, existed ? 200 : 201, Views.holiday(value(catalogue.saveHoliday(holiday))));
+    }
+
+    private static void refuseDuplicate(Optional<String> pathId, boolean existed, String what) {
+        if (pathId.isEmpty() && existed) {
+            throw new ApiProblem(ErrorCode.INVALID_STATE, what + " already exists; use PUT to change it.");
+        }
+    }
+
+    private static void deleted(Context ctx, Result<Void> result) {
+        value(result);
+        ctx.status(204);
+    }
+
+    static <T> T value(Result<T> result) {
+        if (result instanceof Result.Failure<T> f) {
+            throw ApiProblem.of(f);
+        }
+        return ((Result.Success<T>) result).value();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The Termin server: {@link dev.termin.booking.adapter.http.TerminServer} (the HTTP API on Javalin),
+ * {@link dev.termin.booking.adapter.http.Wiring} (adapters chosen by environment variables) and
+ * {@link dev.termin.booking.adapter.http.Main} (the command line of {@code termin-server.jar}).
+ */
+package dev.termin.booking.adapter.http;
