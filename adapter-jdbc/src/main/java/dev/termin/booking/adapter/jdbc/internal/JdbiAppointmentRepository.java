@@ -107,9 +107,12 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return db.read(h -> select(h, tenant, "a.status <> 'cancelled' AND a.id IN ("
-                        + Occupancies.ownersOccupying(db.dialect(), "appointment_id") + ")",
-                q -> q.bindList("staff", ids).bind("from", Db.ts(range.start())).bind("to", Db.ts(range.end()))));
+        return db.read(h -> {
+            List<String> owners = Occupancies.ownersOccupying(h, db.dialect(), tenant.value(), "appointment_id",
+                    String.class, ids, range);
+            return owners.isEmpty() ? List.<Appointment>of()
+                    : select(h, tenant, "a.status <> 'cancelled' AND a.id IN (<ids>)", q -> q.bindList("ids", owners));
+        });
     }
 
     @Override

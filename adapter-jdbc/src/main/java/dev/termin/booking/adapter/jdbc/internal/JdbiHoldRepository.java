@@ -120,10 +120,13 @@ public final class JdbiHoldRepository implements HoldRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return db.read(h -> select(h, tenant.value(), "h.status = 'active' AND h.expires_at > :now AND h.token IN ("
-                        + Occupancies.ownersOccupying(db.dialect(), "hold_token") + ")",
-                q -> q.bind("now", Db.ts(now)).bindList("staff", ids)
-                        .bind("from", Db.ts(range.start())).bind("to", Db.ts(range.end()))));
+        return db.read(h -> {
+            List<UUID> owners = Occupancies.ownersOccupying(h, db.dialect(), tenant.value(), "hold_token", UUID.class,
+                    ids, range);
+            return owners.isEmpty() ? List.<Hold>of()
+                    : select(h, tenant.value(), "h.status = 'active' AND h.expires_at > :now AND h.token IN (<tokens>)",
+                            q -> q.bind("now", Db.ts(now)).bindList("tokens", owners));
+        });
     }
 
     @Override

@@ -142,7 +142,8 @@ final class Occupancies {
         for (int from = 0; from < distinct.size(); from += 500) {
             List<K> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
             h.createQuery("SELECT " + ownerColumn + " AS owner_key, staff_id, starts_at, ends_at, kind FROM occupancy "
-                            + "WHERE tenant = :tenant AND " + ownerColumn + " IN (<keys>) ORDER BY " + ownerColumn
+                            + "WHERE tenant = :tenant AND " + ownerColumn + " IS NOT NULL AND " + ownerColumn
+                            + " IN (<keys>) ORDER BY " + ownerColumn
                             + ", ordinal")
                     .bind("tenant", tenant)
                     .bindList("keys", chunk)
@@ -156,12 +157,21 @@ final class Occupancies {
     }
 
     /**
-     * A sub-select of the owners ({@code ownerColumn}) with an occupancy of one of {@code :staff} overlapping
-     * {@code :from}–{@code :to}.
+     * The owners ({@code ownerColumn}: appointments or holds) with an active occupancy of one of {@code staff}
+     * overlapping {@code range}. A query of its own on the occupancy index, so that the plan never depends on the
+     * planner's estimates for a join, and the common answer (nothing) costs one query.
      */
-    static String ownersOccupying(Dialect dialect, String ownerColumn) {
-        return "SELECT o." + ownerColumn + " FROM occupancy o WHERE o.tenant = :tenant AND o." + ownerColumn
-                + " IS NOT NULL AND o.staff_id IN (<staff>) AND " + dialect.occupancyOverlaps("o", "from", "to");
+    static <K> List<K> ownersOccupying(Handle h, Dialect dialect, String tenant, String ownerColumn,
+            Class<K> keyType, List<String> staff, TimeInterval range) {
+        return h.createQuery("SELECT DISTINCT o." + ownerColumn + " AS owner_key FROM occupancy o "
+                        + "WHERE o.tenant = :tenant AND o.active AND o." + ownerColumn + " IS NOT NULL "
+                        + "AND o.staff_id IN (<staff>) AND " + dialect.occupancyOverlaps("o", "from", "to"))
+                .bind("tenant", tenant)
+                .bindList("staff", staff)
+                .bind("from", Db.ts(range.start()))
+                .bind("to", Db.ts(range.end()))
+                .map((rs, ctx) -> rs.getObject("owner_key", keyType))
+                .list();
     }
 
     private static void deactivateExpiredHolds(Handle h, String tenant, Set<String> staff, Instant now) {

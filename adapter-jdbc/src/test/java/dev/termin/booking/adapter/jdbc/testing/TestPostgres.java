@@ -29,6 +29,9 @@ public final class TestPostgres {
     /** Points the tests at an external PostgreSQL instead of the embedded one. */
     public static final String URL_VARIABLE = "TERMIN_TEST_POSTGRES_URL";
 
+    /** System property: when {@code true}, the embedded server keeps fsync and synchronous commit on. */
+    public static final String DURABLE_PROPERTY = "termin.test.postgres.durable";
+
     private static final Logger LOG = LoggerFactory.getLogger(TestPostgres.class);
     private static final String TEMPLATE = "termin_test_template";
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -58,6 +61,12 @@ public final class TestPostgres {
     public static Connection adminConnection() throws SQLException {
         Server s = server();
         return DriverManager.getConnection(s.adminUrl, s.user, s.password);
+    }
+
+    /** The port of the embedded server, or -1 when the tests use an external one. */
+    public static int embeddedPort() {
+        Server s = server();
+        return s.embedded == null ? -1 : s.embedded.getPort();
     }
 
     /** A plain JDBC connection to the database of {@code config}. */
@@ -106,11 +115,14 @@ public final class TestPostgres {
             try {
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setPGStartupWait(Duration.ofSeconds(60))
-                        .setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off")
                         .setServerConfig("max_connections", "300")
                         .setServerConfig("shared_buffers", "128MB");
+                if (!Boolean.getBoolean(DURABLE_PROPERTY)) {
+                    // tests need no durability; benchmarks set the property to keep PostgreSQL's defaults
+                    builder.setServerConfig("fsync", "off")
+                            .setServerConfig("synchronous_commit", "off")
+                            .setServerConfig("full_page_writes", "off");
+                }
                 if (NonRootPostgresBinaries.runningAsRoot()) {
                     builder.setPgBinaryResolver(new NonRootPostgresBinaries());
                 }
