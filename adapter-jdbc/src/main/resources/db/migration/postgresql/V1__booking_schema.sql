@@ -158,8 +158,8 @@ CREATE TABLE occupancy (
         WHERE (active AND kind <> 'flexible_pause')
 );
 CREATE INDEX occupancy_by_staff_during ON occupancy USING gist (tenant, staff_id, during);
-CREATE INDEX occupancy_by_appointment ON occupancy (tenant, appointment_id, ordinal);
-CREATE INDEX occupancy_by_hold ON occupancy (tenant, hold_token, ordinal);
+CREATE INDEX occupancy_by_appointment ON occupancy (tenant, appointment_id, ordinal) WHERE appointment_id IS NOT NULL;
+CREATE INDEX occupancy_by_hold ON occupancy (tenant, hold_token, ordinal) WHERE hold_token IS NOT NULL;
 
 -- ---------------------------------------------------------------- waitlist
 
