@@ -5,6 +5,7 @@ import dev.termin.booking.application.port.in.BookCommand;
 import dev.termin.booking.application.port.in.SlotRequest;
 import dev.termin.booking.application.port.out.FlowEvent;
 import dev.termin.booking.application.port.out.IdempotencyStore.Claim;
+import dev.termin.booking.application.port.out.InfrastructureException;
 import dev.termin.booking.application.port.out.OutboxMessage;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
@@ -29,10 +30,14 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /** Direct bookings (idempotent per client key), cancellations, reschedules and appointment queries. Thread-safe. */
 public final class AppointmentService implements AppointmentUseCase {
+
+    private static final Logger log = LoggerFactory.getLogger(AppointmentService.class);
 
     private static final String IDEMPOTENCY_PREFIX = "book:";
 
@@ -58,8 +63,16 @@ public final class AppointmentService implements AppointmentUseCase {
             }
             TenantId tenant = c.slot().tenant();
             String key = IDEMPOTENCY_PREFIX + c.idempotencyKey().get();
-            Claim claim = ctx.storage().idempotency().claim(tenant, key, fingerprint(c), ctx.clock().instant(),
-                    ctx.settings().idempotencyTtl(), ctx.settings().idempotencyInFlightTimeout());
+            Claim claim;
+            try {
+                claim = ctx.storage().idempotency().claim(tenant, key, fingerprint(c), ctx.clock().instant(),
+                        ctx.settings().idempotencyTtl(), ctx.settings().idempotencyInFlightTimeout());
+            } catch (InfrastructureException e) {
+                // Booking without the key could book twice when the client retries, so refuse cleanly instead.
+                log.warn("idempotency store unavailable, refusing a keyed booking: {}", e.getMessage());
+                return Result.failure(ErrorCode.SERVICE_UNAVAILABLE,
+                        "Bookings with an idempotency key cannot be accepted right now; please retry shortly.");
+            }
             if (claim instanceof Claim.Replay r) {
                 support.flow(tenant, c.correlationId(), "booking.replayed", "idempotency key reused");
                 return replay(tenant, r.response());
@@ -79,7 +92,13 @@ public final class AppointmentService implements AppointmentUseCase {
                 ctx.storage().idempotency().release(tenant, key);
                 throw e;
             }
-            ctx.storage().idempotency().complete(tenant, key, encode(result));
+            try {
+                ctx.storage().idempotency().complete(tenant, key, encode(result));
+            } catch (InfrastructureException e) {
+                // The booking stands; a retry after the in-flight timeout re-runs and meets the booked slot.
+                log.warn("could not store the result of idempotency key {}: {}", c.idempotencyKey().get(),
+                        e.getMessage());
+            }
             return count(c, result);
         }
     }

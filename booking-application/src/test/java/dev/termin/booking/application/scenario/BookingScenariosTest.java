@@ -440,4 +440,38 @@ class BookingScenariosTest {
         // another appointment still sees the external booking until the move is synced
         assertThat(salon.book(salon.cut, salon.maria, wednesday("09:30")).isSuccess()).isFalse();
     }
+
+    @Test
+    void aKeyedBookingIsRefusedCleanlyWhileTheIdempotencyStoreIsDown() {
+        var broken = new dev.termin.booking.application.port.out.IdempotencyStore() {
+            @Override
+            public Claim claim(dev.termin.booking.domain.catalogue.TenantId tenant, String key, String fingerprint,
+                    Instant now, Duration ttl, Duration inFlightTimeout) {
+                throw new dev.termin.booking.application.port.out.StorageException("key store down");
+            }
+
+            @Override
+            public void complete(dev.termin.booking.domain.catalogue.TenantId tenant, String key, String response) {
+            }
+
+            @Override
+            public void release(dev.termin.booking.domain.catalogue.TenantId tenant, String key) {
+            }
+
+            @Override
+            public int purgeExpired(Instant now) {
+                return 0;
+            }
+        };
+        Salon withBrokenKeys = new Salon(BookingEngine.builder().clock(clock)
+                .storage(new InMemoryStorage(clock).storage()).idempotency(broken).build());
+
+        Result<Appointment> keyed = withBrokenKeys.engine.appointments().book(new BookCommand(
+                withBrokenKeys.request(withBrokenKeys.cut, withBrokenKeys.emma), wednesday("16:00"),
+                customer("Dora"), "", Source.WEB, Optional.empty(), Optional.of("k"), "c"));
+
+        assertThat(code(keyed)).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+        assertThat(withBrokenKeys.book(withBrokenKeys.cut, withBrokenKeys.emma, wednesday("16:00")).isSuccess())
+                .isTrue();
+    }
 }
