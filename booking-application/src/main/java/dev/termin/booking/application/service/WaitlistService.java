@@ -33,10 +33,12 @@ public final class WaitlistService implements WaitlistUseCase {
 
     private final Context ctx;
     private final Notifications notifications;
+    private final BookingSupport support;
 
     public WaitlistService(Context ctx, Notifications notifications) {
         this.ctx = ctx;
         this.notifications = notifications;
+        this.support = new BookingSupport(ctx);
     }
 
     @Override
@@ -97,7 +99,7 @@ public final class WaitlistService implements WaitlistUseCase {
                 return;
             }
             var now = ctx.clock().instant();
-            var policy = new BookingSupport(ctx).policy(tenant, service);
+            var policy = support.policy(tenant, service);
             List<WaitlistEntry> matches = WaitlistMatcher.match(
                     ctx.storage().waitlist().listOpen(tenant, Optional.of(service)), service, staff, slot,
                     branch.get().zone(), now, policy.waitlistOfferWindow());
