@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * {@link SlotLocks} on Redis, shared by every engine instance using the same server: one key per staff day
- * ({@code termin:lock:{tenant}:{staff}:{yyyy-mm-dd}}) holding the owner, set with {@code SET NX PX}; release and
+ * {@link SlotLocks} on Redis, shared by every engine instance using the same server: one key per staff member
+ * ({@code termin:lock:{tenant}:{staff}}) holding the owner, set with {@code SET NX PX}; release and
  * extend compare the owner and act in one Lua script; every acquisition gets a fencing token from the tenant's
  * counter ({@code termin:fence:{tenant}}), so tokens grow per tenant across keys and expiries. The current owner may
  * acquire again (a renewed lease with a new token), as with the in-memory locks.

@@ -16,7 +16,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +65,7 @@ class RedisOutageTest {
                 futures.add(workers.submit(() -> {
                     int i = 0;
                     while (running.get()) {
-                        LockKey key = new LockKey(tenant, StaffId.of("staff-" + (i % 4)), LocalDate.of(2026, 6, 17));
+                        LockKey key = new LockKey(tenant, StaffId.of("staff-" + (i % 4)));
                         long start = System.nanoTime();
                         try {
                             Optional<LockLease> lease = locks.tryAcquire(key, "owner-" + worker, TTL);
@@ -105,8 +104,7 @@ class RedisOutageTest {
                 long before = unavailable.get();
                 await(() -> unavailable.get() > before + 50, Duration.ofSeconds(5), "refusals during the outage");
                 long start = System.nanoTime();
-                assertThatThrownBy(() -> locks.tryAcquire(new LockKey(tenant, StaffId.of("x"),
-                        LocalDate.of(2026, 6, 18)), "probe", TTL))
+                assertThatThrownBy(() -> locks.tryAcquire(new LockKey(tenant, StaffId.of("x")), "probe", TTL))
                         .isInstanceOf(RedisUnavailableException.class)
                         .isInstanceOf(InfrastructureException.class);
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(250));
@@ -144,7 +142,7 @@ class RedisOutageTest {
                     .isLessThan(Duration.ofMillis(50));
 
             // and: locks work again, with exclusion, on the same client
-            LockKey key = new LockKey(tenant, StaffId.of("after"), LocalDate.of(2026, 6, 17));
+            LockKey key = new LockKey(tenant, StaffId.of("after"));
             LockLease lease = locks.tryAcquire(key, "a", TTL).orElseThrow();
             assertThat(locks.tryAcquire(key, "b", TTL)).isEmpty();
             assertThat(locks.release(lease)).isTrue();
@@ -158,7 +156,7 @@ class RedisOutageTest {
             port = s.getLocalPort();
         }
         try (RedisConnections connections = RedisConnections.create(impatient("redis://127.0.0.1:" + port))) {
-            LockKey key = new LockKey(TenantId.of("salon-1"), StaffId.of("maria"), LocalDate.of(2026, 6, 17));
+            LockKey key = new LockKey(TenantId.of("salon-1"), StaffId.of("maria"));
             for (int i = 0; i < 3; i++) {
                 assertThatThrownBy(() -> connections.slotLocks().tryAcquire(key, "a", TTL))
                         .isInstanceOf(RedisUnavailableException.class)
@@ -179,7 +177,7 @@ class RedisOutageTest {
         connections.close();
 
         assertThatThrownBy(() -> connections.slotLocks().tryAcquire(
-                new LockKey(TenantId.of("salon-1"), StaffId.of("maria"), LocalDate.of(2026, 6, 17)), "a", TTL))
+                new LockKey(TenantId.of("salon-1"), StaffId.of("maria")), "a", TTL))
                 .isInstanceOf(RedisUnavailableException.class);
         assertThat(connections.ping()).isFalse();
     }
@@ -201,7 +199,7 @@ class RedisOutageTest {
             acceptor.start();
             try (RedisConnections connections = RedisConnections.create(
                     impatient("redis://127.0.0.1:" + silent.getLocalPort()))) {
-                LockKey key = new LockKey(TenantId.of("salon-1"), StaffId.of("maria"), LocalDate.of(2026, 6, 17));
+                LockKey key = new LockKey(TenantId.of("salon-1"), StaffId.of("maria"));
                 long start = System.nanoTime();
                 assertThatThrownBy(() -> connections.slotLocks().tryAcquire(key, "a", TTL))
                         .isInstanceOf(RedisUnavailableException.class);

@@ -10,7 +10,6 @@ import dev.termin.booking.domain.catalogue.TenantId;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +29,6 @@ import redis.clients.jedis.Jedis;
 class RedisSlotLocksTest {
 
     private static final Duration TTL = Duration.ofSeconds(10);
-    private static final LocalDate DAY = LocalDate.of(2026, 6, 17);
 
     private static RedisConnections connections;
     private static RedisSlotLocks locks;
@@ -47,7 +45,7 @@ class RedisSlotLocksTest {
     }
 
     private static LockKey newKey() {
-        return new LockKey(TenantId.of(TestRedis.unique("salon")), StaffId.of("maria"), DAY);
+        return new LockKey(TenantId.of(TestRedis.unique("salon")), StaffId.of("maria"));
     }
 
     private static Jedis raw() {
@@ -55,7 +53,7 @@ class RedisSlotLocksTest {
     }
 
     @Test
-    void freeKey_isAcquired_withOwnerStoredUnderStaffDayKey_andTtl() {
+    void freeKey_isAcquired_withOwnerStoredUnderStaffKey_andTtl() {
         // given
         LockKey key = newKey();
         Instant before = Instant.now();
@@ -67,7 +65,7 @@ class RedisSlotLocksTest {
         assertThat(lease.fencingToken()).isPresent();
         assertThat(lease.expiresAt()).isBetween(before.plus(TTL), Instant.now().plus(TTL));
         try (Jedis jedis = raw()) {
-            String redisKey = "termin:lock:" + key.tenant().value() + ":maria:2026-06-17";
+            String redisKey = "termin:lock:" + key.tenant().value() + ":maria";
             assertThat(jedis.get(redisKey)).isEqualTo("call-1");
             assertThat(jedis.pttl(redisKey)).isBetween(1L, TTL.toMillis());
             assertThat(jedis.get("termin:fence:" + key.tenant().value())).isNotNull();
@@ -182,8 +180,8 @@ class RedisSlotLocksTest {
     void fencingTokens_growPerTenant_acrossKeysReleasesAndExpiries() throws Exception {
         // given
         TenantId tenant = TenantId.of(TestRedis.unique("salon"));
-        LockKey maria = new LockKey(tenant, StaffId.of("maria"), DAY);
-        LockKey emma = new LockKey(tenant, StaffId.of("emma"), DAY.plusDays(3));
+        LockKey maria = new LockKey(tenant, StaffId.of("maria"));
+        LockKey emma = new LockKey(tenant, StaffId.of("emma"));
         List<Long> tokens = new ArrayList<>();
         // when
         LockLease a = locks.tryAcquire(maria, "call-1", Duration.ofMillis(50)).orElseThrow();

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.Jedis;
@@ -25,8 +24,7 @@ class RedisUrlTest {
     @Test
     void databaseNumber_inUrl_selectsThatDatabase() {
         assumeTrue(TestRedis.get().isEmbedded(), "uses database 3 of the embedded server");
-        LockKey key = new LockKey(TenantId.of(TestRedis.unique("salon")), StaffId.of("maria"),
-                LocalDate.of(2026, 6, 17));
+        LockKey key = new LockKey(TenantId.of(TestRedis.unique("salon")), StaffId.of("maria"));
         try (RedisConnections db3 = RedisConnections.fromEnv(
                 Map.of("TERMIN_REDIS_URL", TestRedis.get().url() + "/3"))) {
             db3.slotLocks().tryAcquire(key, "call-1", TTL).orElseThrow();

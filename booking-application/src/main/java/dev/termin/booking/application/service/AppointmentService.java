@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -123,7 +122,7 @@ public final class AppointmentService implements AppointmentUseCase {
         Slot slot = e.slot().orElseThrow();
         TenantId tenant = c.slot().tenant();
         String lockOwner = c.owner().orElse(c.correlationId());
-        return writer.write(tenant, context.branch().zone(), slot.occupancies(), lockOwner, fence -> {
+        return writer.write(tenant, slot.occupancies(), lockOwner, fence -> {
             Instant now = ctx.clock().instant();
             if (writer.conflict(tenant, slot.occupancies(), c.owner(), Optional.empty(), Optional.empty(), now)
                     .isPresent()) {
@@ -179,7 +178,7 @@ public final class AppointmentService implements AppointmentUseCase {
                     return f.cast();
                 }
             }
-            Result<Appointment> result = writer.write(tenant, zone(a), a.occupancies(), "cancel:" + id, fence -> {
+            Result<Appointment> result = writer.write(tenant, a.occupancies(), "cancel:" + id, fence -> {
                 Appointment current = ctx.storage().appointments().find(tenant, id).orElseThrow();
                 if (!current.isActive()) {
                     return Result.failure(ErrorCode.INVALID_STATE, "This appointment is already cancelled.");
@@ -233,7 +232,7 @@ public final class AppointmentService implements AppointmentUseCase {
             Slot slot = e.slot().orElseThrow();
             List<Occupancy> both = new ArrayList<>(a.occupancies());
             both.addAll(slot.occupancies());
-            Result<Appointment> result = writer.write(tenant, l.value().context().branch().zone(), both,
+            Result<Appointment> result = writer.write(tenant, both,
                     "reschedule:" + id, fence -> {
                         Instant now = ctx.clock().instant();
                         Appointment current = ctx.storage().appointments().find(tenant, id).orElseThrow();
@@ -275,11 +274,6 @@ public final class AppointmentService implements AppointmentUseCase {
     @Override
     public List<FlowEvent> flow(TenantId tenant, String correlationId) {
         return ctx.storage().flowLog().find(tenant, correlationId);
-    }
-
-    private ZoneId zone(Appointment a) {
-        return ctx.storage().catalogue().findBranch(a.tenant(), a.branch()).map(b -> b.zone())
-                .orElse(ZoneId.of("UTC"));
     }
 
     private static <T> Result<T> notFound(AppointmentId id) {

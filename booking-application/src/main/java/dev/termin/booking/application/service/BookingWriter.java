@@ -16,8 +16,6 @@ import dev.termin.booking.domain.result.Result;
 import dev.termin.booking.domain.slot.Occupancy;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one way the engine writes bookings: take the slot locks of every staff day involved (waiting a little for
+ * The one way the engine writes bookings: take the slot locks of every staff member involved (waiting a little for
  * a concurrent caller), open a transaction, lock the staff rows (with the fencing token), re-check conflicts, write,
  * check the slot locks are still ours, commit, release. The store's own constraint backs all of it. Thread-safe.
  */
@@ -57,17 +55,13 @@ final class BookingWriter {
      * Runs {@code work} (given the fencing token) under locks for {@code occupancies}. A failure returned by the
      * work rolls the transaction back.
      */
-    <T> Result<T> write(TenantId tenant, ZoneId zone, Collection<Occupancy> occupancies, String lockOwner,
+    <T> Result<T> write(TenantId tenant, Collection<Occupancy> occupancies, String lockOwner,
             Function<OptionalLong, Result<T>> work) {
         TreeSet<LockKey> keys = new TreeSet<>();
         TreeSet<StaffId> staff = new TreeSet<>();
         for (Occupancy o : occupancies) {
             staff.add(o.staff());
-            LocalDate first = o.interval().start().atZone(zone).toLocalDate();
-            LocalDate last = o.interval().end().minusNanos(1).atZone(zone).toLocalDate();
-            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-                keys.add(new LockKey(tenant, o.staff(), d));
-            }
+            keys.add(new LockKey(tenant, o.staff()));
         }
         List<LockLease> leases = new ArrayList<>();
         try {

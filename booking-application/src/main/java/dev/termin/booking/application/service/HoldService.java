@@ -16,7 +16,6 @@ import dev.termin.booking.domain.slot.Explanation;
 import dev.termin.booking.domain.slot.Slot;
 import dev.termin.booking.domain.slot.SlotSearch;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.MDC;
@@ -56,7 +55,7 @@ public final class HoldService implements HoldUseCase {
             Slot slot = e.slot().orElseThrow();
             var lifetime = c.lifetime().orElse(context.policy().holdLifetime());
             TenantId tenant = c.slot().tenant();
-            Result<Hold> result = writer.write(tenant, context.branch().zone(), slot.occupancies(), c.owner(),
+            Result<Hold> result = writer.write(tenant, slot.occupancies(), c.owner(),
                     fence -> {
                         Instant now = ctx.clock().instant();
                         Optional<String> conflict = writer.conflict(tenant, slot.occupancies(),
@@ -105,9 +104,7 @@ public final class HoldService implements HoldUseCase {
             return f.cast();
         }
         Hold hold = found.get();
-        ZoneId zone = ctx.storage().catalogue().findBranch(c.tenant(), hold.branch()).map(b -> b.zone())
-                .orElse(ZoneId.of("UTC"));
-        return writer.write(c.tenant(), zone, hold.occupancies(), c.owner(), fence -> {
+        return writer.write(c.tenant(), hold.occupancies(), c.owner(), fence -> {
             Instant now = ctx.clock().instant();
             Optional<Hold> current = ctx.storage().holds().find(c.tenant(), c.token());
             Result<Hold> stillUsable = usable(current, c.owner(), now);

@@ -149,4 +149,40 @@ class ConcurrentBookingTest {
         }
         assertThat(stored).isNotEmpty();
     }
+
+    @Test
+    void bookingsOfOneStaffMemberOnManyFreeDaysAtOnceAllSucceed() throws Exception {
+        // given free days of one staff member, booked concurrently (fencing must not refuse valid bookings)
+        MutableClock clock = new MutableClock(NOW);
+        InMemoryStorage store = new InMemoryStorage(clock);
+        InMemorySlotLocks locks = new InMemorySlotLocks(clock);
+        BookingEngine engine = BookingEngine.builder().clock(clock).storage(store.storage()).slotLocks(locks).build();
+        Salon salon = new Salon(engine);
+        List<Instant> starts = new ArrayList<>();
+        for (int week = 0; week < 4; week++) {
+            for (int day = 0; day < 5; day++) {
+                starts.add(Salon.berlin(Salon.WEDNESDAY.plusDays(5 + 7L * week + day), "10:00"));
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(starts.size());
+        CountDownLatch go = new CountDownLatch(1);
+        List<java.util.concurrent.Future<Result<Appointment>>> results = new ArrayList<>();
+        for (Instant start : starts) {
+            results.add(pool.submit(() -> {
+                go.await();
+                return engine.appointments().book(new BookCommand(salon.request(salon.cut, salon.maria), start,
+                        customer("Kunde"), "", Source.WEB, Optional.empty(), Optional.empty(), "day-" + start));
+            }));
+        }
+
+        // when
+        go.countDown();
+
+        // then every one of them is booked
+        for (var r : results) {
+            Result<Appointment> result = r.get(1, TimeUnit.MINUTES);
+            assertThat(result.isSuccess()).as(String.valueOf(result)).isTrue();
+        }
+        pool.shutdown();
+    }
 }

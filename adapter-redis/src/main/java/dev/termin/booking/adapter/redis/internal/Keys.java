@@ -20,7 +20,7 @@ public final class Keys {
         this.prefix = Objects.requireNonNull(prefix, "prefix");
     }
 
-    /** {@code termin:lock:{tenant}:{staff}:{yyyy-mm-dd}}. */
+    /** {@code termin:lock:{tenant}:{staff}}. */
     public String lock(LockKey key) {
         return prefix + ":lock:" + key.asString();
     }

@@ -9,7 +9,6 @@ import dev.termin.booking.application.port.out.LockLease;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -33,7 +32,7 @@ public class SlotLockBenchmark {
     private TenantId tenant;
     private final AtomicInteger threads = new AtomicInteger();
 
-    /** One staff day per benchmark thread. */
+    /** One staff member per benchmark thread. */
     @State(Scope.Thread)
     public static class PerThread {
         LockKey key;
@@ -42,7 +41,7 @@ public class SlotLockBenchmark {
         @Setup(Level.Trial)
         public void setUp(SlotLockBenchmark bench) {
             int n = bench.threads.incrementAndGet();
-            key = new LockKey(bench.tenant, StaffId.of("staff-" + n), LocalDate.of(2026, 6, 17));
+            key = new LockKey(bench.tenant, StaffId.of("staff-" + n));
             owner = "owner-" + n;
         }
     }

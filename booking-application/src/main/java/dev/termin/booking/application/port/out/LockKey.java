@@ -2,25 +2,25 @@ package dev.termin.booking.application.port.out;
 
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
-import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What a slot lock covers: one staff member's day (in the branch's zone). Any two bookings whose times overlap
- * share at least one key, so they exclude each other; bookings on different days or staff never wait on each
- * other. Immutable; ordered so that several keys are always taken in the same order.
+ * What a slot lock covers: one staff member of a tenant. Any two bookings that could overlap share the key of a
+ * staff member they both occupy, so they exclude each other. A key per staff member (not per staff day) matches the
+ * database, which serialises all writes of one staff member anyway, and it keeps fencing exact: the acquisitions of
+ * one key are strictly ordered, so a newer holder always carries a newer token. Immutable; ordered so that several
+ * keys are always taken in the same order.
  */
-public record LockKey(TenantId tenant, StaffId staff, LocalDate day) implements Comparable<LockKey> {
+public record LockKey(TenantId tenant, StaffId staff) implements Comparable<LockKey> {
 
     public LockKey {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(staff, "staff");
-        Objects.requireNonNull(day, "day");
     }
 
-    /** A stable textual form, e.g. {@code salon-1:maria:2026-06-17}. */
+    /** A stable textual form, e.g. {@code salon-1:maria}. */
     public String asString() {
-        return tenant.value() + ":" + staff.value() + ":" + day;
+        return tenant.value() + ":" + staff.value();
     }
 
     @Override

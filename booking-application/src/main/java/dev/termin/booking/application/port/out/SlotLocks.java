@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Short-lived locks on a staff member's day, taken around every booking write so that concurrent callers on any
+ * Short-lived locks on a staff member, taken around every booking write so that concurrent callers on any
  * number of instances queue instead of colliding. A lock is a courtesy, never the guarantee: the database's staff
  * locks and constraint are. Only the owner may release or extend a lock. Implementations are thread-safe.
  */
