@@ -1,5 +1,6 @@
 package dev.termin.booking.benchmarks;
 
+import dev.termin.booking.adapter.jdbc.testing.NonRootPostgresBinaries;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,8 +65,8 @@ final class BenchDatabase implements AutoCloseable {
             if (statementStats) {
                 b.setServerConfig("shared_preload_libraries", "pg_stat_statements");
             }
-            if (RootSafePostgresBinaries.runningAsRoot()) {
-                b.setPgBinaryResolver(new RootSafePostgresBinaries());
+            if (NonRootPostgresBinaries.runningAsRoot()) {
+                b.setPgBinaryResolver(new NonRootPostgresBinaries());
             }
             EmbeddedPostgres pg = b.start();
             return new BenchDatabase("PostgreSQL (embedded)", pg.getJdbcUrl("postgres", "postgres"), "postgres", "",

@@ -26,7 +26,7 @@ import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
  * unprivileged user {@code nobody} and run the real binary as that user with {@code setpriv}. For any other user
  * the scripts run the real binary unchanged.
  */
-final class NonRootPostgresBinaries implements PgBinaryResolver {
+public final class NonRootPostgresBinaries implements PgBinaryResolver {
 
     private static final Set<String> WRAPPED = Set.of("bin/initdb", "bin/pg_ctl");
     private static final String SCRIPT = """
@@ -44,7 +44,7 @@ final class NonRootPostgresBinaries implements PgBinaryResolver {
             exec setpriv --reuid=65534 --regid=65534 --clear-groups "$real" "$@"
             """;
 
-    static boolean runningAsRoot() {
+    public static boolean runningAsRoot() {
         return "root".equals(System.getProperty("user.name"));
     }
 
