@@ -1,6 +1,5 @@
 package dev.termin.booking.benchmarks;
 
-import dev.termin.booking.adapter.http.ServerSettings;
 import dev.termin.booking.adapter.http.TerminServer;
 import dev.termin.booking.adapter.http.Wiring;
 import ch.qos.logback.classic.LoggerContext;
@@ -17,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The real Termin server in this JVM, wired as {@code serve} wires it ({@code Wiring.fromEnv}, demo tenant,
- * {@code ServerSettings.fromEnv}) on a free loopback port against a {@link BenchDatabase}, with the rate limit
+ * {@code TerminSettings.fromEnv}) on a free loopback port against a {@link BenchDatabase}, with the rate limit
  * raised, plus the {@link BenchTenant}; both API keys are fixed.
  */
 final class BenchServer implements AutoCloseable {
@@ -47,7 +46,7 @@ final class BenchServer implements AutoCloseable {
         try {
             wiring.loadDemo();
             bench.load(wiring.engine().catalogue());
-            TerminServer server = wiring.server(ServerSettings.fromEnv(env), wiring.apiKeys(Optional.empty()))
+            TerminServer server = wiring.server(wiring.serverSettings(), wiring.apiKeys(Optional.empty()))
                     .build().start();
             return new BenchServer(wiring, server);
         } catch (RuntimeException e) {

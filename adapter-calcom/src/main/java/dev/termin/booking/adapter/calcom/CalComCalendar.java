@@ -82,7 +82,8 @@ public final class CalComCalendar implements ExternalCalendar {
     private CalComCalendar(Builder b) {
         Map<TenantId, CalComClient> byTenant = new LinkedHashMap<>();
         for (CalComConfig c : b.configs.values()) {
-            byTenant.put(c.tenant(), new CalComClient(c, HttpClients.withCallTimeout(c.callTimeout()), b.clock));
+            byTenant.put(c.tenant(),
+                    new CalComClient(c, HttpClients.withCallTimeout(c.account().callTimeout()), b.clock));
         }
         this.clients = Map.copyOf(byTenant);
         this.segments = new SegmentEventTypes(t -> Optional.ofNullable(clients.get(t)), b.store);
@@ -169,7 +170,7 @@ public final class CalComCalendar implements ExternalCalendar {
         }
         busy.sort(Comparator.comparing(ExternalBusy::staff).thenComparing(ExternalBusy::interval)
                 .thenComparing(ExternalBusy::reference));
-        cache.put(tenant, wanted, range, busy, client.config().busyCacheTtl(), generation);
+        cache.put(tenant, wanted, range, busy, client.config().cache().busyTimesTtl(), generation);
         return CalendarOutcome.busy(busy);
     }
 

@@ -238,7 +238,7 @@ public final class SegmentEventTypes {
     }
 
     private CalendarOutcome<List<SegmentEventType>> listManaged(CalComClient client, TenantId tenant) {
-        return client.call("list event types", () -> client.send(EventTypesApi.list(client.config().username())),
+        return client.call("list event types", () -> client.send(EventTypesApi.list(client.config().account().username())),
                 r -> managed(r, tenant));
     }
 

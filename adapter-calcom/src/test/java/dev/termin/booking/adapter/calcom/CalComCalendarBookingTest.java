@@ -271,7 +271,7 @@ class CalComCalendarBookingTest extends CalComTestBase {
     void wrongApiKey_isRejectedWith401AndNotRetried() {
         // given
         CalComCalendar calendar = CalComCalendar.create(
-                CalComConfig.builder(TENANT, "cal_wrong").baseUrl(config().build().baseUrl())
+                CalComConfig.builder(TENANT, "cal_wrong").baseUrl(config().build().account().baseUrl())
                         .eventTypes(config().build().eventTypes()).build());
 
         // when

@@ -9,11 +9,11 @@ import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.sync.CircuitState;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,16 +24,18 @@ class DocsExampleTest extends CalComTestBase {
 
     @Test
     void theDocumentedSetUp_works() {
-        Map<String, String> env = Map.of(
-                "TERMIN_CALCOM_TENANT", "acme",
-                "TERMIN_CALCOM_BASE_URL", server.url("/").toString(),
-                "TERMIN_CALCOM_API_KEY", FakeCalCom.API_KEY,
-                "TERMIN_CALCOM_USERNAME", "salon",
-                "TERMIN_CALCOM_EVENT_TYPES", "staff:maria=101@maria;staff:emma=102@emma;service:cut=300");
+        URI baseUrl = URI.create(server.url("/").toString());
+        String apiKey = FakeCalCom.API_KEY;
         List<Service> servicesOfTheBranch = List.of(colourService());
 
         // tag::setup[]
-        CalComConfig acme = CalComConfig.fromEnv(env);
+        CalComConfig acme = CalComConfig.builder(TenantId.of("acme"), apiKey)
+                .baseUrl(baseUrl) // default https://api.cal.com
+                .username("salon")
+                .eventTypes(EventTypeMapping.parse("staff:maria=101@maria;staff:emma=102@emma;service:cut=300"))
+                .retry(CalComRetry.defaults())
+                .breaker(new CalComBreaker(3, 2, Duration.ofSeconds(30)))
+                .build();
         CalComCalendar calendar = CalComCalendar.builder()
                 .tenant(acme)
                 .segmentEventTypeStore(new InMemorySegmentEventTypeStore())

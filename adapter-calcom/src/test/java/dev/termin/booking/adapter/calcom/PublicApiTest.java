@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class PublicApiTest {
 
     private static final List<Class<?>> PUBLIC_TYPES = List.of(CalComCalendar.class, CalComCalendar.Builder.class,
-            CalComConfig.class, CalComConfig.Builder.class, EventTypeMapping.class, EventTypeMapping.Builder.class,
+            CalComConfig.class, CalComConfig.Builder.class, CalComAccount.class, AttendeeDefaults.class,
+            CalComRetry.class, CalComBreaker.class, CalComCache.class, EventTypeMapping.class, EventTypeMapping.Builder.class,
             SegmentEventTypes.class, SegmentEventType.class, SegmentEventTypeStore.class,
             InMemorySegmentEventTypeStore.class, EnsureReport.class, DriftReport.class, DriftReport.Change.class);
 

@@ -1,13 +1,13 @@
 package dev.termin.booking.adapter.http;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * The HTTP server's own settings. {@link #defaults()}: port 8080 on all interfaces, request bodies up to 64 KiB,
  * 600 requests per minute per API key, background work every second, 10 s to drain in-flight requests on stop,
- * background workers on. Immutable.
+ * background workers on. Read from the environment by
+ * {@link dev.termin.booking.adapter.http.config.ServerVariables}. Immutable.
  *
  * @param host the interface to listen on ({@code 0.0.0.0} for all)
  * @param port the port; 0 picks a free one
@@ -42,35 +42,6 @@ public record ServerSettings(String host, int port, long maxBodyBytes, long rate
     public static ServerSettings defaults() {
         return new ServerSettings("0.0.0.0", 8080, 64 * 1024, 600, Duration.ofSeconds(1), Duration.ofSeconds(10),
                 true);
-    }
-
-    /**
-     * The defaults overridden by {@code TERMIN_HOST}, {@code TERMIN_PORT}, {@code TERMIN_MAX_BODY_BYTES},
-     * {@code TERMIN_RATE_LIMIT_PER_MINUTE}, {@code TERMIN_WORKER_INTERVAL_MS} and {@code TERMIN_DRAIN_TIMEOUT_MS}.
-     *
-     * @throws IllegalArgumentException if a value is malformed or out of range
-     */
-    public static ServerSettings fromEnv(Map<String, String> env) {
-        ServerSettings d = defaults();
-        return new ServerSettings(env.getOrDefault("TERMIN_HOST", d.host()),
-                (int) number(env, "TERMIN_PORT", d.port()),
-                number(env, "TERMIN_MAX_BODY_BYTES", d.maxBodyBytes()),
-                number(env, "TERMIN_RATE_LIMIT_PER_MINUTE", d.rateLimitPerMinute()),
-                Duration.ofMillis(number(env, "TERMIN_WORKER_INTERVAL_MS", d.workerInterval().toMillis())),
-                Duration.ofMillis(number(env, "TERMIN_DRAIN_TIMEOUT_MS", d.drainTimeout().toMillis())),
-                true);
-    }
-
-    static long number(Map<String, String> env, String name, long fallback) {
-        String v = env.get(name);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(v.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a number: " + v);
-        }
     }
 
     public ServerSettings withPort(int newPort) {

@@ -66,11 +66,11 @@ public final class BookingsApi {
         body.put("eventTypeId", eventTypeId);
         ObjectNode attendee = body.putObject("attendee");
         attendee.put("name", b.customer().name());
-        Optional<String> email = b.customer().email().map(EmailAddress::value).or(config::fallbackAttendeeEmail);
+        Optional<String> email = b.customer().email().map(EmailAddress::value).or(config.attendee()::fallbackEmail);
         email.ifPresent(e -> attendee.put("email", e));
         b.customer().phone().map(PhoneNumber::e164).ifPresent(p -> attendee.put("phoneNumber", p));
-        attendee.put("timeZone", config.attendeeTimeZone().getId());
-        attendee.put("language", config.attendeeLanguage());
+        attendee.put("timeZone", config.attendee().timeZone().getId());
+        attendee.put("language", config.attendee().language());
         body.putObject("bookingFieldsResponses").put("notes", notes(b));
         body.set("metadata", BookingMetadata.of(b));
         return ApiRequest.post(PATH, ApiVersion.BOOKINGS, body);

@@ -57,8 +57,8 @@ public final class CalComClient {
     public CalComClient(CalComConfig config, OkHttpClient http, Clock clock) {
         this.config = config;
         this.tenant = config.tenant();
-        this.base = HttpUrl.get(config.baseUrl().toString());
-        this.authorization = "Bearer " + config.apiKey();
+        this.base = HttpUrl.get(config.account().baseUrl().toString());
+        this.authorization = "Bearer " + config.account().apiKey();
         this.http = http;
         this.clock = clock;
         this.breaker = breaker(config);
@@ -193,14 +193,14 @@ public final class CalComClient {
     }
 
     private RetryPolicy<HttpResult> retryPolicy(CalComConfig c) {
-        Duration maxRetryAfter = c.maxRetryAfter();
+        Duration maxRetryAfter = c.retry().maxRetryAfter();
         return RetryPolicy.<HttpResult>builder()
                 .handle(IOException.class)
                 .handleResultIf(r -> r != null && (r.isServerError() || r.isRateLimited()))
                 .abortOn(CircuitBreakerOpenException.class)
                 .abortIf(r -> r != null && r.isRateLimited()
                         && r.retryAfter().filter(d -> d.compareTo(maxRetryAfter) > 0).isPresent())
-                .withMaxRetries(c.maxRetries())
+                .withMaxRetries(c.retry().maxRetries())
                 .withDelayFn(ctx -> delay(c, ctx.getAttemptCount(), ctx.getLastResult()))
                 .onRetry(e -> log.debug("Cal.com retry {} for tenant {} after {}", e.getAttemptCount(), tenant,
                         e.getLastException() != null ? e.getLastException().toString()
@@ -213,10 +213,10 @@ public final class CalComClient {
         if (last != null && last.isRateLimited() && last.retryAfter().isPresent()) {
             return last.retryAfter().get();
         }
-        long base = c.retryBaseDelay().toNanos();
+        long base = c.retry().baseDelay().toNanos();
         int exponent = Math.max(0, Math.min(failedAttempts - 1, 20));
-        double nanos = Math.min((double) base * (1L << exponent), c.retryMaxDelay().toNanos());
-        double jitter = c.retryJitter() * (ThreadLocalRandom.current().nextDouble() * 2 - 1);
+        double nanos = Math.min((double) base * (1L << exponent), c.retry().maxDelay().toNanos());
+        double jitter = c.retry().jitter() * (ThreadLocalRandom.current().nextDouble() * 2 - 1);
         return Duration.ofNanos(Math.max(0, (long) (nanos * (1 + jitter))));
     }
 
@@ -224,11 +224,11 @@ public final class CalComClient {
         return CircuitBreaker.<HttpResult>builder()
                 .handle(IOException.class)
                 .handleResultIf(r -> r != null && r.isServerError())
-                .withFailureThreshold(c.breakerFailureThreshold())
-                .withSuccessThreshold(c.breakerSuccessThreshold())
-                .withDelay(c.breakerHalfOpenAfter())
+                .withFailureThreshold(c.breaker().failureThreshold())
+                .withSuccessThreshold(c.breaker().successThreshold())
+                .withDelay(c.breaker().halfOpenAfter())
                 .onOpen(e -> log.warn("Cal.com circuit for tenant {} OPEN (was {}): calls fail fast for {}", tenant,
-                        e.getPreviousState(), c.breakerHalfOpenAfter()))
+                        e.getPreviousState(), c.breaker().halfOpenAfter()))
                 .onHalfOpen(e -> log.info("Cal.com circuit for tenant {} HALF_OPEN (was {}): trying again", tenant,
                         e.getPreviousState()))
                 .onClose(e -> log.info("Cal.com circuit for tenant {} CLOSED (was {})", tenant,

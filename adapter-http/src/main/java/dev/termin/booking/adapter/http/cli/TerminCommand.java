@@ -1,8 +1,8 @@
 package dev.termin.booking.adapter.http.cli;
 
-import dev.termin.booking.adapter.http.ServerSettings;
 import dev.termin.booking.adapter.http.TerminServer;
 import dev.termin.booking.adapter.http.Wiring;
+import dev.termin.booking.adapter.http.config.InvalidSettingException;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.metrics.DurationStats;
 import dev.termin.booking.domain.metrics.ReservationMetrics;
@@ -31,6 +31,9 @@ public final class TerminCommand implements Callable<Integer> {
     /** Returned by {@code serve}: the server runs on and the JVM must not exit. */
     public static final int KEEP_RUNNING = -1;
 
+    /** The exit code when a setting is missing or malformed. */
+    public static final int BAD_SETTING = 2;
+
     final Map<String, String> env;
     final PrintWriter out;
 
@@ -42,7 +45,7 @@ public final class TerminCommand implements Callable<Integer> {
     /** The command line with {@code env} as environment and {@code out} for what it prints. */
     public static CommandLine commandLine(Map<String, String> env, PrintWriter out) {
         TerminCommand root = new TerminCommand(env, out);
-        return new CommandLine(root, new CommandLine.IFactory() {
+        CommandLine cl = new CommandLine(root, new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
                 if (cls == Serve.class || cls == Migrate.class || cls == Demo.class || cls == SyncHealth.class
@@ -54,6 +57,21 @@ public final class TerminCommand implements Callable<Integer> {
                 return CommandLine.defaultFactory().create(cls);
             }
         });
+        cl.setExecutionExceptionHandler(TerminCommand::handle);
+        return cl;
+    }
+
+    /**
+     * A bad setting ends any command with one line naming the variable, and exit code 2 ({@link #BAD_SETTING}):
+     * the operator needs the variable, not a stack trace. Anything else is left to picocli.
+     */
+    private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof InvalidSettingException) {
+            cmd.getErr().println(e.getMessage());
+            cmd.getErr().flush();
+            return BAD_SETTING;
+        }
+        throw e;
     }
 
     @Override
@@ -81,8 +99,7 @@ public final class TerminCommand implements Callable<Integer> {
                     generated = Optional.of(Wiring.generateKey());
                 }
             }
-            ServerSettings settings = ServerSettings.fromEnv(root.env);
-            TerminServer server = wiring.server(settings, wiring.apiKeys(generated)).build();
+            TerminServer server = wiring.server(wiring.serverSettings(), wiring.apiKeys(generated)).build();
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "termin-shutdown"));
             root.out.println("Termin listening on port " + server.port() + " (storage: "

@@ -14,7 +14,7 @@ public final class InMemoryApiKeys implements ApiKeys {
     @Override
     public void register(TenantId tenant, String rawKey) {
         Objects.requireNonNull(tenant, "tenant");
-        if (rawKey == null || rawKey.length() < 16 || rawKey.length() > 200 || !rawKey.matches("[\\x21-\\x7E]+")) {
+        if (!ApiKeys.isWellFormed(rawKey)) {
             throw new IllegalArgumentException("an API key must be 16 to 200 printable ASCII characters");
         }
         TenantId previous = byHash.putIfAbsent(ApiKeys.hash(rawKey), tenant);

@@ -1,0 +1,30 @@
+package dev.termin.booking.adapter.http.config;
+
+import dev.termin.booking.adapter.jdbc.JdbcConfig;
+import java.nio.file.Path;
+
+/**
+ * Reads the database: PostgreSQL when {@code TERMIN_DB_URL} is set (with {@code TERMIN_DB_USER},
+ * {@code TERMIN_DB_PASSWORD}), otherwise an H2 file database in {@code TERMIN_DATA_DIR} (default {@code ./data}).
+ */
+public final class StorageVariables {
+
+    public static final String DB_URL = "TERMIN_DB_URL";
+    public static final String DB_USER = "TERMIN_DB_USER";
+    public static final String DB_PASSWORD = "TERMIN_DB_PASSWORD";
+    public static final String DATA_DIR = "TERMIN_DATA_DIR";
+
+    private StorageVariables() {
+    }
+
+    /** @throws InvalidSettingException if the URL is for neither PostgreSQL nor H2, or the folder is not a path */
+    public static JdbcConfig read(Environment env) {
+        if (env.isSet(DB_URL)) {
+            String url = env.text(DB_URL).orElseThrow();
+            // user and password are taken as written: blanks may be part of them
+            return env.check(DB_URL, () -> JdbcConfig.of(url, env.rawOrEmpty(DB_USER),
+                    env.rawOrEmpty(DB_PASSWORD)));
+        }
+        return env.check(DATA_DIR, () -> JdbcConfig.h2File(Path.of(env.text(DATA_DIR).orElse("data"))));
+    }
+}

@@ -1,0 +1,49 @@
+package dev.termin.booking.adapter.http.config;
+
+import dev.termin.booking.adapter.calcom.CalComConfig;
+import dev.termin.booking.adapter.http.ServerSettings;
+import dev.termin.booking.adapter.jdbc.JdbcConfig;
+import dev.termin.booking.adapter.redis.RedisConfig;
+import dev.termin.booking.application.EngineSettings;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the server is configured with, read at start from the environment by {@link #fromEnv}: the HTTP
+ * server, the database, Redis and Cal.com when configured, the engine and the API keys. Defaults: those of each
+ * part ({@link ServerSettings#defaults()}, H2 in {@code ./data}, no Redis, no Cal.com,
+ * {@link EngineSettings#defaults()}, demo tenant with a generated key). Immutable and thread-safe.
+ *
+ * @param server the HTTP server
+ * @param storage the database
+ * @param redis slot locks, idempotency keys and rate limits in Redis, if configured
+ * @param calCom the external calendar, if configured
+ * @param engine the engine's settings
+ * @param apiKeys the API keys and the demo tenant
+ */
+public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional<RedisConfig> redis,
+        Optional<CalComConfig> calCom, EngineSettings engine, ApiKeySettings apiKeys) {
+
+    /** @throws NullPointerException if an argument is null */
+    public TerminSettings {
+        Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(redis, "redis");
+        Objects.requireNonNull(calCom, "calCom");
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(apiKeys, "apiKeys");
+    }
+
+    /**
+     * Reads every {@code TERMIN_*} variable the server uses (the table in {@code docs/operations.md}); nothing is
+     * opened or connected yet.
+     *
+     * @throws InvalidSettingException for the first variable that is missing or malformed
+     */
+    public static TerminSettings fromEnv(Map<String, String> env) {
+        Environment e = Environment.of(env);
+        return new TerminSettings(ServerVariables.read(e), StorageVariables.read(e), RedisVariables.read(e),
+                CalComVariables.readIfConfigured(e), EngineVariables.read(e), ApiKeyVariables.read(e));
+    }
+}
