@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -36,13 +35,6 @@ public record RedisConfig(
         Duration breakerOpenDelay,
         int breakerSuccessThreshold,
         String keyPrefix) {
-
-    /** Environment variable with the server's URL (required by {@link #fromEnv}). */
-    public static final String ENV_URL = "TERMIN_REDIS_URL";
-    /** Environment variable with {@link #poolMaxTotal()} (optional). */
-    public static final String ENV_POOL_SIZE = "TERMIN_REDIS_POOL_SIZE";
-    /** Environment variable with both timeouts in milliseconds (optional). */
-    public static final String ENV_TIMEOUT_MS = "TERMIN_REDIS_TIMEOUT_MS";
 
     public static final int DEFAULT_POOL_MAX_TOTAL = 16;
     public static final long DEFAULT_CONNECT_TIMEOUT_MS = 500;
@@ -94,31 +86,6 @@ public record RedisConfig(
         return new RedisConfig(parse(url), DEFAULT_POOL_MAX_TOTAL, Duration.ofMillis(DEFAULT_CONNECT_TIMEOUT_MS),
                 Duration.ofMillis(DEFAULT_SOCKET_TIMEOUT_MS), DEFAULT_BREAKER_FAILURES,
                 Duration.ofMillis(DEFAULT_BREAKER_OPEN_DELAY_MS), DEFAULT_BREAKER_SUCCESSES, DEFAULT_KEY_PREFIX);
-    }
-
-    /**
-     * Reads {@value #ENV_URL} (required), {@value #ENV_POOL_SIZE} and {@value #ENV_TIMEOUT_MS} (both timeouts)
-     * from {@code env}, e.g. {@code System.getenv()}; the rest are defaults.
-     *
-     * @throws IllegalArgumentException if the URL is missing or invalid, or a number is malformed or out of range
-     */
-    public static RedisConfig fromEnv(Map<String, String> env) {
-        Objects.requireNonNull(env, "env");
-        String url = env.get(ENV_URL);
-        if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException(ENV_URL + " is not set (e.g. redis://localhost:6379)");
-        }
-        RedisConfig config = of(url.strip());
-        String pool = env.get(ENV_POOL_SIZE);
-        if (pool != null && !pool.isBlank()) {
-            config = config.withPoolMaxTotal((int) number(pool, ENV_POOL_SIZE));
-        }
-        String timeout = env.get(ENV_TIMEOUT_MS);
-        if (timeout != null && !timeout.isBlank()) {
-            Duration t = Duration.ofMillis(number(timeout, ENV_TIMEOUT_MS));
-            config = config.withTimeouts(t, t);
-        }
-        return config;
     }
 
     /** A copy with another pool size. */
@@ -174,18 +141,6 @@ public record RedisConfig(
         } catch (URISyntaxException e) {
             // The message would repeat the URL and its password.
             throw new IllegalArgumentException("'url' is not a valid URI (e.g. redis://:password@host:6379/0)");
-        }
-    }
-
-    private static long number(String value, String name) {
-        try {
-            long n = Long.parseLong(value.strip());
-            if (n < 1 || n > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException(name + " must be a positive integer: " + value);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a positive integer: " + value);
         }
     }
 

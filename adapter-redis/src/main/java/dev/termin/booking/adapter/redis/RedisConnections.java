@@ -5,7 +5,6 @@ import dev.termin.booking.adapter.redis.internal.RedisExecutor;
 import dev.termin.booking.domain.sync.CircuitState;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -41,11 +40,6 @@ public final class RedisConnections implements AutoCloseable {
      */
     public static RedisConnections create(RedisConfig config) {
         return new RedisConnections(Objects.requireNonNull(config, "config"), Clock.systemUTC());
-    }
-
-    /** Connections configured from the environment ({@link RedisConfig#fromEnv}), e.g. {@code System.getenv()}. */
-    public static RedisConnections fromEnv(Map<String, String> env) {
-        return create(RedisConfig.fromEnv(env));
     }
 
     /** The configuration. */

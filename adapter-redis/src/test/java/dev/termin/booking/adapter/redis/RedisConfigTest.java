@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RedisConfigTest {
@@ -21,31 +20,6 @@ class RedisConfigTest {
         assertThat(c.breakerSuccessThreshold()).isEqualTo(2);
         assertThat(c.keyPrefix()).isEqualTo("termin");
         assertThat(c.tls()).isFalse();
-    }
-
-    @Test
-    void fromEnv_readsUrlPoolSizeAndTimeout() {
-        RedisConfig c = RedisConfig.fromEnv(Map.of(
-                "TERMIN_REDIS_URL", "rediss://:s3cret@redis.internal:6380/2",
-                "TERMIN_REDIS_POOL_SIZE", "32",
-                "TERMIN_REDIS_TIMEOUT_MS", "100"));
-
-        assertThat(c.url().getHost()).isEqualTo("redis.internal");
-        assertThat(c.url().getPort()).isEqualTo(6380);
-        assertThat(c.tls()).isTrue();
-        assertThat(c.poolMaxTotal()).isEqualTo(32);
-        assertThat(c.connectTimeout()).isEqualTo(Duration.ofMillis(100));
-        assertThat(c.socketTimeout()).isEqualTo(Duration.ofMillis(100));
-    }
-
-    @Test
-    void fromEnv_withoutUrl_orWithBadNumbers_isRejected() {
-        assertThatThrownBy(() -> RedisConfig.fromEnv(Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TERMIN_REDIS_URL");
-        assertThatThrownBy(() -> RedisConfig.fromEnv(Map.of("TERMIN_REDIS_URL", "redis://h",
-                "TERMIN_REDIS_POOL_SIZE", "many"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RedisConfig.fromEnv(Map.of("TERMIN_REDIS_URL", "redis://h",
-                "TERMIN_REDIS_TIMEOUT_MS", "0"))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.Jedis;
 import redis.embedded.RedisServer;
@@ -25,8 +24,8 @@ class RedisUrlTest {
     void databaseNumber_inUrl_selectsThatDatabase() {
         assumeTrue(TestRedis.get().isEmbedded(), "uses database 3 of the embedded server");
         LockKey key = new LockKey(TenantId.of(TestRedis.unique("salon")), StaffId.of("maria"));
-        try (RedisConnections db3 = RedisConnections.fromEnv(
-                Map.of("TERMIN_REDIS_URL", TestRedis.get().url() + "/3"))) {
+        try (RedisConnections db3 = RedisConnections.create(
+                RedisConfig.of(TestRedis.get().url() + "/3"))) {
             db3.slotLocks().tryAcquire(key, "call-1", TTL).orElseThrow();
         }
         try (Jedis jedis = new Jedis(URI.create(TestRedis.get().url() + "/3"));

@@ -7,17 +7,17 @@ import dev.termin.booking.application.port.out.RateLimiter;
 import dev.termin.booking.application.port.out.SlotLocks;
 import dev.termin.booking.domain.sync.CircuitState;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The wiring shown in docs/redis.md (the tagged region), compiled and run so that it cannot drift. */
 class RedisUsageExampleTest {
 
     @Test
-    void wiringFromTheEnvironment() {
-        Map<String, String> env = Map.of("TERMIN_REDIS_URL", TestRedis.get().url(), "TERMIN_REDIS_POOL_SIZE", "8");
+    void wiringFromAConfig() {
+        String url = TestRedis.get().url();
         // tag::wiring[]
-        try (RedisConnections redis = RedisConnections.fromEnv(env)) { // env: System.getenv()
+        RedisConfig config = RedisConfig.of(url).withPoolMaxTotal(8); // e.g. redis://localhost:6379
+        try (RedisConnections redis = RedisConnections.create(config)) {
             SlotLocks slotLocks = redis.slotLocks();                  // -> the engine's slot locks
             IdempotencyStore idempotency = redis.idempotencyStore(); // -> BookingStorage.idempotency
             RateLimiter perApiKey = redis.rateLimiter(120, Duration.ofMinutes(1)); // -> the HTTP adapter

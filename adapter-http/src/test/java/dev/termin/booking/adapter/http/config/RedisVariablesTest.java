@@ -33,6 +33,29 @@ class RedisVariablesTest {
     }
 
     @Test
+    void fromEnv_readsUrlPoolSizeAndTimeout() {
+        RedisConfig c = read(Map.of(
+                "TERMIN_REDIS_URL", "rediss://:s3cret@redis.internal:6380/2",
+                "TERMIN_REDIS_POOL_SIZE", "32",
+                "TERMIN_REDIS_TIMEOUT_MS", "100"));
+
+        assertThat(c.url().getHost()).isEqualTo("redis.internal");
+        assertThat(c.url().getPort()).isEqualTo(6380);
+        assertThat(c.tls()).isTrue();
+        assertThat(c.poolMaxTotal()).isEqualTo(32);
+        assertThat(c.connectTimeout()).isEqualTo(Duration.ofMillis(100));
+        assertThat(c.socketTimeout()).isEqualTo(Duration.ofMillis(100));
+    }
+
+    @Test
+    void fromEnv_withBadNumbers_isRejected() {
+        assertThatThrownBy(() -> read(Map.of("TERMIN_REDIS_URL", "redis://h",
+                "TERMIN_REDIS_POOL_SIZE", "many"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> read(Map.of("TERMIN_REDIS_URL", "redis://h",
+                "TERMIN_REDIS_TIMEOUT_MS", "0"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theOldMillisecondTimeout_stillWorks() {
         assertThat(read(Map.of("TERMIN_REDIS_URL", "redis://h", "TERMIN_REDIS_TIMEOUT_MS", "100")).socketTimeout())
                 .isEqualTo(Duration.ofMillis(100));
