@@ -41,7 +41,7 @@ final class BenchServer implements AutoCloseable {
         env.put("TERMIN_DEMO_API_KEY", DEMO_KEY);
         env.put("TERMIN_API_KEYS", bench.id() + ":" + BENCH_KEY);
         env.put("TERMIN_RATE_LIMIT_PER_MINUTE", "100000000");
-        env.put("TERMIN_DRAIN_TIMEOUT_MS", "2000");
+        env.put("TERMIN_DRAIN_TIMEOUT", "2s");
         Wiring wiring = Wiring.fromEnv(env);
         try {
             wiring.loadDemo();
