@@ -14,23 +14,11 @@ import java.util.Optional;
  */
 public interface ApiKeys {
 
-    /** The shortest accepted key. */
-    int MIN_LENGTH = 16;
-
-    /** The longest accepted key. */
-    int MAX_LENGTH = 200;
-
     /** Registers {@code rawKey} for {@code tenant}; a key already registered for another tenant is refused. */
     void register(TenantId tenant, String rawKey);
 
     /** The tenant of {@code rawKey}, if it is a registered key. */
     Optional<TenantId> tenantOf(String rawKey);
-
-    /** Whether {@code rawKey} is acceptable as a key: {@value #MIN_LENGTH} to {@value #MAX_LENGTH} printable ASCII. */
-    static boolean isWellFormed(String rawKey) {
-        return rawKey != null && rawKey.length() >= MIN_LENGTH && rawKey.length() <= MAX_LENGTH
-                && rawKey.matches("[\\x21-\\x7E]+");
-    }
 
     /** Keys held in memory, hashed. */
     static ApiKeys inMemory() {

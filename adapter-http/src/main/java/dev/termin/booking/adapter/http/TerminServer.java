@@ -1,5 +1,6 @@
 package dev.termin.booking.adapter.http;
 
+import dev.termin.booking.adapter.http.config.ServerSettings;
 import dev.termin.booking.adapter.http.internal.ApiProblem;
 import dev.termin.booking.adapter.http.internal.BackgroundWorkers;
 import dev.termin.booking.adapter.http.internal.BookingRoutes;

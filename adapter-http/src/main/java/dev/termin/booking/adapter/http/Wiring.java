@@ -3,6 +3,7 @@ package dev.termin.booking.adapter.http;
 import dev.termin.booking.adapter.calcom.CalComCalendar;
 import dev.termin.booking.adapter.http.config.InvalidSettingException;
 import dev.termin.booking.adapter.http.config.TerminSettings;
+import dev.termin.booking.adapter.http.config.ServerSettings;
 import dev.termin.booking.adapter.http.internal.MicrometerBookingMetrics;
 import dev.termin.booking.adapter.jdbc.JdbcStorage;
 import dev.termin.booking.adapter.redis.RedisConnections;

@@ -16,10 +16,25 @@ import java.util.Optional;
  */
 public record ApiKeySettings(boolean demoEnabled, Optional<String> demoKey, List<TenantKey> tenantKeys) {
 
+    /** The shortest accepted key. */
+    public static final int MIN_KEY_LENGTH = 16;
+
+    /** The longest accepted key. */
+    public static final int MAX_KEY_LENGTH = 200;
+
     /** @throws NullPointerException if an argument is null */
     public ApiKeySettings {
         Objects.requireNonNull(demoKey, "demoKey");
         tenantKeys = List.copyOf(tenantKeys);
+    }
+
+    /**
+     * Whether {@code rawKey} is acceptable as an API key: {@value #MIN_KEY_LENGTH} to {@value #MAX_KEY_LENGTH}
+     * printable ASCII characters. Checked at start for configured keys and by every key store on registration.
+     */
+    public static boolean isWellFormedKey(String rawKey) {
+        return rawKey != null && rawKey.length() >= MIN_KEY_LENGTH && rawKey.length() <= MAX_KEY_LENGTH
+                && rawKey.matches("[\\x21-\\x7E]+");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.termin.booking.adapter.http.config;
 
-import dev.termin.booking.adapter.http.ApiKeys;
 import dev.termin.booking.adapter.http.config.ApiKeySettings.TenantKey;
 import dev.termin.booking.application.demo.DemoSalon;
 import dev.termin.booking.domain.catalogue.TenantId;
@@ -52,9 +51,9 @@ public final class ApiKeyVariables {
     }
 
     private static String wellFormed(String name, String key) {
-        if (!ApiKeys.isWellFormed(key)) {
-            throw new InvalidSettingException(name, "a key must be " + ApiKeys.MIN_LENGTH + " to "
-                    + ApiKeys.MAX_LENGTH + " printable ASCII characters (got " + key.length() + " characters)");
+        if (!ApiKeySettings.isWellFormedKey(key)) {
+            throw new InvalidSettingException(name, "a key must be " + ApiKeySettings.MIN_KEY_LENGTH + " to "
+                    + ApiKeySettings.MAX_KEY_LENGTH + " printable ASCII characters (got " + key.length() + " characters)");
         }
         return key;
     }

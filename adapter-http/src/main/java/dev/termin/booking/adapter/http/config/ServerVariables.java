@@ -1,6 +1,5 @@
 package dev.termin.booking.adapter.http.config;
 
-import dev.termin.booking.adapter.http.ServerSettings;
 import java.time.Duration;
 
 /** Reads the HTTP server's {@link ServerSettings} from {@code TERMIN_HOST}, {@code TERMIN_PORT} and the rest. */

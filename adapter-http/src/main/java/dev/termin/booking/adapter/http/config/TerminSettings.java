@@ -1,7 +1,6 @@
 package dev.termin.booking.adapter.http.config;
 
 import dev.termin.booking.adapter.calcom.CalComConfig;
-import dev.termin.booking.adapter.http.ServerSettings;
 import dev.termin.booking.adapter.jdbc.JdbcConfig;
 import dev.termin.booking.adapter.redis.RedisConfig;
 import dev.termin.booking.application.EngineSettings;

@@ -1,6 +1,7 @@
 package dev.termin.booking.adapter.http.internal;
 
 import dev.termin.booking.adapter.http.ApiKeys;
+import dev.termin.booking.adapter.http.config.ApiKeySettings;
 import dev.termin.booking.domain.catalogue.TenantId;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +15,7 @@ public final class InMemoryApiKeys implements ApiKeys {
     @Override
     public void register(TenantId tenant, String rawKey) {
         Objects.requireNonNull(tenant, "tenant");
-        if (!ApiKeys.isWellFormed(rawKey)) {
+        if (!ApiKeySettings.isWellFormedKey(rawKey)) {
             throw new IllegalArgumentException("an API key must be 16 to 200 printable ASCII characters");
         }
         TenantId previous = byHash.putIfAbsent(ApiKeys.hash(rawKey), tenant);

@@ -1,4 +1,4 @@
-package dev.termin.booking.adapter.http;
+package dev.termin.booking.adapter.http.config;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -7,7 +7,7 @@ import java.util.Objects;
  * The HTTP server's own settings. {@link #defaults()}: port 8080 on all interfaces, request bodies up to 64 KiB,
  * 600 requests per minute per API key, background work every second, 10 s to drain in-flight requests on stop,
  * background workers on. Read from the environment by
- * {@link dev.termin.booking.adapter.http.config.ServerVariables}. Immutable.
+ * {@link ServerVariables}. Immutable.
  *
  * @param host the interface to listen on ({@code 0.0.0.0} for all)
  * @param port the port; 0 picks a free one
