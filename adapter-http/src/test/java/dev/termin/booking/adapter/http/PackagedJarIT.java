@@ -77,4 +77,23 @@ class PackagedJarIT {
         }
         assertThat(p.exitValue()).isIn(0, 143);
     }
+
+    @Test
+    void packagedJar_withABadSetting_printsOneLineOnStderr_andExitsWith2() throws Exception {
+        Path jar = Paths.get(System.getProperty("termin.jar", "target/termin-server.jar"));
+        ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString());
+        pb.environment().put("TERMIN_DATA_DIR", Files.createTempDirectory("termin-it").toString());
+        pb.environment().put("TERMIN_DEMO_API_KEY", "short-key-12");
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(err.lines().toList()).containsExactly(
+                "TERMIN_DEMO_API_KEY: a key must be 16 to 200 printable ASCII characters (got 12 characters)");
+    }
 }
