@@ -238,8 +238,8 @@ public final class SegmentEventTypes {
     }
 
     private CalendarOutcome<List<SegmentEventType>> listManaged(CalComClient client, TenantId tenant) {
-        return client.call("list event types", () -> client.send(EventTypesApi.list(client.config().account().username())),
-                r -> managed(r, tenant));
+        Optional<String> owner = client.config().account().username();
+        return client.call("list event types", () -> client.send(EventTypesApi.list(owner)), r -> managed(r, tenant));
     }
 
     private static List<SegmentEventType> managed(HttpResult listing, TenantId tenant) {
