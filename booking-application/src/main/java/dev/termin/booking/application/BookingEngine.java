@@ -18,46 +18,31 @@ import dev.termin.booking.application.port.out.IdGenerator;
 import dev.termin.booking.application.port.out.IdempotencyStore;
 import dev.termin.booking.application.port.out.Notifier;
 import dev.termin.booking.application.port.out.SlotLocks;
-import dev.termin.booking.application.service.AppointmentService;
-import dev.termin.booking.application.service.AvailabilityService;
-import dev.termin.booking.application.service.CatalogueService;
-import dev.termin.booking.application.service.Context;
-import dev.termin.booking.application.service.HoldErrors;
-import dev.termin.booking.application.service.HoldService;
-import dev.termin.booking.application.service.Notifications;
-import dev.termin.booking.application.service.OperationsService;
-import dev.termin.booking.application.service.PhoneBookingService;
-import dev.termin.booking.application.service.WaitlistService;
+import dev.termin.booking.application.service.UseCases;
+import dev.termin.booking.application.settings.EngineSettings;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
  * The booking engine: every use case wired to its ports. Build one with {@link #builder()}; every port defaults
  * to its in-memory implementation, so {@code BookingEngine.builder().build()} works with nothing but this library.
+ * Adapters use the engine through its inbound ports and the few accessors below ({@link #clock()},
+ * {@link #settings()}, {@link #idempotencyStore()}), never through the services.
  * Thread-safe: share one engine per process; several engines (processes) may share one database.
  */
 public final class BookingEngine {
 
-    private final Context context;
-    private final AvailabilityService availability;
-    private final HoldService holds;
-    private final AppointmentService appointments;
-    private final WaitlistService waitlist;
-    private final CatalogueService catalogue;
-    private final OperationsService operations;
-    private final PhoneBookingService phone;
+    private final UseCases useCases;
+    private final Clock clock;
+    private final EngineSettings settings;
+    private final IdempotencyStore idempotencyStore;
 
-    private BookingEngine(Context context) {
-        this.context = context;
-        Notifications notifications = new Notifications(context.clock());
-        HoldErrors holdErrors = new HoldErrors();
-        this.availability = new AvailabilityService(context);
-        this.waitlist = new WaitlistService(context, notifications);
-        this.holds = new HoldService(context, holdErrors);
-        this.appointments = new AppointmentService(context, waitlist);
-        this.catalogue = new CatalogueService(context);
-        this.operations = new OperationsService(context, notifications, waitlist, holdErrors);
-        this.phone = new PhoneBookingService(context, availability, holds, appointments);
+    private BookingEngine(UseCases useCases, Clock clock, EngineSettings settings,
+            IdempotencyStore idempotencyStore) {
+        this.useCases = useCases;
+        this.clock = clock;
+        this.settings = settings;
+        this.idempotencyStore = idempotencyStore;
     }
 
     public static Builder builder() {
@@ -65,36 +50,49 @@ public final class BookingEngine {
     }
 
     public FindAvailabilityUseCase availability() {
-        return availability;
+        return useCases.availability();
     }
 
     public HoldUseCase holds() {
-        return holds;
+        return useCases.holds();
     }
 
     public AppointmentUseCase appointments() {
-        return appointments;
+        return useCases.appointments();
     }
 
     public WaitlistUseCase waitlist() {
-        return waitlist;
+        return useCases.waitlist();
     }
 
     public CatalogueUseCase catalogue() {
-        return catalogue;
+        return useCases.catalogue();
     }
 
     public OperationsUseCase operations() {
-        return operations;
+        return useCases.operations();
     }
 
     public PhoneBookingUseCase phone() {
-        return phone;
+        return useCases.phone();
     }
 
-    /** The ports and settings this engine was built with. */
-    public Context context() {
-        return context;
+    /** The clock the engine runs on; a server stamps and checks requests with the same time. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The settings the engine was built with. */
+    public EngineSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The store the engine remembers idempotency keys in; a server keeps the keys of its other requests there too,
+     * so that every instance sees them.
+     */
+    public IdempotencyStore idempotencyStore() {
+        return idempotencyStore;
     }
 
     /**
@@ -169,11 +167,12 @@ public final class BookingEngine {
                 s = new BookingStorage(s.transactions(), s.staffLocks(), s.catalogue(), s.appointments(), s.holds(),
                         s.waitlist(), s.outbox(), idempotency, s.flowLog());
             }
-            return new BookingEngine(new Context(s,
+            UseCases useCases = UseCases.wire(s,
                     slotLocks != null ? slotLocks : new InMemorySlotLocks(clock),
                     calendar != null ? calendar : new NoExternalCalendar(),
                     notifier != null ? notifier : new LoggingNotifier(),
-                    ids, clock, metrics, settings));
+                    ids, clock, metrics, settings);
+            return new BookingEngine(useCases, clock, settings, s.idempotency());
         }
     }
 }

@@ -28,6 +28,12 @@ class ApplicationArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..",
                     "dev.termin.booking.domain..", "dev.termin.booking.application..");
 
+    /** The engine's package wires the services; the reverse would make the two packages a cycle. */
+    @ArchTest
+    static final ArchRule servicesDoNotDependOnTheEnginesPackage = noClasses().that()
+            .resideInAPackage("dev.termin.booking.application.service..")
+            .should().dependOnClassesThat().resideInAPackage("dev.termin.booking.application");
+
     @ArchTest
     static final ArchRule adaptersDoNotReachIntoServices = noClasses().that()
             .resideInAPackage("dev.termin.booking.adapter..")

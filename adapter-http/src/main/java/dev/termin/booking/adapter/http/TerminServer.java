@@ -70,7 +70,7 @@ public final class TerminServer implements AutoCloseable {
         this.apiKeys = b.apiKeys;
         this.rateLimiter = b.rateLimiter != null ? b.rateLimiter
                 : new InMemoryRateLimiter(b.settings.rateLimitPerMinute(), Duration.ofMinutes(1));
-        this.idempotencyStore = b.idempotency != null ? b.idempotency : engine.context().storage().idempotency();
+        this.idempotencyStore = b.idempotency != null ? b.idempotency : engine.idempotencyStore();
         this.registry = b.registry != null ? b.registry : new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         this.dependencies = new LinkedHashMap<>(b.dependencies);
         this.closeables = new ArrayList<>(b.closeables);
@@ -87,9 +87,9 @@ public final class TerminServer implements AutoCloseable {
         if (app != null) {
             throw new IllegalStateException("already started");
         }
-        Security security = new Security(apiKeys, rateLimiter, engine.context().clock());
-        Idempotency idempotency = new Idempotency(idempotencyStore, engine.context().clock(),
-                engine.context().settings().idempotencyTtl(), engine.context().settings().idempotencyInFlightTimeout());
+        Security security = new Security(apiKeys, rateLimiter, engine.clock());
+        Idempotency idempotency = new Idempotency(idempotencyStore, engine.clock(),
+                engine.settings().idempotencyTtl(), engine.settings().idempotencyInFlightTimeout());
         gauges();
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -164,13 +164,13 @@ public final class TerminServer implements AutoCloseable {
     private void gauges() {
         Gauge.builder("termin.outbox.pending", engine, e -> {
             try {
-                return e.context().storage().outbox().pendingCount();
+                return e.operations().pendingOutbox();
             } catch (RuntimeException ex) {
                 return Double.NaN;
             }
         }).strongReference(true).description("Outbox messages not yet completed or parked").register(registry);
         Map<String, Supplier<CircuitState>> circuits = new LinkedHashMap<>();
-        circuits.put("calendar", () -> engine.context().calendar().circuitState());
+        circuits.put("calendar", () -> engine.operations().calendarCircuit());
         dependencies.values().forEach(d -> circuits.putIfAbsent(d.name(), d.circuit()));
         circuits.forEach((name, state) -> Gauge.builder("termin.circuit.state", state, s -> {
             try {

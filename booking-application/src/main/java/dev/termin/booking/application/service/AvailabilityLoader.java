@@ -1,14 +1,17 @@
 package dev.termin.booking.application.service;
 
-import dev.termin.booking.application.EngineSettings.ExternalCalendarFallback;
 import dev.termin.booking.application.port.in.SlotRequest;
+import dev.termin.booking.application.port.out.AppointmentRepository;
+import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.CalendarOutcome;
 import dev.termin.booking.application.port.out.CatalogueRepository;
 import dev.termin.booking.application.port.out.ExternalBusy;
+import dev.termin.booking.application.port.out.ExternalCalendar;
+import dev.termin.booking.application.port.out.HoldRepository;
+import dev.termin.booking.application.settings.EngineSettings.ExternalCalendarFallback;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.catalogue.Branch;
-import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.Company;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.Staff;
@@ -20,9 +23,13 @@ import dev.termin.booking.domain.result.Result;
 import dev.termin.booking.domain.result.Warning;
 import dev.termin.booking.domain.slot.AvailabilityContext;
 import dev.termin.booking.domain.slot.BusyTime;
+import dev.termin.booking.domain.slot.Explanation;
 import dev.termin.booking.domain.slot.Occupancy;
 import dev.termin.booking.domain.slot.OccupancyKind;
+import dev.termin.booking.domain.slot.Slot;
+import dev.termin.booking.domain.slot.SlotSearch;
 import dev.termin.booking.domain.time.TimeInterval;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -44,10 +51,40 @@ final class AvailabilityLoader {
     record Loaded(AvailabilityContext context, List<Warning> warnings) {
     }
 
-    private final Context ctx;
+    /**
+     * An attempt to take {@code start} for {@code request}: {@code owner}'s holds do not block it, the appointment
+     * {@code moving} does not block itself, and a refusal is recorded in the flow as {@code refusedStep}.
+     */
+    record Attempt(SlotRequest request, Instant start, Optional<String> owner, Optional<AppointmentId> moving,
+            String correlationId, String refusedStep) {
+    }
 
-    AvailabilityLoader(Context ctx) {
-        this.ctx = ctx;
+    /** The slot an attempt may take, with the context it was found in and the loader's warnings. */
+    record Bookable(Slot slot, AvailabilityContext context, List<Warning> warnings) {
+    }
+
+    private final FlowRecorder flow;
+    private final CatalogueRepository catalogue;
+    private final AppointmentRepository appointments;
+    private final HoldRepository holds;
+    private final ExternalCalendar calendar;
+    private final BranchResolver branches;
+    private final Clock clock;
+    private final BookingMetrics metrics;
+    private final ExternalCalendarFallback fallback;
+
+    AvailabilityLoader(CatalogueRepository catalogue, AppointmentRepository appointments, HoldRepository holds,
+            ExternalCalendar calendar, BranchResolver branches, Clock clock, BookingMetrics metrics,
+            ExternalCalendarFallback fallback, FlowRecorder flow) {
+        this.flow = flow;
+        this.catalogue = catalogue;
+        this.appointments = appointments;
+        this.holds = holds;
+        this.calendar = calendar;
+        this.branches = branches;
+        this.clock = clock;
+        this.metrics = metrics;
+        this.fallback = fallback;
     }
 
     /**
@@ -68,9 +105,27 @@ final class AvailabilityLoader {
         }, moving, askExternalCalendar);
     }
 
+    /**
+     * Loads the day of the attempt and explains its start: the slot if it is bookable, else the refusal (recorded in
+     * the flow, {@code onRefused} run) as {@link Explanations#failure}.
+     */
+    Result<Bookable> bookable(Attempt a, Runnable onRefused) {
+        Result<Loaded> loaded = loadAround(a.request(), a.start(), 0, a.moving(), true);
+        if (!(loaded instanceof Result.Success<Loaded> l)) {
+            return ((Result.Failure<Loaded>) loaded).cast();
+        }
+        AvailabilityContext context = l.value().context();
+        Explanation e = SlotSearch.explain(context, a.start(), a.request().staff(), a.owner());
+        if (!e.bookable()) {
+            flow.record(a.request().tenant(), a.correlationId(), a.refusedStep(), e.reasons().get(0).code().code());
+            onRefused.run();
+            return Explanations.failure(e);
+        }
+        return Result.ok(new Bookable(e.slot().orElseThrow(), context, l.value().warnings()));
+    }
+
     private Result<Loaded> load(SlotRequest req, Function<ZoneId, LocalDate[]> dates, Optional<AppointmentId> moving,
             boolean askExternalCalendar) {
-        CatalogueRepository catalogue = ctx.storage().catalogue();
         Optional<Service> service = catalogue.findService(req.tenant(), req.service());
         if (service.isEmpty()) {
             return Result.failure(ErrorCode.NOT_FOUND, "Service " + req.service() + " does not exist.",
@@ -80,7 +135,7 @@ final class AvailabilityLoader {
             return Result.failure(ErrorCode.INVALID_DATA, "Service " + service.get().name()
                     + " is not offered at the moment.");
         }
-        Result<Branch> branch = resolveBranch(req);
+        Result<Branch> branch = branches.resolve(req.tenant(), req.branch(), req.staff());
         if (!(branch instanceof Result.Success<Branch> b)) {
             return ((Result.Failure<Branch>) branch).cast();
         }
@@ -92,14 +147,14 @@ final class AvailabilityLoader {
                 .orElse(BookingPolicy.DEFAULTS).with(service.get().policy());
         List<Staff> staff = catalogue.listStaff(req.tenant(), br.id());
         List<StaffId> staffIds = staff.stream().map(Staff::id).toList();
-        Instant now = ctx.clock().instant();
+        Instant now = clock.instant();
         TimeInterval range = TimeInterval.of(from.minusDays(1).atStartOfDay(br.zone()).toInstant(),
                 to.plusDays(2).atStartOfDay(br.zone()).toInstant());
 
         List<BusyTime> busy = new ArrayList<>();
         // The appointment being moved must not block itself, neither locally nor through its own external bookings.
         Set<String> ownExternalIds = new HashSet<>();
-        for (Appointment a : ctx.storage().appointments().findActiveOccupying(req.tenant(), staffIds, range)) {
+        for (Appointment a : appointments.findActiveOccupying(req.tenant(), staffIds, range)) {
             if (moving.map(a.id()::equals).orElse(false)) {
                 a.sync().externalRefs().forEach(r -> ownExternalIds.add(r.externalId()));
                 continue;
@@ -108,7 +163,7 @@ final class AvailabilityLoader {
                 busy.add(BusyTime.appointment(o, a.id().value()));
             }
         }
-        for (Hold h : ctx.storage().holds().findActiveOccupying(req.tenant(), staffIds, range, now)) {
+        for (Hold h : holds.findActiveOccupying(req.tenant(), staffIds, range, now)) {
             if (h.isActiveAt(now)) {
                 for (Occupancy o : h.occupancies()) {
                     busy.add(BusyTime.hold(o, h.token().toString(), h.owner()));
@@ -117,7 +172,7 @@ final class AvailabilityLoader {
         }
         List<Warning> warnings = new ArrayList<>();
         if (askExternalCalendar && !staffIds.isEmpty()) {
-            CalendarOutcome<List<ExternalBusy>> external = ctx.calendar().busyTimes(req.tenant(), staffIds, range);
+            CalendarOutcome<List<ExternalBusy>> external = calendar.busyTimes(req.tenant(), staffIds, range);
             if (external instanceof CalendarOutcome.Done<List<ExternalBusy>> done) {
                 for (ExternalBusy e : done.value()) {
                     if (ownExternalIds.contains(e.reference())) {
@@ -127,46 +182,17 @@ final class AvailabilityLoader {
                             e.reference()));
                 }
             } else if (!(external instanceof CalendarOutcome.Rejected<?> r && "not_configured".equals(r.code()))) {
-                if (ctx.settings().externalCalendarFallback() == ExternalCalendarFallback.REFUSE) {
+                if (fallback == ExternalCalendarFallback.REFUSE) {
                     return Result.failure(ErrorCode.SERVICE_UNAVAILABLE,
                             "The external calendar cannot be reached; please try again shortly.");
                 }
                 warnings.add(new Warning(Warning.EXTERNAL_CALENDAR_UNAVAILABLE,
                         "The external calendar could not be asked; the answer uses local data only."));
-                ctx.metrics().increment("termin.calendar.fallback", "tenant", req.tenant().value());
+                metrics.increment("termin.calendar.fallback", "tenant", req.tenant().value());
             }
         }
         AvailabilityContext context = new AvailabilityContext(br, service.get(), policy, staff,
                 catalogue.listHolidays(req.tenant()), busy, now);
         return Result.ok(new Loaded(context, warnings));
-    }
-
-    private Result<Branch> resolveBranch(SlotRequest req) {
-        CatalogueRepository catalogue = ctx.storage().catalogue();
-        Optional<BranchId> branchId = req.branch();
-        if (req.staff().isPresent()) {
-            Optional<Staff> staff = catalogue.findStaff(req.tenant(), req.staff().get());
-            if (staff.isEmpty()) {
-                return Result.failure(ErrorCode.NOT_FOUND, "Staff member " + req.staff().get() + " does not exist.",
-                        Map.of("staff", req.staff().get().value()));
-            }
-            if (branchId.isPresent() && !branchId.get().equals(staff.get().branch())) {
-                return Result.failure(ErrorCode.INVALID_DATA, "Staff member " + staff.get().name()
-                        + " does not work in branch " + branchId.get() + ".");
-            }
-            branchId = Optional.of(staff.get().branch());
-        }
-        if (branchId.isEmpty()) {
-            List<Branch> all = catalogue.listBranches(req.tenant());
-            if (all.size() == 1) {
-                return Result.ok(all.get(0));
-            }
-            return Result.failure(ErrorCode.MISSING_REQUIRED_FIELD, all.isEmpty()
-                    ? "No branch is set up yet." : "Please name the branch.", Map.of("field", "branch"));
-        }
-        BranchId id = branchId.get();
-        return catalogue.findBranch(req.tenant(), id).<Result<Branch>>map(Result::ok)
-                .orElseGet(() -> Result.failure(ErrorCode.NOT_FOUND, "Branch " + id + " does not exist.",
-                        Map.of("branch", id.value())));
     }
 }

@@ -15,14 +15,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** Availability: slot search, explanations and nearest alternatives under the hybrid rule. Thread-safe. */
-public final class AvailabilityService implements FindAvailabilityUseCase {
+final class AvailabilityService implements FindAvailabilityUseCase {
 
-    private final Context ctx;
     private final AvailabilityLoader loader;
+    private final int alternativesMaxDays;
 
-    public AvailabilityService(Context ctx) {
-        this.ctx = ctx;
-        this.loader = new AvailabilityLoader(ctx);
+    AvailabilityService(AvailabilityLoader loader, int alternativesMaxDays) {
+        this.loader = loader;
+        this.alternativesMaxDays = alternativesMaxDays;
     }
 
     @Override
@@ -48,7 +48,7 @@ public final class AvailabilityService implements FindAvailabilityUseCase {
         if (limit < 1 || limit > 100) {
             return Result.failure(ErrorCode.INVALID_DATA, "The number of alternatives must be 1 to 100.");
         }
-        int days = ctx.settings().alternativesMaxDays();
+        int days = alternativesMaxDays;
         return loader.loadAround(request, around, days, Optional.empty(), true)
                 .flatMap(loaded -> Result.ok(SlotSearch.nearest(loaded.context(), around, limit, request.staff(),
                         owner, days), loaded.warnings()));

@@ -1,29 +1,75 @@
 package dev.termin.booking.application.service;
 
-import dev.termin.booking.application.port.out.FlowEvent;
+import dev.termin.booking.application.port.out.AppointmentRepository;
+import dev.termin.booking.application.port.out.CatalogueRepository;
+import dev.termin.booking.application.port.out.ExternalCalendar;
+import dev.termin.booking.application.port.out.IdGenerator;
+import dev.termin.booking.application.port.out.Outbox;
 import dev.termin.booking.application.port.out.OutboxMessage;
 import dev.termin.booking.domain.appointment.Appointment;
+import dev.termin.booking.domain.appointment.AppointmentId;
+import dev.termin.booking.domain.appointment.Customer;
+import dev.termin.booking.domain.appointment.Source;
 import dev.termin.booking.domain.appointment.SyncState;
 import dev.termin.booking.domain.appointment.SyncStatus;
+import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.Company;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.hold.HoldToken;
 import dev.termin.booking.domain.policy.BookingPolicy;
 import dev.termin.booking.domain.result.Warning;
+import dev.termin.booking.domain.slot.Slot;
 import dev.termin.booking.domain.sync.CircuitState;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** What every booking write shares: initial sync state, outbox messages, flow log entries, the policy. */
+/**
+ * What every booking write shares: the one place an appointment is created (initial sync state, insert, outbox
+ * messages), the warnings it carries, the policy of a service. Runs inside the caller's transaction. Thread-safe.
+ */
 final class BookingSupport {
 
-    private final Context ctx;
-
-    BookingSupport(Context ctx) {
-        this.ctx = ctx;
+    /** Everything a new appointment is made of besides its id, fencing token and time of booking. */
+    record NewAppointment(TenantId tenant, BranchId branch, ServiceId service, Slot slot, Customer customer,
+            String notes, Source source, boolean composite, String correlationId, Optional<HoldToken> hold) {
     }
 
-    SyncState initialSync() {
-        return ctx.calendar().circuitState() == CircuitState.NOT_CONFIGURED ? SyncState.notRequired()
+    private final AppointmentRepository appointments;
+    private final Outbox outbox;
+    private final CatalogueRepository catalogue;
+    private final ExternalCalendar calendar;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    BookingSupport(AppointmentRepository appointments, Outbox outbox, CatalogueRepository catalogue,
+            ExternalCalendar calendar, IdGenerator ids, Clock clock) {
+        this.appointments = appointments;
+        this.outbox = outbox;
+        this.catalogue = catalogue;
+        this.calendar = calendar;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** A fresh appointment id (a hold is marked converted to it before the appointment is stored). */
+    AppointmentId newAppointmentId() {
+        return new AppointmentId(ids.newId().toString());
+    }
+
+    /** Creates, stores and announces (calendar push, customer notification) an appointment. */
+    Appointment create(AppointmentId id, NewAppointment n, long fence, Instant now) {
+        Appointment a = Appointment.book(id, n.tenant(), n.branch(), n.service(), n.slot(), n.customer(), n.notes(),
+                n.source(), initialSync(), n.composite(), n.correlationId(), n.hold(), fence, now);
+        appointments.insert(a);
+        enqueue(a, OutboxMessage.Kind.NOTIFY_BOOKED);
+        return a;
+    }
+
+    private SyncState initialSync() {
+        return calendar.circuitState() == CircuitState.NOT_CONFIGURED ? SyncState.notRequired()
                 : SyncState.pending();
     }
 
@@ -36,22 +82,16 @@ final class BookingSupport {
 
     /** Queues the calendar push (when there is a calendar) and the customer notification, in the caller's tx. */
     void enqueue(Appointment a, OutboxMessage.Kind notification) {
-        var now = ctx.clock().instant();
+        Instant now = clock.instant();
         if (a.sync().status() != SyncStatus.NOT_REQUIRED) {
-            ctx.storage().outbox().enqueue(OutboxMessage.of(ctx.ids().newId(), a.tenant(),
-                    OutboxMessage.Kind.CALENDAR_SYNC, a.id(), "", now));
+            outbox.enqueue(OutboxMessage.of(ids.newId(), a.tenant(), OutboxMessage.Kind.CALENDAR_SYNC, a.id(), "",
+                    now));
         }
-        ctx.storage().outbox().enqueue(OutboxMessage.of(ctx.ids().newId(), a.tenant(), notification, a.id(), "",
-                now));
-    }
-
-    void flow(TenantId tenant, String correlationId, String step, String detail) {
-        ctx.storage().flowLog().record(new FlowEvent(tenant, correlationId, ctx.clock().instant(), step, detail));
+        outbox.enqueue(OutboxMessage.of(ids.newId(), a.tenant(), notification, a.id(), "", now));
     }
 
     BookingPolicy policy(TenantId tenant, ServiceId service) {
-        BookingPolicy base = ctx.storage().catalogue().findCompany(tenant).map(Company::policy)
-                .orElse(BookingPolicy.DEFAULTS);
-        return ctx.storage().catalogue().findService(tenant, service).map(s -> base.with(s.policy())).orElse(base);
+        BookingPolicy base = catalogue.findCompany(tenant).map(Company::policy).orElse(BookingPolicy.DEFAULTS);
+        return catalogue.findService(tenant, service).map(s -> base.with(s.policy())).orElse(base);
     }
 }

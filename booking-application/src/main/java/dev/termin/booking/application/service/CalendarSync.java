@@ -2,6 +2,7 @@ package dev.termin.booking.application.service;
 
 import dev.termin.booking.application.port.out.CalendarOutcome;
 import dev.termin.booking.application.port.out.ExternalBooking;
+import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.ExternalRef;
 import dev.termin.booking.domain.catalogue.Service;
@@ -36,10 +37,10 @@ final class CalendarSync {
         }
     }
 
-    private final Context ctx;
+    private final ExternalCalendar calendar;
 
-    CalendarSync(Context ctx) {
-        this.ctx = ctx;
+    CalendarSync(ExternalCalendar calendar) {
+        this.calendar = calendar;
     }
 
     Outcome sync(Appointment a, Service service) {
@@ -52,7 +53,7 @@ final class CalendarSync {
     List<ExternalRef> compensate(Appointment a, List<ExternalRef> refs) {
         List<ExternalRef> left = new ArrayList<>();
         for (ExternalRef r : refs) {
-            CalendarOutcome<Void> o = ctx.calendar().cancel(a.tenant(), r.externalId(),
+            CalendarOutcome<Void> o = calendar.cancel(a.tenant(), r.externalId(),
                     "Termin: booking could not be completed");
             if (!(o instanceof CalendarOutcome.Done<Void>)) {
                 left.add(r);
@@ -71,8 +72,8 @@ final class CalendarSync {
                 continue;
             }
             ExternalBooking booking = booking(a, service, s);
-            CalendarOutcome<String> o = ref == null ? ctx.calendar().create(booking)
-                    : ctx.calendar().reschedule(a.tenant(), ref.externalId(), booking);
+            CalendarOutcome<String> o = ref == null ? calendar.create(booking)
+                    : calendar.reschedule(a.tenant(), ref.externalId(), booking);
             if (o instanceof CalendarOutcome.Done<String> done) {
                 ExternalRef made = new ExternalRef(s.key(), done.value(), s.interval().start());
                 known.put(s.key(), made);
@@ -95,7 +96,7 @@ final class CalendarSync {
 
     private Outcome cancelAll(Appointment a, Map<String, ExternalRef> known) {
         for (ExternalRef r : List.copyOf(known.values())) {
-            CalendarOutcome<Void> o = ctx.calendar().cancel(a.tenant(), r.externalId(),
+            CalendarOutcome<Void> o = calendar.cancel(a.tenant(), r.externalId(),
                     a.cancellationReason().orElse("cancelled"));
             if (o instanceof CalendarOutcome.Done<Void>) {
                 known.remove(r.segmentKey());

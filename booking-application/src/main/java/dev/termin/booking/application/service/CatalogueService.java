@@ -27,16 +27,23 @@ import org.slf4j.LoggerFactory;
  * calendar (which may mirror composite services as segment event types); a calendar that cannot be reached then is
  * logged and caught up by its drift check. Thread-safe.
  */
-public final class CatalogueService implements CatalogueUseCase {
+final class CatalogueService implements CatalogueUseCase {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueService.class);
 
     private final CatalogueRepository repo;
     private final ExternalCalendar calendar;
+    private final BranchResolver branches;
 
-    public CatalogueService(Context ctx) {
-        this.repo = ctx.storage().catalogue();
-        this.calendar = ctx.calendar();
+    CatalogueService(CatalogueRepository repo, ExternalCalendar calendar, BranchResolver branches) {
+        this.repo = repo;
+        this.calendar = calendar;
+        this.branches = branches;
+    }
+
+    @Override
+    public Result<Branch> resolveBranch(TenantId tenant, Optional<BranchId> branch, Optional<StaffId> staff) {
+        return branches.resolve(tenant, branch, staff);
     }
 
     @Override

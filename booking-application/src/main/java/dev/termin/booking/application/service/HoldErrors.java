@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Counts failed hold confirmations per tenant for the reservation metrics. Per process: each engine instance
  * reports its own errors. Thread-safe.
  */
-public final class HoldErrors {
+final class HoldErrors {
 
     private final ConcurrentHashMap<TenantId, AtomicLong> counts = new ConcurrentHashMap<>();
 
@@ -16,7 +16,7 @@ public final class HoldErrors {
         counts.computeIfAbsent(tenant, t -> new AtomicLong()).incrementAndGet();
     }
 
-    public long count(TenantId tenant) {
+    long count(TenantId tenant) {
         AtomicLong c = counts.get(tenant);
         return c == null ? 0 : c.get();
     }

@@ -20,7 +20,7 @@ import java.util.Optional;
  * appointment as its own event, so a composite appointment shows colour, wash, cut and blow-dry separately.
  * Thread-safe.
  */
-public final class Notifications {
+final class Notifications {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy 'um' HH:mm 'Uhr'", Locale.GERMAN);
@@ -30,7 +30,7 @@ public final class Notifications {
 
     private final Clock clock;
 
-    public Notifications(Clock clock) {
+    Notifications(Clock clock) {
         this.clock = clock;
     }
 

@@ -6,11 +6,13 @@ import dev.termin.booking.application.port.in.ConfirmHoldCommand;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
 import dev.termin.booking.application.port.in.HoldCommand;
 import dev.termin.booking.application.port.in.HoldUseCase;
-import dev.termin.booking.application.port.in.PhoneAnswer.Status;
 import dev.termin.booking.application.port.in.PhoneAnswer;
+import dev.termin.booking.application.port.in.PhoneAnswer.Status;
 import dev.termin.booking.application.port.in.PhoneBookingUseCase;
 import dev.termin.booking.application.port.in.PhoneRequest;
 import dev.termin.booking.application.port.in.SlotRequest;
+import dev.termin.booking.application.port.out.CatalogueRepository;
+import dev.termin.booking.application.port.out.HoldRepository;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.Customer;
 import dev.termin.booking.domain.appointment.EmailAddress;
@@ -29,6 +31,7 @@ import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
 import dev.termin.booking.domain.slot.Slot;
 import dev.termin.booking.domain.time.TimeInterval;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,20 +49,27 @@ import org.slf4j.MDC;
  * Booking by phone: understands the assistant's German fields, holds the asked time for the call, offers the
  * nearest alternatives when it is taken, and books. Every answer carries a sentence to read out. Thread-safe.
  */
-public final class PhoneBookingService implements PhoneBookingUseCase {
+final class PhoneBookingService implements PhoneBookingUseCase {
 
     private static final Set<String> ANYBODY = Set.of("", "egal", "beliebig", "keine", "keiner", "niemand",
             "irgendwer", "jemand", "keine praeferenz", "keine präferenz", "ist egal");
     private static final int ALTERNATIVES = GermanPhrases.MAX_ALTERNATIVES;
 
-    private final Context ctx;
+    private final CatalogueRepository catalogue;
+    private final HoldRepository holdRepository;
+    private final Clock clock;
+    private final String defaultCountryCode;
     private final FindAvailabilityUseCase availability;
     private final HoldUseCase holds;
     private final AppointmentUseCase appointments;
 
-    public PhoneBookingService(Context ctx, FindAvailabilityUseCase availability, HoldUseCase holds,
+    PhoneBookingService(CatalogueRepository catalogue, HoldRepository holdRepository, Clock clock,
+            String defaultCountryCode, FindAvailabilityUseCase availability, HoldUseCase holds,
             AppointmentUseCase appointments) {
-        this.ctx = ctx;
+        this.catalogue = catalogue;
+        this.holdRepository = holdRepository;
+        this.clock = clock;
+        this.defaultCountryCode = defaultCountryCode;
         this.availability = availability;
         this.holds = holds;
         this.appointments = appointments;
@@ -126,8 +136,8 @@ public final class PhoneBookingService implements PhoneBookingUseCase {
             }
             if (booked instanceof Result.Success<Appointment> s) {
                 Appointment a = s.value();
-                Branch branch = ctx.storage().catalogue().findBranch(r.tenant(), a.branch()).orElseThrow();
-                String service = ctx.storage().catalogue().findService(r.tenant(), a.service()).map(Service::name)
+                Branch branch = catalogue.findBranch(r.tenant(), a.branch()).orElseThrow();
+                String service = catalogue.findService(r.tenant(), a.service()).map(Service::name)
                         .orElse("Ihren Termin");
                 return new PhoneAnswer(Status.BOOKED, Optional.empty(), GermanPhrases.booked(service,
                         staffName(r, a.staff()), a.interval().start(), branch.zone()), hold, Optional.of(a),
@@ -149,9 +159,9 @@ public final class PhoneBookingService implements PhoneBookingUseCase {
     /** The call's own active hold at the asked time, if it has one. */
     private Optional<Hold> callsHold(PhoneRequest r, Understood u) {
         List<StaffId> staff = u.staff().map(s -> List.of(s.id())).orElseGet(() ->
-                ctx.storage().catalogue().listStaff(r.tenant(), u.branch().id()).stream().map(Staff::id).toList());
-        Instant now = ctx.clock().instant();
-        return ctx.storage().holds().findActiveOccupying(r.tenant(), staff,
+                catalogue.listStaff(r.tenant(), u.branch().id()).stream().map(Staff::id).toList());
+        Instant now = clock.instant();
+        return holdRepository.findActiveOccupying(r.tenant(), staff,
                         TimeInterval.of(u.start(), u.service().duration()), now)
                 .stream().filter(h -> h.owner().equals(r.callId()) && h.interval().start().equals(u.start())
                         && h.service().equals(u.service().id()))
@@ -169,7 +179,6 @@ public final class PhoneBookingService implements PhoneBookingUseCase {
     }
 
     private Result<Understood> understand(PhoneRequest r) {
-        var catalogue = ctx.storage().catalogue();
         List<Branch> branches = catalogue.listBranches(r.tenant());
         Optional<Branch> branch = r.branch().isPresent() ? catalogue.findBranch(r.tenant(), r.branch().get())
                 : branches.size() == 1 ? Optional.of(branches.get(0)) : Optional.empty();
@@ -177,7 +186,7 @@ public final class PhoneBookingService implements PhoneBookingUseCase {
             return Result.failure(ErrorCode.MISSING_REQUIRED_FIELD, GermanPhrases.generalError());
         }
         var zone = branch.get().zone();
-        LocalDate today = ctx.clock().instant().atZone(zone).toLocalDate();
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
         Optional<LocalDate> date = GermanDateParser.parse(r.datum(), today);
         if (date.isEmpty()) {
             return Result.failure(r.datum().isEmpty() ? ErrorCode.MISSING_REQUIRED_FIELD : ErrorCode.INVALID_DATA,
@@ -226,7 +235,7 @@ public final class PhoneBookingService implements PhoneBookingUseCase {
         if (r.name().isEmpty()) {
             return Result.failure(ErrorCode.MISSING_REQUIRED_FIELD, "Wie ist Ihr Name, bitte?");
         }
-        Optional<PhoneNumber> phone = PhoneNumber.parse(r.telefonnummer(), ctx.settings().defaultCountryCode());
+        Optional<PhoneNumber> phone = PhoneNumber.parse(r.telefonnummer(), defaultCountryCode);
         if (phone.isEmpty()) {
             return Result.failure(r.telefonnummer().isEmpty() ? ErrorCode.MISSING_REQUIRED_FIELD
                     : ErrorCode.INVALID_DATA, GermanPhrases.missingPhoneNumber());
@@ -244,7 +253,7 @@ public final class PhoneBookingService implements PhoneBookingUseCase {
     }
 
     private String staffName(PhoneRequest r, StaffId id) {
-        return ctx.storage().catalogue().findStaff(r.tenant(), id).map(Staff::name).orElse(id.value());
+        return catalogue.findStaff(r.tenant(), id).map(Staff::name).orElse(id.value());
     }
 
     private static String sentenceFor(Result.Failure<?> f) {

@@ -11,9 +11,11 @@ import dev.termin.booking.adapter.inmemory.InMemoryStorage;
 import dev.termin.booking.adapter.inmemory.RecordingNotifier;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.port.in.BookCommand;
+import dev.termin.booking.application.port.in.CancelCommand;
 import dev.termin.booking.application.port.in.ConfirmHoldCommand;
 import dev.termin.booking.application.port.in.HoldCommand;
 import dev.termin.booking.application.port.in.JoinWaitlistCommand;
+import dev.termin.booking.application.port.in.RescheduleCommand;
 import dev.termin.booking.application.port.out.Notification;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentStatus;
@@ -269,9 +271,10 @@ class BookingScenariosTest {
         Appointment a = salon.book(salon.cut, salon.maria, Salon.berlin(NOW.atZone(Salon.BERLIN).toLocalDate()
                 .plusDays(1), "09:00")).orElseThrow();
 
-        Result<Appointment> byCustomer = salon.engine.appointments().cancel(salon.tenant, a.id(), "krank", false,
-                "c1");
-        Result<Appointment> byDesk = salon.engine.appointments().cancel(salon.tenant, a.id(), "krank", true, "c2");
+        Result<Appointment> byCustomer = salon.engine.appointments()
+                .cancel(new CancelCommand(salon.tenant, a.id(), "krank", false, "c1"));
+        Result<Appointment> byDesk = salon.engine.appointments()
+                .cancel(new CancelCommand(salon.tenant, a.id(), "krank", true, "c2"));
 
         assertThat(code(byCustomer)).isEqualTo(ErrorCode.POLICY_VIOLATION);
         assertThat(byDesk.orElseThrow().status()).isEqualTo(AppointmentStatus.CANCELLED);
@@ -286,7 +289,8 @@ class BookingScenariosTest {
         join("Clara Dringend", 5);
         notifier.clear();
 
-        salon.engine.appointments().cancel(salon.tenant, a.id(), "", false, "cancel-1").orElseThrow();
+        salon.engine.appointments().cancel(new CancelCommand(salon.tenant, a.id(), "", false, "cancel-1"))
+                .orElseThrow();
 
         List<Notification> offers = notifier.sent().stream()
                 .filter(n -> n.kind() == Notification.Kind.WAITLIST_OFFER).toList();
@@ -306,13 +310,13 @@ class BookingScenariosTest {
         Appointment a = salon.book(salon.cut, salon.maria, wednesday("10:00")).orElseThrow();
         Instant[] targets = {wednesday("11:00"), wednesday("12:00"), wednesday("13:00"), wednesday("14:00")};
         for (int i = 0; i < 3; i++) {
-            Appointment moved = salon.engine.appointments().reschedule(salon.tenant, a.id(), targets[i],
-                    Optional.empty(), false, "r" + i).orElseThrow();
+            Appointment moved = salon.engine.appointments().reschedule(new RescheduleCommand(salon.tenant, a.id(),
+                    targets[i], Optional.empty(), false, "r" + i)).orElseThrow();
             assertThat(moved.interval().start()).isEqualTo(targets[i]);
             assertThat(moved.rescheduleCount()).isEqualTo(i + 1);
         }
-        Result<Appointment> fourth = salon.engine.appointments().reschedule(salon.tenant, a.id(), targets[3],
-                Optional.empty(), false, "r3");
+        Result<Appointment> fourth = salon.engine.appointments().reschedule(new RescheduleCommand(salon.tenant,
+                a.id(), targets[3], Optional.empty(), false, "r3"));
         assertThat(code(fourth)).isEqualTo(ErrorCode.POLICY_VIOLATION);
         // the old times are free again
         assertThat(salon.book(salon.cut, salon.maria, wednesday("10:00")).isSuccess()).isTrue();
@@ -321,8 +325,8 @@ class BookingScenariosTest {
     @Test
     void aRescheduleMayOverlapTheAppointmentsOwnOldTime() {
         Appointment a = salon.book(salon.cut, salon.maria, wednesday("10:00")).orElseThrow();
-        Appointment moved = salon.engine.appointments().reschedule(salon.tenant, a.id(), wednesday("10:15"),
-                Optional.empty(), false, "r").orElseThrow();
+        Appointment moved = salon.engine.appointments().reschedule(new RescheduleCommand(salon.tenant, a.id(),
+                wednesday("10:15"), Optional.empty(), false, "r")).orElseThrow();
         assertThat(moved.interval().start()).isEqualTo(wednesday("10:15"));
     }
 
@@ -377,9 +381,9 @@ class BookingScenariosTest {
         salon.engine.operations().processOutbox(20);
         assertThat(calendar.activeBookings()).hasSize(2);
 
-        salon.engine.appointments().cancel(salon.tenant, a.id(), "krank", false, "c").orElseThrow();
-        salon.engine.appointments().reschedule(salon.tenant, b.id(), wednesday("15:00"), Optional.empty(), false, "r")
-                .orElseThrow();
+        salon.engine.appointments().cancel(new CancelCommand(salon.tenant, a.id(), "krank", false, "c")).orElseThrow();
+        salon.engine.appointments().reschedule(new RescheduleCommand(salon.tenant, b.id(), wednesday("15:00"),
+                Optional.empty(), false, "r")).orElseThrow();
         salon.engine.operations().processOutbox(20);
 
         Appointment movedB = salon.engine.appointments().find(salon.tenant, b.id()).orElseThrow();
@@ -433,8 +437,8 @@ class BookingScenariosTest {
         salon.engine.operations().processOutbox(10);
         assertThat(calendar.activeBookings()).hasSize(1);
 
-        Result<Appointment> moved = salon.engine.appointments().reschedule(salon.tenant, a.id(), wednesday("10:15"),
-                Optional.empty(), false, "move");
+        Result<Appointment> moved = salon.engine.appointments().reschedule(new RescheduleCommand(salon.tenant,
+                a.id(), wednesday("10:15"), Optional.empty(), false, "move"));
 
         assertThat(moved.orElseThrow().interval().start()).isEqualTo(wednesday("10:15"));
         // another appointment still sees the external booking until the move is synced

@@ -8,8 +8,10 @@ import dev.termin.booking.adapter.inmemory.InMemorySlotLocks;
 import dev.termin.booking.adapter.inmemory.InMemoryStorage;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.port.in.BookCommand;
+import dev.termin.booking.application.port.in.CancelCommand;
 import dev.termin.booking.application.port.in.ConfirmHoldCommand;
 import dev.termin.booking.application.port.in.HoldCommand;
+import dev.termin.booking.application.port.in.RescheduleCommand;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.Source;
 import dev.termin.booking.domain.catalogue.ServiceId;
@@ -98,9 +100,10 @@ class ConcurrentBookingTest {
                             }
                             Appointment a = mine.get(rnd.nextInt(mine.size()));
                             r = rnd.nextBoolean()
-                                    ? engine.appointments().cancel(salon.tenant, a.id(), "", true, owner)
-                                    : engine.appointments().reschedule(salon.tenant, a.id(), start, Optional.empty(),
-                                            true, owner);
+                                    ? engine.appointments().cancel(
+                                            new CancelCommand(salon.tenant, a.id(), "", true, owner))
+                                    : engine.appointments().reschedule(new RescheduleCommand(salon.tenant, a.id(),
+                                            start, Optional.empty(), true, owner));
                         }
                     }
                     if (r instanceof Result.Success<?> s) {

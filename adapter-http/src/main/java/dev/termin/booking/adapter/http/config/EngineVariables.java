@@ -1,7 +1,7 @@
 package dev.termin.booking.adapter.http.config;
 
-import dev.termin.booking.application.EngineSettings;
-import dev.termin.booking.application.EngineSettings.ExternalCalendarFallback;
+import dev.termin.booking.application.settings.EngineSettings;
+import dev.termin.booking.application.settings.EngineSettings.ExternalCalendarFallback;
 import java.util.Locale;
 
 /** Reads the engine's {@link EngineSettings}: {@link EngineSettings#defaults()} with the variables that are set. */

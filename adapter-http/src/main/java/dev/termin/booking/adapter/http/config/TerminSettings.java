@@ -3,7 +3,7 @@ package dev.termin.booking.adapter.http.config;
 import dev.termin.booking.adapter.calcom.CalComConfig;
 import dev.termin.booking.adapter.jdbc.JdbcConfig;
 import dev.termin.booking.adapter.redis.RedisConfig;
-import dev.termin.booking.application.EngineSettings;
+import dev.termin.booking.application.settings.EngineSettings;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

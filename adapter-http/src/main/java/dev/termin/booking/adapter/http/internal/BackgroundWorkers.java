@@ -47,7 +47,7 @@ public final class BackgroundWorkers {
             engine.operations().expireHolds(200);
             long n = ticks.incrementAndGet();
             if (n % Math.max(1, 60_000 / Math.max(1, interval.toMillis())) == 0) {
-                engine.context().storage().idempotency().purgeExpired(engine.context().clock().instant());
+                engine.operations().purgeExpiredIdempotencyRecords();
             }
         } catch (RuntimeException e) {
             log.warn("background work failed, retrying at the next tick: {}", e.toString());

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.port.in.BookCommand;
+import dev.termin.booking.application.port.in.CancelCommand;
 import dev.termin.booking.application.port.in.ConfirmHoldCommand;
 import dev.termin.booking.application.port.in.HoldCommand;
 import dev.termin.booking.application.port.in.JoinWaitlistCommand;
+import dev.termin.booking.application.port.in.RescheduleCommand;
 import dev.termin.booking.application.port.in.SlotRequest;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
@@ -40,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Availability, hold, appointment and waitlist routes. Thread-safe. */
 public final class BookingRoutes {
@@ -90,8 +93,8 @@ public final class BookingRoutes {
             Optional<ServiceId> service = query(ctx, "service").map(s -> Readers.parse("service",
                     () -> ServiceId.of(s)));
             ArrayNode a = Json.array();
-            engine.waitlist().list(tenant, service).forEach(e -> a.add(Views.waitlist(e,
-                    zones.zone(tenant, e.branch()))));
+            Function<BranchId, ZoneId> zoneOf = zones.perBranch(tenant);
+            engine.waitlist().list(tenant, service).forEach(e -> a.add(Views.waitlist(e, zoneOf.apply(e.branch()))));
             Router.json(ctx, 200, a);
         });
         r.get("/v1/waitlist/{id}", ctx -> {
@@ -256,16 +259,17 @@ public final class BookingRoutes {
         Branch b = zones.branch(tenant, branch, staff);
         ZoneId zone = b.zone();
         Instant from = query(ctx, "from").map(x -> bound(x, zone, "from", false))
-                .orElse(engine.context().clock().instant());
+                .orElse(engine.clock().instant());
         Instant to = query(ctx, "to").map(x -> bound(x, zone, "to", true)).orElse(from.plus(Duration.ofDays(31)));
         if (!to.isAfter(from) || Duration.between(from, to).compareTo(Duration.ofDays(366)) > 0) {
             throw ApiProblem.invalid("'to' must be after 'from', at most 366 days later.");
         }
         ArrayNode a = Json.array();
         List<Appointment> found = engine.appointments().list(tenant, staff, new TimeInterval(from, to));
+        Function<BranchId, ZoneId> zoneOf = zones.perBranch(tenant);
         for (Appointment x : found) {
             if (branch.isEmpty() || x.branch().equals(b.id())) {
-                a.add(Views.appointment(x, zones.zone(tenant, x.branch())));
+                a.add(Views.appointment(x, zoneOf.apply(x.branch())));
             }
         }
         Router.json(ctx, 200, a);
@@ -288,8 +292,9 @@ public final class BookingRoutes {
         if (reason.length() > 500) {
             throw ApiProblem.invalid("'reason' must be at most 500 characters.");
         }
-        Appointment a = value(engine.appointments().cancel(tenant, id, reason, b.bool("override", false),
-                RequestContext.correlationId(ctx)));
+        CancelCommand command = new CancelCommand(tenant, id, reason, b.bool("override", false),
+                RequestContext.correlationId(ctx));
+        Appointment a = value(engine.appointments().cancel(command));
         Router.json(ctx, 200, Views.appointment(a, zones.zone(tenant, a.branch())));
     }
 
@@ -300,8 +305,9 @@ public final class BookingRoutes {
         Appointment current = value(engine.appointments().find(tenant, id));
         Optional<StaffId> staff = b.optText("staff").map(s -> Readers.parse("staff", () -> StaffId.of(s)));
         Instant start = Times.instant(b.text("start"), zones.zone(tenant, current.branch()), "start");
-        Result<Appointment> result = engine.appointments().reschedule(tenant, id, start, staff,
-                b.bool("override", false), RequestContext.correlationId(ctx));
+        RescheduleCommand command = new RescheduleCommand(tenant, id, start, staff, b.bool("override", false),
+                RequestContext.correlationId(ctx));
+        Result<Appointment> result = engine.appointments().reschedule(command);
         Appointment a = value(result);
         ObjectNode n = Views.appointment(a, zones.zone(tenant, a.branch()));
         n.set("warnings", Views.warnings(warnings(result)));
@@ -343,7 +349,7 @@ public final class BookingRoutes {
     // ---- helpers ----
 
     private String countryCode() {
-        return engine.context().settings().defaultCountryCode();
+        return engine.settings().defaultCountryCode();
     }
 
     private static String checkedOwner(String owner) {

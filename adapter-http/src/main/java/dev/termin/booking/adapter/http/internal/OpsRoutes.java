@@ -2,7 +2,6 @@ package dev.termin.booking.adapter.http.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.application.BookingEngine;
-import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.sync.CircuitState;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -23,7 +22,6 @@ import org.slf4j.LoggerFactory;
 public final class OpsRoutes {
 
     private static final Logger log = LoggerFactory.getLogger(OpsRoutes.class);
-    private static final TenantId PROBE = TenantId.of("readiness-probe");
 
     /** A dependency shown on {@code /ready}; {@code required} ones make the server unready while their circuit is open. */
     public record Dependency(String name, Supplier<CircuitState> circuit, boolean required) {
@@ -63,7 +61,7 @@ public final class OpsRoutes {
             ObjectNode checks = n.putObject("checks");
             boolean ready = true;
             try {
-                engine.context().storage().catalogue().listBranches(PROBE);
+                engine.operations().probeStorage();
                 checks.put("storage", "up");
             } catch (RuntimeException e) {
                 log.warn("readiness: storage unreachable: {}", e.toString());

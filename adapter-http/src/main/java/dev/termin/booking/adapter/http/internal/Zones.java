@@ -3,19 +3,20 @@ package dev.termin.booking.adapter.http.internal;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
-import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
-import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Finds the branch (and so the time zone) a request is about: the named branch, the named staff member's branch, or
- * the tenant's only branch. Thread-safe.
+ * The branch (and so the time zone) a request is about, by the application's one rule
+ * ({@link dev.termin.booking.application.port.in.CatalogueUseCase#resolveBranch}), and the zones of stored
+ * branches. Thread-safe.
  */
 public final class Zones {
 
@@ -25,35 +26,27 @@ public final class Zones {
         this.engine = engine;
     }
 
+    /** The branch a request is about. @throws ApiProblem when it cannot be resolved */
     public Branch branch(TenantId tenant, Optional<BranchId> branch, Optional<StaffId> staff) {
-        if (branch.isPresent()) {
-            Result<Branch> b = engine.catalogue().branch(tenant, branch.get());
-            if (b instanceof Result.Failure<Branch> f) {
-                throw ApiProblem.of(f);
-            }
-            return b.orElseThrow();
+        Result<Branch> b = engine.catalogue().resolveBranch(tenant, branch, staff);
+        if (b instanceof Result.Failure<Branch> f) {
+            throw ApiProblem.of(f);
         }
-        if (staff.isPresent()) {
-            Result<Staff> s = engine.catalogue().staff(tenant, staff.get());
-            if (s instanceof Result.Failure<Staff> f) {
-                throw ApiProblem.of(f);
-            }
-            return branch(tenant, Optional.of(s.orElseThrow().branch()), Optional.empty());
-        }
-        List<Branch> all = engine.catalogue().branches(tenant);
-        if (all.size() == 1) {
-            return all.get(0);
-        }
-        if (all.isEmpty()) {
-            throw new ApiProblem(ErrorCode.NOT_FOUND, "This tenant has no branch yet.");
-        }
-        throw new ApiProblem(ErrorCode.MISSING_REQUIRED_FIELD, "'branch' is required: the tenant has "
-                + all.size() + " branches.");
+        return b.orElseThrow();
     }
 
     /** The zone of a branch; UTC when it was deleted meanwhile. */
     public ZoneId zone(TenantId tenant, BranchId branch) {
         return engine.catalogue().branch(tenant, branch) instanceof Result.Success<Branch> s ? s.value().zone()
                 : ZoneOffset.UTC;
+    }
+
+    /**
+     * The zones of {@code tenant}'s branches, each looked up once on first use: for lists, whose rows share a few
+     * branches. Not thread-safe; use it for one request.
+     */
+    public Function<BranchId, ZoneId> perBranch(TenantId tenant) {
+        Map<BranchId, ZoneId> known = new HashMap<>();
+        return branch -> known.computeIfAbsent(branch, b -> zone(tenant, b));
     }
 }

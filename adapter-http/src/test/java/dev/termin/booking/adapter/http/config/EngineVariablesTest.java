@@ -3,8 +3,8 @@ package dev.termin.booking.adapter.http.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.termin.booking.application.EngineSettings;
-import dev.termin.booking.application.EngineSettings.ExternalCalendarFallback;
+import dev.termin.booking.application.settings.EngineSettings;
+import dev.termin.booking.application.settings.EngineSettings.ExternalCalendarFallback;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,6 @@ import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.result.Result;
 import dev.termin.booking.domain.time.TimeInterval;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,11 +18,9 @@ public interface AppointmentUseCase {
 
     Result<Appointment> book(BookCommand command);
 
-    Result<Appointment> cancel(TenantId tenant, AppointmentId id, String reason, boolean override,
-            String correlationId);
+    Result<Appointment> cancel(CancelCommand command);
 
-    Result<Appointment> reschedule(TenantId tenant, AppointmentId id, Instant newStart, Optional<StaffId> staff,
-            boolean override, String correlationId);
+    Result<Appointment> reschedule(RescheduleCommand command);
 
     Result<Appointment> find(TenantId tenant, AppointmentId id);
 

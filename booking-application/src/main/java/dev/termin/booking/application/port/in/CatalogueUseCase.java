@@ -12,6 +12,7 @@ import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.result.Result;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Incoming port for a tenant's catalogue and settings. Saves are upserts and check references (a staff member's
@@ -28,6 +29,13 @@ public interface CatalogueUseCase {
     Result<Branch> branch(TenantId tenant, BranchId id);
 
     List<Branch> branches(TenantId tenant);
+
+    /**
+     * The branch (and so the time zone) a request is about, by the one rule every use case applies: the named staff
+     * member's branch (which must be the named branch, if one is named), else the named branch, else the tenant's
+     * only branch. Fails with {@code not_found}, {@code invalid_data} or {@code missing_required_field}.
+     */
+    Result<Branch> resolveBranch(TenantId tenant, Optional<BranchId> branch, Optional<StaffId> staff);
 
     Result<Void> deleteBranch(TenantId tenant, BranchId id);
 

@@ -2,12 +2,14 @@ package dev.termin.booking.application.port.in;
 
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.metrics.ReservationMetrics;
+import dev.termin.booking.domain.sync.CircuitState;
 import dev.termin.booking.domain.sync.SyncHealthReport;
 import java.time.Duration;
 
 /**
  * Incoming port for background work and operations: push due outbox work to the external calendar and the
- * notifier, expire holds, and report sync health and hold metrics per tenant.
+ * notifier, expire holds, purge old idempotency records, report sync health and hold metrics per tenant, and answer
+ * the probes of a server (storage reachable, outbox backlog, calendar circuit).
  */
 public interface OperationsUseCase {
 
@@ -20,4 +22,20 @@ public interface OperationsUseCase {
     SyncHealthReport syncHealth(TenantId tenant);
 
     ReservationMetrics reservationMetrics(TenantId tenant, Duration window);
+
+    /** The state of the external calendar's circuit breaker ({@code NOT_CONFIGURED} without a calendar). */
+    CircuitState calendarCircuit();
+
+    /** Outbox messages neither completed nor parked, over all tenants. */
+    long pendingOutbox();
+
+    /**
+     * Makes one cheap read, so that a readiness probe learns whether the storage answers.
+     *
+     * @throws RuntimeException (an {@code InfrastructureException} from the store) when it does not
+     */
+    void probeStorage();
+
+    /** Removes idempotency records past their lifetime; returns how many were removed. */
+    int purgeExpiredIdempotencyRecords();
 }

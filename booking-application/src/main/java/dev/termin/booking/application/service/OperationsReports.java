@@ -1,0 +1,57 @@
+package dev.termin.booking.application.service;
+
+import dev.termin.booking.application.port.out.AppointmentRepository;
+import dev.termin.booking.application.port.out.ExternalCalendar;
+import dev.termin.booking.application.port.out.HoldRepository;
+import dev.termin.booking.application.port.out.Outbox;
+import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.metrics.ReservationMetrics;
+import dev.termin.booking.domain.sync.CircuitState;
+import dev.termin.booking.domain.sync.SyncHealth;
+import dev.termin.booking.domain.sync.SyncHealthReport;
+import dev.termin.booking.domain.sync.SyncHealthThresholds;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/** What operators read: sync health, the calendar's circuit, the outbox backlog, hold metrics. Thread-safe. */
+final class OperationsReports {
+
+    private final AppointmentRepository appointments;
+    private final HoldRepository holds;
+    private final Outbox outbox;
+    private final ExternalCalendar calendar;
+    private final HoldErrors holdErrors;
+    private final Clock clock;
+
+    OperationsReports(AppointmentRepository appointments, HoldRepository holds, Outbox outbox,
+            ExternalCalendar calendar, HoldErrors holdErrors, Clock clock) {
+        this.appointments = appointments;
+        this.holds = holds;
+        this.outbox = outbox;
+        this.calendar = calendar;
+        this.holdErrors = holdErrors;
+        this.clock = clock;
+    }
+
+    SyncHealthReport syncHealth(TenantId tenant) {
+        Instant now = clock.instant();
+        SyncHealthThresholds t = SyncHealthThresholds.DEFAULTS;
+        return SyncHealth.evaluate(appointments.findSyncRelevant(tenant, now.minus(t.window())),
+                calendar.circuitState(), now, t);
+    }
+
+    ReservationMetrics reservationMetrics(TenantId tenant, Duration window) {
+        Instant now = clock.instant();
+        return ReservationMetrics.compute(holds.createdBetween(tenant, now.minus(window), now.plusNanos(1)),
+                holdErrors.count(tenant), now);
+    }
+
+    CircuitState calendarCircuit() {
+        return calendar.circuitState();
+    }
+
+    long pendingOutbox() {
+        return outbox.pendingCount();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.termin.booking.application.service;
+
+import dev.termin.booking.application.port.in.AppointmentUseCase;
+import dev.termin.booking.application.port.in.CatalogueUseCase;
+import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
+import dev.termin.booking.application.port.in.HoldUseCase;
+import dev.termin.booking.application.port.in.OperationsUseCase;
+import dev.termin.booking.application.port.in.PhoneBookingUseCase;
+import dev.termin.booking.application.port.in.WaitlistUseCase;
+import dev.termin.booking.application.port.out.BookingMetrics;
+import dev.termin.booking.application.port.out.BookingStorage;
+import dev.termin.booking.application.port.out.ExternalCalendar;
+import dev.termin.booking.application.port.out.IdGenerator;
+import dev.termin.booking.application.port.out.Notifier;
+import dev.termin.booking.application.port.out.SlotLocks;
+import dev.termin.booking.application.settings.EngineSettings;
+import dev.termin.booking.domain.sync.SyncRetryPolicy;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Every use case, wired once: each service and collaborator is given the ports it uses and nothing else. The one
+ * place that knows all of them; {@code BookingEngine} builds it. Immutable and thread-safe.
+ */
+public final class UseCases {
+
+    private final FindAvailabilityUseCase availability;
+    private final HoldUseCase holds;
+    private final AppointmentUseCase appointments;
+    private final WaitlistUseCase waitlist;
+    private final CatalogueUseCase catalogue;
+    private final OperationsUseCase operations;
+    private final PhoneBookingUseCase phone;
+
+    private UseCases(BookingStorage s, SlotLocks slotLocks, ExternalCalendar calendar, Notifier notifier,
+            IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings) {
+        Notifications notifications = new Notifications(clock);
+        HoldErrors holdErrors = new HoldErrors();
+        FlowRecorder flow = new FlowRecorder(s.flowLog(), clock);
+        BranchResolver branches = new BranchResolver(s.catalogue());
+        BookingSupport support = new BookingSupport(s.appointments(), s.outbox(), s.catalogue(), calendar, ids,
+                clock);
+        AvailabilityLoader loader = new AvailabilityLoader(s.catalogue(), s.appointments(), s.holds(), calendar,
+                branches, clock, metrics, settings.externalCalendarFallback(), flow);
+        BookingWriter writer = new BookingWriter(s.transactions(), s.staffLocks(), s.appointments(), s.holds(),
+                new SlotLockGuard(slotLocks, metrics, settings.lockTtl(), settings.lockWait()), clock, metrics);
+        BookingIdempotency idempotency = new BookingIdempotency(s.idempotency(), s.appointments(), flow, clock,
+                settings.idempotencyTtl(), settings.idempotencyInFlightTimeout());
+        WaitlistService waitlistService = new WaitlistService(s.catalogue(), s.waitlist(), notifier, notifications,
+                support, ids, clock, metrics);
+        this.availability = new AvailabilityService(loader, settings.alternativesMaxDays());
+        this.waitlist = waitlistService;
+        this.holds = new HoldService(s.holds(), s.appointments(), s.transactions(), loader, writer, support, flow,
+                holdErrors, ids, clock, metrics);
+        this.appointments = new AppointmentService(s.appointments(), s.holds(), s.flowLog(), loader, writer,
+                support, idempotency, flow, waitlistService, clock, metrics);
+        this.catalogue = new CatalogueService(s.catalogue(), calendar, branches);
+        SyncRetryPolicy retry = new SyncRetryPolicy(settings.syncMaxAttempts(), settings.syncBaseBackoff(),
+                settings.syncMaxBackoff());
+        this.operations = new OperationsService(
+                new OutboxWorker(s.outbox(), s.appointments(), s.catalogue(), s.transactions(), s.staffLocks(),
+                        calendar, notifier, notifications, flow, retry, settings.syncBaseBackoff(), clock, metrics),
+                new HoldExpiry(s.holds(), waitlistService, flow, clock, metrics),
+                new OperationsReports(s.appointments(), s.holds(), s.outbox(), calendar, holdErrors, clock),
+                s.catalogue(), s.idempotency(), clock);
+        this.phone = new PhoneBookingService(s.catalogue(), s.holds(), clock, settings.defaultCountryCode(),
+                availability, holds, appointments);
+    }
+
+    /**
+     * Wires every use case to these ports.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static UseCases wire(BookingStorage storage, SlotLocks slotLocks, ExternalCalendar calendar,
+            Notifier notifier, IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings) {
+        return new UseCases(Objects.requireNonNull(storage, "storage"), Objects.requireNonNull(slotLocks, "slotLocks"),
+                Objects.requireNonNull(calendar, "calendar"), Objects.requireNonNull(notifier, "notifier"),
+                Objects.requireNonNull(ids, "ids"), Objects.requireNonNull(clock, "clock"),
+                Objects.requireNonNull(metrics, "metrics"), Objects.requireNonNull(settings, "settings"));
+    }
+
+    public FindAvailabilityUseCase availability() {
+        return availability;
+    }
+
+    public HoldUseCase holds() {
+        return holds;
+    }
+
+    public AppointmentUseCase appointments() {
+        return appointments;
+    }
+
+    public WaitlistUseCase waitlist() {
+        return waitlist;
+    }
+
+    public CatalogueUseCase catalogue() {
+        return catalogue;
+    }
+
+    public OperationsUseCase operations() {
+        return operations;
+    }
+
+    public PhoneBookingUseCase phone() {
+        return phone;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.termin.booking.application.service;
+
+import static dev.termin.booking.application.scenario.Salon.NOW;
+import static dev.termin.booking.application.scenario.Salon.wednesday;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termin.booking.adapter.inmemory.InMemorySlotLocks;
+import dev.termin.booking.adapter.inmemory.InMemoryStorage;
+import dev.termin.booking.application.port.out.BookingMetrics;
+import dev.termin.booking.application.port.out.BookingStorage;
+import dev.termin.booking.application.port.out.LockKey;
+import dev.termin.booking.application.port.out.LockLease;
+import dev.termin.booking.application.port.out.SlotLocks;
+import dev.termin.booking.application.port.out.StorageException;
+import dev.termin.booking.application.scenario.MutableClock;
+import dev.termin.booking.domain.appointment.AppointmentId;
+import dev.termin.booking.domain.catalogue.BranchId;
+import dev.termin.booking.domain.catalogue.ServiceId;
+import dev.termin.booking.domain.catalogue.StaffId;
+import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.hold.Hold;
+import dev.termin.booking.domain.hold.HoldToken;
+import dev.termin.booking.domain.result.ErrorCode;
+import dev.termin.booking.domain.result.Result;
+import dev.termin.booking.domain.slot.Occupancy;
+import dev.termin.booking.domain.slot.OccupancyKind;
+import dev.termin.booking.domain.slot.SegmentAssignment;
+import dev.termin.booking.domain.slot.Slot;
+import dev.termin.booking.domain.time.TimeInterval;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class BookingWriterTest {
+
+    private final MutableClock clock = new MutableClock(NOW);
+    private final BookingStorage storage = new InMemoryStorage(clock).storage();
+    private final TenantId tenant = TenantId.of("writer-" + UUID.randomUUID().toString().substring(0, 8));
+    private final StaffId maria = StaffId.of("maria");
+    private final List<Occupancy> ten = List.of(new Occupancy(maria,
+            TimeInterval.of(wednesday("10:00"), wednesday("10:30")), OccupancyKind.WORK));
+
+    private BookingWriter writer(SlotLocks locks) {
+        return new BookingWriter(storage.transactions(), storage.staffLocks(), storage.appointments(),
+                storage.holds(), new SlotLockGuard(locks, BookingMetrics.none(), Duration.ofSeconds(10),
+                        Duration.ZERO), clock, BookingMetrics.none());
+    }
+
+    private Hold holdOf(String owner) {
+        Slot slot = new Slot(ten.get(0).interval(), maria,
+                List.of(new SegmentAssignment("main", "Haarschnitt", 1, 1, maria, ten.get(0).interval())), ten);
+        Hold hold = Hold.place(new HoldToken(UUID.randomUUID()), tenant, BranchId.of("mitte"), ServiceId.of("cut"),
+                owner, slot, clock.instant(), Duration.ofMinutes(5));
+        storage.holds().insert(hold, clock.instant());
+        return hold;
+    }
+
+    @Test
+    void givenAnotherCallersHold_aNewBooking_isRefusedAsSlotTaken_andTheWorkNeverRuns() {
+        holdOf("call-1");
+        AtomicInteger ran = new AtomicInteger();
+
+        Result<String> r = writer(new InMemorySlotLocks(clock)).write(
+                new WriteIntent.NewBooking(tenant, ten, Optional.of("call-2")), "call-2", (none, fence, now) -> {
+                    ran.incrementAndGet();
+                    return Result.ok("written");
+                });
+
+        assertThat(r).isEqualTo(BookingWriter.slotTaken());
+        assertThat(ran).hasValue(0);
+    }
+
+    @Test
+    void givenTheCallersOwnHold_itsConversion_isNotBlockedByTheHoldItself() {
+        Hold own = holdOf("call-1");
+
+        Result<String> converted = writer(new InMemorySlotLocks(clock)).write(
+                new WriteIntent.ConvertHold(tenant, own), "call-1", (none, fence, now) -> Result.ok("written"));
+        Result<String> byAnother = writer(new InMemorySlotLocks(clock)).write(
+                new WriteIntent.NewBooking(tenant, ten, Optional.empty()), "desk", (none, fence, now) ->
+                        Result.ok("written"));
+
+        assertThat(converted.orElseThrow()).isEqualTo("written");
+        assertThat(((Result.Failure<String>) byAnother).code()).isEqualTo(ErrorCode.SLOT_UNAVAILABLE);
+    }
+
+    @Test
+    void aRelease_takesNoTime_soNothingIsRechecked() {
+        holdOf("call-1");
+
+        Result<String> r = writer(new InMemorySlotLocks(clock)).write(
+                new WriteIntent.Release(tenant, ten), "cancel:a1", (none, fence, now) -> Result.ok("released"));
+
+        assertThat(r.orElseThrow()).isEqualTo("released");
+    }
+
+    @Test
+    void whenTheLockStoreIsDown_theWriteGoesAheadUnguarded_withoutAFencingToken() {
+        SlotLocks down = new SlotLocks() {
+            @Override
+            public Optional<LockLease> tryAcquire(LockKey key, String owner, Duration ttl) {
+                throw new StorageException("lock store down");
+            }
+
+            @Override
+            public boolean isHeld(LockLease lease) {
+                throw new AssertionError("an unguarded key is never checked");
+            }
+
+            @Override
+            public boolean release(LockLease lease) {
+                throw new AssertionError("an unguarded key is never released");
+            }
+
+            @Override
+            public Optional<LockLease> extend(LockLease lease, Duration ttl) {
+                throw new AssertionError("the writer never extends");
+            }
+        };
+
+        Result<Long> r = writer(down).write(new WriteIntent.Move(tenant, new AppointmentId("a1"), ten, ten),
+                "reschedule:a1", (none, fence, now) -> Result.ok(fence));
+
+        assertThat(r.orElseThrow()).isZero();
+    }
+}
