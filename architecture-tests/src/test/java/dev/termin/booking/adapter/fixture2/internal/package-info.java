@@ -1,0 +1,2 @@
+/** Test fixtures: deliberate violations of the architecture rules. */
+package dev.termin.booking.adapter.fixture2.internal;
