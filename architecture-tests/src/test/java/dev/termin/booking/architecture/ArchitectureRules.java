@@ -9,6 +9,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +65,14 @@ final class ArchitectureRules {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, PORTS)
             .because("no adapter library type crosses a port");
 
+    static final ArchRule SERVICES_USE_ONLY_DOMAIN_PORTS_AND_SLF4J = classes().that().resideInAPackage(SERVICES)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..", DOMAIN,
+                    ROOT + ".application..");
+
+    /** The engine's package wires the services; the reverse would make the two packages a cycle. */
+    static final ArchRule SERVICES_NEVER_DEPEND_ON_THE_ENGINE = noClasses().that().resideInAPackage(SERVICES)
+            .should().dependOnClassesThat().resideInAPackage(ROOT + ".application");
+
     static final ArchRule SERVICES_NEVER_USE_ADAPTERS = noClasses().that().resideInAPackage(SERVICES)
             .should().dependOnClassesThat().resideInAPackage(ADAPTERS);
 
@@ -83,8 +93,56 @@ final class ArchitectureRules {
     static final ArchRule INTERNALS_STAY_INSIDE = classes().should(notUseAnotherComponentsInternals())
             .because("an internal package is not API");
 
-    /** Each package is a slice; none may reach itself through others. */
-    static final ArchRule NO_PACKAGE_CYCLES = slices().matching(ROOT + ".(**)").should().beFreeOfCycles();
+    /**
+     * Each package is a slice and none may reach itself through others, with one documented exception: an
+     * adapter's {@code internal} package implements its public package, so it may use that package's value
+     * types (records, enums, exceptions) and the interfaces it implements - the two count as one slice here, and
+     * {@link #INTERNALS_USE_ONLY_THE_PUBLIC_VALUE_TYPES} keeps what internal code takes from its public package
+     * that narrow.
+     */
+    static final ArchRule NO_PACKAGE_CYCLES = slices().assignedFrom(new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String p = javaClass.getPackageName();
+            if (!p.startsWith(ROOT + ".")) {
+                return SliceIdentifier.ignore();
+            }
+            int internal = p.indexOf(".internal");
+            return SliceIdentifier.of(internal > 0 && adapterOf(p) != null ? p.substring(0, internal) : p);
+        }
+
+        @Override
+        public String getDescription() {
+            return "packages below " + ROOT + " (an adapter's internal package with its public one)";
+        }
+    }).should().beFreeOfCycles();
+
+    /** What an adapter's internal code may take from its own public package: value types and interfaces. */
+    static final ArchRule INTERNALS_USE_ONLY_THE_PUBLIC_VALUE_TYPES = classes()
+            .should(new ArchCondition<>("use only records, enums, exceptions and interfaces of their adapter's public"
+                    + " package") {
+                @Override
+                public void check(JavaClass item, ConditionEvents events) {
+                    String p = item.getPackageName();
+                    int internal = p.indexOf(".internal");
+                    if (internal < 0 || adapterOf(p) == null) {
+                        return;
+                    }
+                    String publicPackage = p.substring(0, internal);
+                    item.getDirectDependenciesFromSelf().forEach(d -> {
+                        JavaClass target = d.getTargetClass();
+                        if (!target.getPackageName().equals(publicPackage)) {
+                            return;
+                        }
+                        boolean valueType = target.isRecord() || target.isEnum()
+                                || target.isAssignableTo(Throwable.class)
+                                || target.isInterface();
+                        if (!valueType && !target.getEnclosingClass().map(JavaClass::isRecord).orElse(false)) {
+                            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                        }
+                    });
+                }
+            });
 
     private static ArchCondition<JavaClass> notDependOnAnotherAdapter() {
         return new ArchCondition<>("not depend on another adapter") {

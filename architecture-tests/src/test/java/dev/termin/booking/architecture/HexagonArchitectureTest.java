@@ -39,6 +39,11 @@ class HexagonArchitectureTest {
     }
 
     @Test
+    void servicesUseOnlyTheDomainThePortsAndSlf4j() {
+        ArchitectureRules.SERVICES_USE_ONLY_DOMAIN_PORTS_AND_SLF4J.check(all);
+    }
+
+    @Test
     void servicesNeverUseAdapters() {
         ArchitectureRules.SERVICES_NEVER_USE_ADAPTERS.check(all);
     }
@@ -56,6 +61,16 @@ class HexagonArchitectureTest {
     @Test
     void anAdaptersInternalPackageIsUsedByThatAdapterOnly() {
         ArchitectureRules.INTERNALS_STAY_INSIDE.check(all);
+    }
+
+    @Test
+    void anAdaptersInternalCodeTakesOnlyValueTypesFromItsPublicPackage() {
+        ArchitectureRules.INTERNALS_USE_ONLY_THE_PUBLIC_VALUE_TYPES.check(all);
+    }
+
+    @Test
+    void servicesNeverDependOnTheEngineThatWiresThem() {
+        ArchitectureRules.SERVICES_NEVER_DEPEND_ON_THE_ENGINE.check(all);
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.termin.booking.benchmarks;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.port.in.BookCommand;
 import dev.termin.booking.application.port.in.SlotRequest;
-import dev.termin.booking.domain.appointment.Customer;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.appointment.Source;
 import dev.termin.booking.domain.calendar.OpeningHours;
 import dev.termin.booking.domain.catalogue.Branch;

@@ -6,7 +6,7 @@ import dev.termin.booking.application.demo.DemoSalon;
 import dev.termin.booking.application.port.in.BookCommand;
 import dev.termin.booking.application.port.in.SlotRequest;
 import dev.termin.booking.domain.appointment.Appointment;
-import dev.termin.booking.domain.appointment.Customer;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.appointment.Source;
 import dev.termin.booking.domain.result.Result;
 import dev.termin.booking.domain.slot.Slot;

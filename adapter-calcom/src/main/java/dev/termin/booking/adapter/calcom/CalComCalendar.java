@@ -9,7 +9,7 @@ import dev.termin.booking.adapter.calcom.internal.BusyCache;
 import dev.termin.booking.adapter.calcom.internal.CalComClient;
 import dev.termin.booking.adapter.calcom.internal.HttpClients;
 import dev.termin.booking.adapter.calcom.internal.HttpResult;
-import dev.termin.booking.adapter.calcom.internal.Json;
+import dev.termin.booking.adapter.calcom.internal.CalComJson;
 import dev.termin.booking.adapter.calcom.internal.MalformedResponseException;
 import dev.termin.booking.application.port.out.CalendarOutcome;
 import dev.termin.booking.application.port.out.ExternalBooking;
@@ -211,10 +211,10 @@ public final class CalComCalendar implements ExternalCalendar {
 
     /** Cal.com takes a booking's length from its event type; a different length is a mapping mistake worth a log. */
     private static void warnOnLengthMismatch(HttpResult answer, ExternalBooking booking, long eventTypeId) {
-        Json.instant(answer.data(), "end").filter(end -> !end.equals(booking.interval().end())).ifPresent(end ->
+        CalComJson.instant(answer.data(), "end").filter(end -> !end.equals(booking.interval().end())).ifPresent(end ->
                 log.warn("Cal.com event type {} booked {} for appointment {} segment {} until {}, but Termin's "
                         + "segment ends at {}: the event type's length differs from the service's duration",
-                        eventTypeId, Json.text(answer.data(), "uid").orElse("?"), booking.appointment(),
+                        eventTypeId, CalComJson.text(answer.data(), "uid").orElse("?"), booking.appointment(),
                         booking.segmentKey(), end, booking.interval().end()));
     }
 
@@ -380,7 +380,7 @@ public final class CalComCalendar implements ExternalCalendar {
             HttpResult r = client.send(request);
             if (r.isServerError()) {
                 lookFirst.set(true);
-            } else if (r.isSuccess() && Json.text(r.data(), "uid").isEmpty()) {
+            } else if (r.isSuccess() && CalComJson.text(r.data(), "uid").isEmpty()) {
                 throw new MalformedResponseException(request + ": answer without booking uid");
             }
             return r;
@@ -408,7 +408,7 @@ public final class CalComCalendar implements ExternalCalendar {
         } catch (IllegalStateException e) {
             throw new MalformedResponseException("GET " + BookingsApi.PATH + ": " + e.getMessage(), e);
         }
-        ObjectNode data = Json.object();
+        ObjectNode data = CalComJson.object();
         for (RemoteBooking rb : bookings) {
             if (rb.isActive() && rb.start().equals(b.interval().start()) && !rb.uid().equals(exceptUid)
                     && BookingMetadata.matches(rb.metadata(), b.tenant(), b.appointment(), b.segmentKey())) {

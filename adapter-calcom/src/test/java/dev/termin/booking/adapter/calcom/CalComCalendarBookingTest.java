@@ -7,7 +7,7 @@ import dev.termin.booking.adapter.calcom.FakeCalCom.Recorded;
 import dev.termin.booking.application.port.out.CalendarOutcome;
 import dev.termin.booking.application.port.out.ExternalBooking;
 import dev.termin.booking.domain.appointment.AppointmentId;
-import dev.termin.booking.domain.appointment.Customer;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;

@@ -7,7 +7,7 @@ import dev.termin.booking.adapter.inmemory.InMemoryStorage;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.port.in.BookCommand;
 import dev.termin.booking.application.port.in.SlotRequest;
-import dev.termin.booking.application.scenario.MutableClock;
+import dev.termin.booking.testing.MutableClock;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.Source;
 import dev.termin.booking.domain.appointment.SyncStatus;

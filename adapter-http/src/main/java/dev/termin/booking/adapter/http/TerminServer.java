@@ -11,7 +11,7 @@ import dev.termin.booking.adapter.http.internal.Problems;
 import dev.termin.booking.adapter.http.internal.RequestContext;
 import dev.termin.booking.adapter.http.internal.Router;
 import dev.termin.booking.adapter.http.internal.Security;
-import dev.termin.booking.adapter.http.internal.VoiceRoutes;
+import dev.termin.booking.adapter.http.internal.PhoneRoutes;
 import dev.termin.booking.adapter.http.internal.Zones;
 import dev.termin.booking.adapter.inmemory.InMemoryRateLimiter;
 import dev.termin.booking.application.BookingEngine;
@@ -151,7 +151,7 @@ public final class TerminServer implements AutoCloseable {
         new OpsRoutes(engine, registry, dependencies).register(router);
         new CatalogueRoutes(engine, zones).register(router);
         new BookingRoutes(engine, zones).register(router);
-        new VoiceRoutes(engine, zones).register(router);
+        new PhoneRoutes(engine, zones).register(router);
 
         app.start(settings.host(), settings.port());
         if (settings.runWorkers()) {

@@ -2,6 +2,7 @@ package dev.termin.booking.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.termin.booking.adapter.http.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;

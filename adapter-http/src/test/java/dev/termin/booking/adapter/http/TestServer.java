@@ -6,6 +6,7 @@ import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.demo.DemoSalon;
 import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.testing.MutableClock;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Instant;

@@ -10,7 +10,7 @@ import static dev.termin.booking.adapter.jdbc.Fixtures.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.termin.booking.adapter.jdbc.testing.MutableClock;
+import dev.termin.booking.testing.MutableClock;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.FlowEvent;
 import dev.termin.booking.application.port.out.IdempotencyStore.Claim;
@@ -23,9 +23,9 @@ import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.appointment.ExternalRef;
 import dev.termin.booking.domain.appointment.SyncState;
 import dev.termin.booking.domain.calendar.DateOverride;
-import dev.termin.booking.domain.calendar.Holiday;
-import dev.termin.booking.domain.calendar.HolidayId;
-import dev.termin.booking.domain.calendar.HolidayType;
+import dev.termin.booking.domain.catalogue.Holiday;
+import dev.termin.booking.domain.catalogue.HolidayId;
+import dev.termin.booking.domain.catalogue.HolidayType;
 import dev.termin.booking.domain.calendar.OpeningHours;
 import dev.termin.booking.domain.calendar.TimeOff;
 import dev.termin.booking.domain.catalogue.Branch;
@@ -189,9 +189,9 @@ abstract class AbstractJdbcStorageTest {
                 Optional.of("Cal.com antwortete 503"), true, Optional.of(T0.plusSeconds(5)),
                 List.of(new ExternalRef("colour", "cal-1", at(0, 30).start())));
         Appointment a = new Appointment(base.id(), t, base.branch(), base.service(), maria, whole, segments,
-                occupancies, dev.termin.booking.domain.appointment.Customer.withPhone("Jürgen Ölmann", "+4930123456"),
+                occupancies, dev.termin.booking.domain.customer.Customer.withPhone("Jürgen Ölmann", "+4930123456"),
                 "Bitte 'kurz' -- ; DROP TABLE appointment; \"ok\"", base.status(), base.source(), sync,
-                Optional.of(base.id().value()), 2, "corr-1", Optional.of(new dev.termin.booking.domain.hold.HoldToken(
+                Optional.of(base.id().value()), 2, "corr-1", Optional.of(new dev.termin.booking.domain.appointment.HoldToken(
                         UUID.randomUUID())), 42L, T0, T0.plusSeconds(1), Optional.empty());
 
         // when
@@ -586,8 +586,8 @@ abstract class AbstractJdbcStorageTest {
                 List.of(LocalTimeWindow.of("14:00", "18:00")), 5, T0, WaitlistStatus.WAITING, Optional.empty(),
                 Optional.empty());
         WaitlistEntry second = new WaitlistEntry(WaitlistEntryId.of("w2"), t, BranchId.of("main"),
-                ServiceId.of("colour"), Optional.empty(), new dev.termin.booking.domain.appointment.Customer(
-                        "Max", Optional.empty(), Optional.of(new dev.termin.booking.domain.appointment.EmailAddress(
+                ServiceId.of("colour"), Optional.empty(), new dev.termin.booking.domain.customer.Customer(
+                        "Max", Optional.empty(), Optional.of(new dev.termin.booking.domain.customer.EmailAddress(
                                 "max@example.org"))), LocalDate.of(2030, 6, 1), LocalDate.of(2030, 6, 2), Set.of(),
                 List.of(), 0, T0.plusSeconds(1), WaitlistStatus.WAITING, Optional.empty(), Optional.empty());
         storage.waitlist().save(first);

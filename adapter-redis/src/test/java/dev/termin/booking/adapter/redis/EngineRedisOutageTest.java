@@ -9,7 +9,7 @@ import dev.termin.booking.application.port.in.BookCommand;
 import dev.termin.booking.application.port.out.LockKey;
 import dev.termin.booking.application.port.out.LockLease;
 import dev.termin.booking.application.port.out.contract.Concurrency;
-import dev.termin.booking.application.scenario.MutableClock;
+import dev.termin.booking.testing.MutableClock;
 import dev.termin.booking.application.scenario.Salon;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.Source;

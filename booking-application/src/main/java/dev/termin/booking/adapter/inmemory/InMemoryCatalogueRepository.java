@@ -1,8 +1,8 @@
 package dev.termin.booking.adapter.inmemory;
 
 import dev.termin.booking.application.port.out.CatalogueRepository;
-import dev.termin.booking.domain.calendar.Holiday;
-import dev.termin.booking.domain.calendar.HolidayId;
+import dev.termin.booking.domain.catalogue.Holiday;
+import dev.termin.booking.domain.catalogue.HolidayId;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.Company;

@@ -6,7 +6,7 @@ import dev.termin.booking.application.port.out.StorageException;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.hold.Hold;
-import dev.termin.booking.domain.hold.HoldToken;
+import dev.termin.booking.domain.appointment.HoldToken;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.time.Clock;
 import java.time.Instant;

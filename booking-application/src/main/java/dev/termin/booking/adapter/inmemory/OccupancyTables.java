@@ -6,7 +6,7 @@ import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.hold.HoldStatus;
-import dev.termin.booking.domain.hold.HoldToken;
+import dev.termin.booking.domain.appointment.HoldToken;
 import dev.termin.booking.domain.slot.Occupancy;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.termin.booking.application.demo;
 
 import dev.termin.booking.application.port.in.CatalogueUseCase;
-import dev.termin.booking.domain.calendar.Holiday;
-import dev.termin.booking.domain.calendar.HolidayId;
-import dev.termin.booking.domain.calendar.HolidayType;
+import dev.termin.booking.domain.catalogue.Holiday;
+import dev.termin.booking.domain.catalogue.HolidayId;
+import dev.termin.booking.domain.catalogue.HolidayType;
 import dev.termin.booking.domain.calendar.OpeningHours;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;

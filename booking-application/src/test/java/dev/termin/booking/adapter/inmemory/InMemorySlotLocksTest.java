@@ -9,6 +9,7 @@ import dev.termin.booking.application.port.out.SlotLocks;
 import dev.termin.booking.application.port.out.contract.AbstractSlotLocksTest;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -14,6 +14,7 @@ import dev.termin.booking.application.port.out.contract.ContractFixtures;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.waitlist.WaitlistEntry;
+import dev.termin.booking.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -28,6 +28,7 @@ import dev.termin.booking.domain.result.Warning;
 import dev.termin.booking.domain.slot.Reason;
 import dev.termin.booking.domain.slot.Slot;
 import dev.termin.booking.domain.sync.HealthStatus;
+import dev.termin.booking.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -163,7 +164,7 @@ class BookingScenariosTest {
     void confirmingAHoldByAnotherOwnerIsRefusedAndAnUnknownTokenIsNotFound() {
         Hold hold = hold("call-A", wednesday("12:00")).orElseThrow();
         assertThat(code(confirm(hold, "call-B"))).isEqualTo(ErrorCode.RESERVATION_OWNER_MISMATCH);
-        Hold unknown = new Hold(new dev.termin.booking.domain.hold.HoldToken(java.util.UUID.randomUUID()),
+        Hold unknown = new Hold(new dev.termin.booking.domain.appointment.HoldToken(java.util.UUID.randomUUID()),
                 hold.tenant(), hold.branch(), hold.service(), hold.staff(), "call-A", hold.interval(),
                 hold.segments(), hold.occupancies(), hold.createdAt(), hold.expiresAt(), hold.status(),
                 Optional.empty(), Optional.empty(), Optional.empty());

@@ -21,6 +21,7 @@ import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
 import dev.termin.booking.domain.slot.Occupancy;
 import dev.termin.booking.domain.time.TimeInterval;
+import dev.termin.booking.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

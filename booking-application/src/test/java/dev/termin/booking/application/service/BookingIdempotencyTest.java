@@ -11,7 +11,7 @@ import dev.termin.booking.application.port.in.BookCommand;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.IdempotencyStore;
 import dev.termin.booking.application.port.out.IdempotencyStore.Claim;
-import dev.termin.booking.application.scenario.MutableClock;
+import dev.termin.booking.testing.MutableClock;
 import dev.termin.booking.application.scenario.Salon;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.Source;

@@ -4,7 +4,7 @@ import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
-import dev.termin.booking.domain.hold.HoldToken;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.slot.Occupancy;
 import dev.termin.booking.domain.slot.SegmentAssignment;
 import dev.termin.booking.domain.slot.Slot;

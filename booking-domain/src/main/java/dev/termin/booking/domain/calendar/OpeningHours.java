@@ -1,5 +1,6 @@
 package dev.termin.booking.domain.calendar;
 
+import dev.termin.booking.domain.catalogue.Holiday;
 import dev.termin.booking.domain.time.IntervalSet;
 import dev.termin.booking.domain.time.LocalTimeWindow;
 import dev.termin.booking.domain.time.TimeInterval;

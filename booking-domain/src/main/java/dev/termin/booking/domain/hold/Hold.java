@@ -2,6 +2,7 @@ package dev.termin.booking.domain.hold;
 
 import dev.termin.booking.domain.Checks;
 import dev.termin.booking.domain.appointment.AppointmentId;
+import dev.termin.booking.domain.appointment.HoldToken;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.StaffId;

@@ -172,7 +172,7 @@ public final class GermanPhrases {
 
     /**
      * A booking needs a phone number and none was given, or none that {@link
-     * dev.termin.booking.domain.appointment.PhoneNumber#parse} accepts.
+     * dev.termin.booking.domain.customer.PhoneNumber#parse} accepts.
      */
     public static String missingPhoneNumber() {
         return "Für die Buchung brauche ich noch Ihre Telefonnummer. Unter welcher Nummer erreichen wir Sie?";

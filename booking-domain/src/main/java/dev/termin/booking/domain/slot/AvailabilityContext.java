@@ -1,6 +1,6 @@
 package dev.termin.booking.domain.slot;
 
-import dev.termin.booking.domain.calendar.Holiday;
+import dev.termin.booking.domain.catalogue.Holiday;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.Staff;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.termin.booking.domain.catalogue.BranchId;
+import dev.termin.booking.domain.catalogue.Holiday;
+import dev.termin.booking.domain.catalogue.HolidayId;
+import dev.termin.booking.domain.catalogue.HolidayType;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import java.time.LocalDate;

@@ -3,9 +3,9 @@ package dev.termin.booking.domain.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termin.booking.domain.calendar.DateOverride;
-import dev.termin.booking.domain.calendar.Holiday;
-import dev.termin.booking.domain.calendar.HolidayId;
-import dev.termin.booking.domain.calendar.HolidayType;
+import dev.termin.booking.domain.catalogue.Holiday;
+import dev.termin.booking.domain.catalogue.HolidayId;
+import dev.termin.booking.domain.catalogue.HolidayType;
 import dev.termin.booking.domain.calendar.OpeningHours;
 import dev.termin.booking.domain.calendar.TimeOff;
 import dev.termin.booking.domain.catalogue.Branch;

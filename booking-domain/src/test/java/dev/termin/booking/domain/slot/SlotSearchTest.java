@@ -15,9 +15,9 @@ import static dev.termin.booking.domain.slot.Salon.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termin.booking.domain.calendar.DateOverride;
-import dev.termin.booking.domain.calendar.Holiday;
-import dev.termin.booking.domain.calendar.HolidayId;
-import dev.termin.booking.domain.calendar.HolidayType;
+import dev.termin.booking.domain.catalogue.Holiday;
+import dev.termin.booking.domain.catalogue.HolidayId;
+import dev.termin.booking.domain.catalogue.HolidayType;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.PausePolicy;
 import dev.termin.booking.domain.catalogue.StaffId;

@@ -2,7 +2,7 @@ package dev.termin.booking.domain.sync;
 
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
-import dev.termin.booking.domain.appointment.Customer;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.appointment.ExternalRef;
 import dev.termin.booking.domain.appointment.Source;
 import dev.termin.booking.domain.appointment.SyncState;

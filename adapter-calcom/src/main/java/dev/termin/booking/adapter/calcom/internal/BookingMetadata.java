@@ -59,7 +59,7 @@ public final class BookingMetadata {
         if (entries.size() > MAX_KEYS) {
             throw new IllegalArgumentException("Cal.com allows at most " + MAX_KEYS + " metadata keys");
         }
-        ObjectNode o = Json.object();
+        ObjectNode o = CalComJson.object();
         entries.forEach((k, v) -> {
             if (k.isEmpty() || k.length() > MAX_KEY_LENGTH) {
                 throw new IllegalArgumentException("metadata key '" + k + "' must be 1 to " + MAX_KEY_LENGTH
@@ -73,17 +73,17 @@ public final class BookingMetadata {
     /** True when the metadata names this tenant's appointment and segment. */
     public static boolean matches(JsonNode metadata, TenantId tenant, AppointmentId appointment, String segmentKey) {
         return madeFor(metadata, tenant)
-                && Json.text(metadata, APPOINTMENT).filter(appointment.value()::equals).isPresent()
-                && Json.text(metadata, SEGMENT_KEY).filter(segmentKey::equals).isPresent();
+                && CalComJson.text(metadata, APPOINTMENT).filter(appointment.value()::equals).isPresent()
+                && CalComJson.text(metadata, SEGMENT_KEY).filter(segmentKey::equals).isPresent();
     }
 
     /** The staff member named in the metadata, if any. */
     public static Optional<StaffId> staff(JsonNode metadata) {
-        return Json.text(metadata, STAFF).filter(s -> s.matches("[A-Za-z0-9._-]{1,64}")).map(StaffId::of);
+        return CalComJson.text(metadata, STAFF).filter(s -> s.matches("[A-Za-z0-9._-]{1,64}")).map(StaffId::of);
     }
 
     /** True when Termin made the booking for this tenant. */
     public static boolean madeFor(JsonNode metadata, TenantId tenant) {
-        return metadata != null && Json.text(metadata, TENANT).filter(tenant.value()::equals).isPresent();
+        return metadata != null && CalComJson.text(metadata, TENANT).filter(tenant.value()::equals).isPresent();
     }
 }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.adapter.calcom.CalComConfig;
 import dev.termin.booking.application.port.out.ExternalBooking;
-import dev.termin.booking.domain.appointment.EmailAddress;
-import dev.termin.booking.domain.appointment.PhoneNumber;
+import dev.termin.booking.domain.customer.EmailAddress;
+import dev.termin.booking.domain.customer.PhoneNumber;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,25 +43,25 @@ public final class BookingsApi {
         }
 
         static RemoteBooking of(JsonNode b) {
-            String uid = Json.text(b, "uid").orElseThrow(() -> new IllegalStateException("booking without uid"));
+            String uid = CalComJson.text(b, "uid").orElseThrow(() -> new IllegalStateException("booking without uid"));
             long eventTypeId = b.path("eventTypeId").asLong(b.path("eventType").path("id").asLong(0));
-            Instant start = Json.instant(b, "start").orElseThrow(() -> new IllegalStateException(
+            Instant start = CalComJson.instant(b, "start").orElseThrow(() -> new IllegalStateException(
                     "booking " + uid + " without start"));
-            Instant end = Json.instant(b, "end").orElseThrow(() -> new IllegalStateException(
+            Instant end = CalComJson.instant(b, "end").orElseThrow(() -> new IllegalStateException(
                     "booking " + uid + " without end"));
             List<String> hosts = new ArrayList<>();
             for (JsonNode h : b.path("hosts")) {
-                Json.text(h, "username").ifPresent(hosts::add);
+                CalComJson.text(h, "username").ifPresent(hosts::add);
             }
             return new RemoteBooking(uid, eventTypeId, start, end,
-                    Json.text(b, "status").orElse("accepted").toLowerCase(Locale.ROOT), b.path("metadata"),
+                    CalComJson.text(b, "status").orElse("accepted").toLowerCase(Locale.ROOT), b.path("metadata"),
                     List.copyOf(hosts));
         }
     }
 
     /** {@code POST /v2/bookings}: the booking's start in UTC, attendee, notes with the segment label, metadata. */
     public static ApiRequest create(ExternalBooking b, long eventTypeId, CalComConfig config) {
-        ObjectNode body = Json.object();
+        ObjectNode body = CalComJson.object();
         body.put("start", b.interval().start().toString());
         body.put("eventTypeId", eventTypeId);
         ObjectNode attendee = body.putObject("attendee");
@@ -86,7 +86,7 @@ public final class BookingsApi {
 
     /** {@code POST /v2/bookings/{uid}/cancel}. */
     public static ApiRequest cancel(String uid, String reason) {
-        ObjectNode body = Json.object();
+        ObjectNode body = CalComJson.object();
         if (reason != null && !reason.isBlank()) {
             body.put("cancellationReason", reason);
         }
@@ -95,7 +95,7 @@ public final class BookingsApi {
 
     /** {@code POST /v2/bookings/{uid}/reschedule} to the new start in UTC. */
     public static ApiRequest reschedule(String uid, Instant start, String reason) {
-        ObjectNode body = Json.object().put("start", start.toString());
+        ObjectNode body = CalComJson.object().put("start", start.toString());
         if (reason != null && !reason.isBlank()) {
             body.put("reschedulingReason", reason);
         }
@@ -140,7 +140,7 @@ public final class BookingsApi {
      * {@code data} is the array of all bookings.
      */
     public static HttpResult listAll(CalComClient client, Map<String, String> filter) throws IOException {
-        ArrayNode all = Json.object().arrayNode();
+        ArrayNode all = CalComJson.object().arrayNode();
         int skip = 0;
         for (int page = 0; page < MAX_PAGES; page++) {
             Map<String, String> q = new LinkedHashMap<>(filter);
@@ -176,12 +176,12 @@ public final class BookingsApi {
 
     /** The uid in a booking answer ({@code data.uid}). */
     public static String uid(HttpResult r) {
-        return Json.text(r.data(), "uid").orElseThrow(() -> new IllegalStateException("answer without booking uid"));
+        return CalComJson.text(r.data(), "uid").orElseThrow(() -> new IllegalStateException("answer without booking uid"));
     }
 
     /** True when the booking answer says cancelled or rejected. */
     public static boolean isCancelled(HttpResult r) {
-        String status = Json.text(r.data(), "status").orElse("").toLowerCase(Locale.ROOT);
+        String status = CalComJson.text(r.data(), "status").orElse("").toLowerCase(Locale.ROOT);
         return "cancelled".equals(status) || "rejected".equals(status);
     }
 }

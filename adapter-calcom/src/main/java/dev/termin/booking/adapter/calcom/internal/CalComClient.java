@@ -78,7 +78,7 @@ public final class CalComClient {
             }
         }
         r.query().forEach(url::addQueryParameter);
-        RequestBody body = r.body() != null ? RequestBody.create(Json.write(r.body()), JSON)
+        RequestBody body = r.body() != null ? RequestBody.create(CalComJson.write(r.body()), JSON)
                 : "POST".equals(r.method()) || "PATCH".equals(r.method()) ? RequestBody.create("{}", JSON) : null;
         Request request = new Request.Builder()
                 .url(url.build())
@@ -178,15 +178,15 @@ public final class CalComClient {
             return null;
         }
         try {
-            return Json.parse(text);
+            return CalComJson.parse(text);
         } catch (IOException e) {
             if (success) {
                 throw new MalformedResponseException(r + ": HTTP " + status + " with a body that is not JSON", e);
             }
-            ObjectNode error = Json.object();
+            ObjectNode error = CalComJson.object();
             error.put("code", "http_" + status).put("message", text.length() > MAX_ERROR_TEXT
                     ? text.substring(0, MAX_ERROR_TEXT) : text);
-            ObjectNode envelope = Json.object().put("status", "error");
+            ObjectNode envelope = CalComJson.object().put("status", "error");
             envelope.set("error", error);
             return envelope;
         }

@@ -30,7 +30,7 @@ public final class EventTypesApi {
 
     /** {@code POST /v2/event-types}: a hidden event type with the slug, title, length and marker description. */
     public static ApiRequest create(TenantId tenant, SegmentEventType t) {
-        ObjectNode body = Json.object()
+        ObjectNode body = CalComJson.object()
                 .put("lengthInMinutes", t.lengthMinutes())
                 .put("title", t.title())
                 .put("slug", t.slug())
@@ -41,7 +41,7 @@ public final class EventTypesApi {
 
     /** {@code PATCH /v2/event-types/{id}}: title, length and hidden flag back to what Termin wants. */
     public static ApiRequest update(SegmentEventType t) {
-        ObjectNode body = Json.object()
+        ObjectNode body = CalComJson.object()
                 .put("lengthInMinutes", t.lengthMinutes())
                 .put("title", t.title())
                 .put("hidden", true);
@@ -80,13 +80,13 @@ public final class EventTypesApi {
 
     /** The event type in an answer as a segment event type of the tenant, if it carries the tenant's marker. */
     public static Optional<SegmentEventType> parse(JsonNode e, TenantId tenant) {
-        Matcher m = MARKER_PATTERN.matcher(Json.text(e, "description").orElse(""));
+        Matcher m = MARKER_PATTERN.matcher(CalComJson.text(e, "description").orElse(""));
         if (!m.find() || !m.group(1).equals(tenant.value()) || e.path("id").asLong(0) <= 0
                 || e.path("lengthInMinutes").asInt(0) <= 0) {
             return Optional.empty();
         }
         return Optional.of(new SegmentEventType(BranchId.of(m.group(2)), ServiceId.of(m.group(3)), m.group(4),
-                Json.text(e, "slug").orElse(""), e.path("id").asLong(), Json.text(e, "title").orElse(""),
+                CalComJson.text(e, "slug").orElse(""), e.path("id").asLong(), CalComJson.text(e, "title").orElse(""),
                 e.path("lengthInMinutes").asInt(), e.path("hidden").asBoolean(false)));
     }
 }

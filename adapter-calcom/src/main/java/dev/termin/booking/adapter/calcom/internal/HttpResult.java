@@ -20,7 +20,7 @@ public record HttpResult(int status, JsonNode json, Optional<Duration> retryAfte
 
     /** A made-up success carrying {@code data}, for answers the adapter found itself (e.g. by a lookup). */
     public static HttpResult success(JsonNode data) {
-        ObjectNode envelope = Json.object().put("status", "success");
+        ObjectNode envelope = CalComJson.object().put("status", "success");
         envelope.set("data", data);
         return new HttpResult(200, envelope, Optional.empty());
     }
@@ -45,12 +45,12 @@ public record HttpResult(int status, JsonNode json, Optional<Duration> retryAfte
 
     /** Cal.com's error code (the exception name, e.g. {@code BadRequestException}), or {@code http_<status>}. */
     public String errorCode() {
-        return Json.text(json.path("error"), "code").orElse("http_" + status);
+        return CalComJson.text(json.path("error"), "code").orElse("http_" + status);
     }
 
     /** Cal.com's error message, or a generic one. */
     public String errorMessage() {
-        return Json.text(json.path("error"), "message").or(() -> Json.text(json, "message"))
+        return CalComJson.text(json.path("error"), "message").or(() -> CalComJson.text(json, "message"))
                 .orElse("HTTP " + status + " from Cal.com");
     }
 }

@@ -14,7 +14,7 @@ import dev.termin.booking.application.port.in.RescheduleCommand;
 import dev.termin.booking.application.port.in.SlotRequest;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
-import dev.termin.booking.domain.appointment.Customer;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.appointment.Source;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
@@ -22,7 +22,7 @@ import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.hold.Hold;
-import dev.termin.booking.domain.hold.HoldToken;
+import dev.termin.booking.domain.appointment.HoldToken;
 import dev.termin.booking.domain.result.Result;
 import dev.termin.booking.domain.slot.Explanation;
 import dev.termin.booking.domain.slot.Slot;
@@ -80,7 +80,7 @@ public final class BookingRoutes {
             TenantId tenant = RequestContext.tenant(ctx);
             Appointment a = value(engine.appointments().find(tenant, appointmentId(ctx)));
             ZoneId zone = zones.zone(tenant, a.branch());
-            ObjectNode n = Json.object();
+            ObjectNode n = ApiJson.object();
             n.put("appointment", a.id().value());
             n.put("correlationId", a.correlationId());
             n.set("events", Views.flow(engine.appointments().flow(tenant, a.correlationId()), zone));
@@ -92,7 +92,7 @@ public final class BookingRoutes {
             TenantId tenant = RequestContext.tenant(ctx);
             Optional<ServiceId> service = query(ctx, "service").map(s -> Readers.parse("service",
                     () -> ServiceId.of(s)));
-            ArrayNode a = Json.array();
+            ArrayNode a = ApiJson.array();
             Function<BranchId, ZoneId> zoneOf = zones.perBranch(tenant);
             engine.waitlist().list(tenant, service).forEach(e -> a.add(Views.waitlist(e, zoneOf.apply(e.branch()))));
             Router.json(ctx, 200, a);
@@ -142,7 +142,7 @@ public final class BookingRoutes {
             to = query(ctx, "to").map(x -> Times.date(x, "to")).orElse(from);
         }
         Result<List<Slot>> slots = engine.availability().findSlots(t.request(), from, to, query(ctx, "owner"));
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.put("branch", t.branch().id().value());
         n.put("timeZone", t.branch().zone().getId());
         n.put("service", t.request().service().value());
@@ -176,7 +176,7 @@ public final class BookingRoutes {
             throw ApiProblem.invalid("'limit' must be a number from 1 to 100.");
         }
         Result<List<Slot>> slots = engine.availability().nearest(t.request(), around, limit, query(ctx, "owner"));
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         Times.put(n, "around", around, t.branch().zone());
         n.set("slots", Views.slots(value(slots), t.branch().zone()));
         n.set("warnings", Views.warnings(warnings(slots)));
@@ -264,7 +264,7 @@ public final class BookingRoutes {
         if (!to.isAfter(from) || Duration.between(from, to).compareTo(Duration.ofDays(366)) > 0) {
             throw ApiProblem.invalid("'to' must be after 'from', at most 366 days later.");
         }
-        ArrayNode a = Json.array();
+        ArrayNode a = ApiJson.array();
         List<Appointment> found = engine.appointments().list(tenant, staff, new TimeInterval(from, to));
         Function<BranchId, ZoneId> zoneOf = zones.perBranch(tenant);
         for (Appointment x : found) {
@@ -388,7 +388,7 @@ public final class BookingRoutes {
     private static JsonBody optionalJson(Context ctx) {
         byte[] body = RequestContext.body(ctx);
         return body.length == 0 || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()
-                ? JsonBody.of(Json.object()) : JsonBody.parse(body);
+                ? JsonBody.of(ApiJson.object()) : JsonBody.parse(body);
     }
 
     static List<dev.termin.booking.domain.result.Warning> warnings(Result<?> r) {

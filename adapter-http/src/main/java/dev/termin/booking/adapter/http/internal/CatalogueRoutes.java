@@ -3,8 +3,8 @@ package dev.termin.booking.adapter.http.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
-import dev.termin.booking.domain.calendar.Holiday;
-import dev.termin.booking.domain.calendar.HolidayId;
+import dev.termin.booking.domain.catalogue.Holiday;
+import dev.termin.booking.domain.catalogue.HolidayId;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.Company;
@@ -38,7 +38,7 @@ public final class CatalogueRoutes {
         r.put("/v1/company", this::putCompany);
 
         r.get("/v1/branches", ctx -> {
-            ArrayNode a = Json.array();
+            ArrayNode a = ApiJson.array();
             catalogue.branches(RequestContext.tenant(ctx)).forEach(b -> a.add(Views.branch(b)));
             Router.json(ctx, 200, a);
         });
@@ -61,7 +61,7 @@ public final class CatalogueRoutes {
                 Readers.parse("staff id", () -> StaffId.of(ctx.pathParam("id"))))));
 
         r.get("/v1/services", ctx -> {
-            ArrayNode a = Json.array();
+            ArrayNode a = ApiJson.array();
             catalogue.services(RequestContext.tenant(ctx)).forEach(s -> a.add(Views.service(s)));
             Router.json(ctx, 200, a);
         });
@@ -73,7 +73,7 @@ public final class CatalogueRoutes {
                 Readers.parse("service id", () -> ServiceId.of(ctx.pathParam("id"))))));
 
         r.get("/v1/holidays", ctx -> {
-            ArrayNode a = Json.array();
+            ArrayNode a = ApiJson.array();
             catalogue.holidays(RequestContext.tenant(ctx)).forEach(h -> a.add(Views.holiday(h)));
             Router.json(ctx, 200, a);
         });
@@ -112,7 +112,7 @@ public final class CatalogueRoutes {
                 ? List.of(zones.branch(tenant, Optional.of(Readers.parse("branch", () -> BranchId.of(branch.get()))),
                         Optional.empty()))
                 : catalogue.branches(tenant);
-        ArrayNode a = Json.array();
+        ArrayNode a = ApiJson.array();
         for (Branch b : branches) {
             catalogue.staff(tenant, b.id()).forEach(s -> a.add(Views.staff(s, b.zone())));
         }

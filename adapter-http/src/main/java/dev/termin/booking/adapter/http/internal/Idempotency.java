@@ -85,7 +85,7 @@ public final class Idempotency {
                 store.release(tenant, storeKey);
                 return;
             }
-            ObjectNode stored = Json.object();
+            ObjectNode stored = ApiJson.object();
             stored.put("status", status);
             stored.put("contentType", ctx.res().getContentType() == null ? "application/json"
                     : ctx.res().getContentType());
@@ -94,12 +94,12 @@ public final class Idempotency {
                 stored.put("location", location);
             }
             stored.put("body", ctx.result() == null ? "" : ctx.result());
-            store.complete(tenant, storeKey, Json.write(stored));
+            store.complete(tenant, storeKey, ApiJson.write(stored));
         };
     }
 
     private static void replay(Context ctx, String response) {
-        JsonNode stored = Json.read(response);
+        JsonNode stored = ApiJson.read(response);
         ctx.status(stored.get("status").intValue());
         ctx.contentType(stored.get("contentType").textValue());
         if (stored.hasNonNull("location")) {

@@ -31,7 +31,7 @@ public final class JsonBody {
         }
         JsonNode tree;
         try {
-            tree = Json.MAPPER.readTree(body);
+            tree = ApiJson.MAPPER.readTree(body);
         } catch (JacksonException e) {
             throw new ApiProblem(ErrorCode.INVALID_DATA, "The request body is not valid JSON: "
                     + e.getOriginalMessage());

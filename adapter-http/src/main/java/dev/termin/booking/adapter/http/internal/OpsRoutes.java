@@ -52,12 +52,12 @@ public final class OpsRoutes {
 
     public void register(Router r) {
         r.get("/health", ctx -> {
-            ObjectNode n = Json.object();
+            ObjectNode n = ApiJson.object();
             n.put("status", "up");
             Router.json(ctx, 200, n);
         });
         r.get("/ready", ctx -> {
-            ObjectNode n = Json.object();
+            ObjectNode n = ApiJson.object();
             ObjectNode checks = n.putObject("checks");
             boolean ready = true;
             try {

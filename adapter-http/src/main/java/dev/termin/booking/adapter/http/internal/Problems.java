@@ -78,7 +78,7 @@ public final class Problems {
 
     /** Writes a problem response. */
     public static void write(Context ctx, int status, ErrorCode code, String detail, Map<String, String> details) {
-        ObjectNode body = Json.object();
+        ObjectNode body = ApiJson.object();
         body.put("type", TYPE_BASE + code.code());
         body.put("title", titleOf(code));
         body.put("status", status);
@@ -95,6 +95,6 @@ public final class Problems {
         }
         ctx.status(status);
         ctx.contentType(CONTENT_TYPE);
-        ctx.result(Json.write(body));
+        ctx.result(ApiJson.write(body));
     }
 }

@@ -1,12 +1,12 @@
 package dev.termin.booking.adapter.http.internal;
 
-import dev.termin.booking.domain.appointment.Customer;
-import dev.termin.booking.domain.appointment.EmailAddress;
-import dev.termin.booking.domain.appointment.PhoneNumber;
+import dev.termin.booking.domain.customer.Customer;
+import dev.termin.booking.domain.customer.EmailAddress;
+import dev.termin.booking.domain.customer.PhoneNumber;
 import dev.termin.booking.domain.calendar.DateOverride;
-import dev.termin.booking.domain.calendar.Holiday;
-import dev.termin.booking.domain.calendar.HolidayId;
-import dev.termin.booking.domain.calendar.HolidayType;
+import dev.termin.booking.domain.catalogue.Holiday;
+import dev.termin.booking.domain.catalogue.HolidayId;
+import dev.termin.booking.domain.catalogue.HolidayType;
 import dev.termin.booking.domain.calendar.OpeningHours;
 import dev.termin.booking.domain.calendar.TimeOff;
 import dev.termin.booking.domain.catalogue.Branch;

@@ -38,6 +38,6 @@ public final class Router {
     public static void json(Context ctx, int status, JsonNode body) {
         ctx.status(status);
         ctx.contentType("application/json");
-        ctx.result(Json.write(body));
+        ctx.result(ApiJson.write(body));
     }
 }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.application.port.in.PhoneAnswer;
 import dev.termin.booking.application.port.out.FlowEvent;
 import dev.termin.booking.domain.appointment.Appointment;
-import dev.termin.booking.domain.appointment.Customer;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.calendar.DateOverride;
-import dev.termin.booking.domain.calendar.Holiday;
+import dev.termin.booking.domain.catalogue.Holiday;
 import dev.termin.booking.domain.calendar.OpeningHours;
 import dev.termin.booking.domain.calendar.TimeOff;
 import dev.termin.booking.domain.catalogue.Branch;
@@ -51,7 +51,7 @@ public final class Views {
     // ---- catalogue ----
 
     public static ObjectNode company(Company c) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.put("id", c.id().value());
         n.put("name", c.name());
         n.set("policy", policy(c.policy()));
@@ -59,7 +59,7 @@ public final class Views {
     }
 
     public static ObjectNode policy(BookingPolicy p) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.put("minimumNotice", p.minimumNotice().toString());
         n.put("maximumAdvance", p.maximumAdvance().toString());
         n.put("cancellationDeadline", p.cancellationDeadline().toString());
@@ -71,7 +71,7 @@ public final class Views {
     }
 
     public static ObjectNode policyOverride(PolicyOverride p) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         p.minimumNotice().ifPresent(d -> n.put("minimumNotice", d.toString()));
         p.maximumAdvance().ifPresent(d -> n.put("maximumAdvance", d.toString()));
         p.cancellationDeadline().ifPresent(d -> n.put("cancellationDeadline", d.toString()));
@@ -82,7 +82,7 @@ public final class Views {
     }
 
     public static ObjectNode branch(Branch b) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.put("id", b.id().value());
         n.put("name", b.name());
         n.put("timeZone", b.zone().getId());
@@ -91,7 +91,7 @@ public final class Views {
     }
 
     public static ObjectNode openingHours(OpeningHours h) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.set("weekly", weekly(h.weekly()));
         ArrayNode overrides = n.putArray("overrides");
         for (DateOverride o : h.overrides().values()) {
@@ -105,7 +105,7 @@ public final class Views {
     }
 
     public static ObjectNode weekly(WeeklyHours h) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         for (DayOfWeek d : DayOfWeek.values()) {
             List<LocalTimeWindow> windows = h.windowsOn(d);
             if (!windows.isEmpty()) {
@@ -117,7 +117,7 @@ public final class Views {
     }
 
     public static ObjectNode staff(Staff s, ZoneId zone) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.put("id", s.id().value());
         n.put("branch", s.branch().value());
         n.put("name", s.name());
@@ -137,7 +137,7 @@ public final class Views {
     }
 
     public static ObjectNode service(Service s) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.put("id", s.id().value());
         n.put("name", s.name());
         strings(n.putArray("aliases"), s.aliases());
@@ -159,7 +159,7 @@ public final class Views {
     }
 
     static ObjectNode composite(CompositeDefinition c) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.put("pausePolicy", c.pausePolicy().code());
         ArrayNode steps = n.putArray("steps");
         for (ServiceStep step : c.steps()) {
@@ -180,7 +180,7 @@ public final class Views {
     }
 
     public static ObjectNode holiday(Holiday h) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.put("id", h.id().value());
         h.branch().ifPresentOrElse(b -> n.put("branch", b.value()), () -> n.putNull("branch"));
         n.put("name", h.name());
@@ -195,7 +195,7 @@ public final class Views {
     // ---- availability ----
 
     public static ObjectNode slot(Slot s, ZoneId zone) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         Times.put(n, "start", s.start(), zone);
         Times.put(n, "end", s.end(), zone);
         n.put("staff", s.staff().value());
@@ -204,13 +204,13 @@ public final class Views {
     }
 
     public static ArrayNode slots(Collection<Slot> slots, ZoneId zone) {
-        ArrayNode a = Json.array();
+        ArrayNode a = ApiJson.array();
         slots.forEach(s -> a.add(slot(s, zone)));
         return a;
     }
 
     static ArrayNode segments(List<SegmentAssignment> segments, ZoneId zone) {
-        ArrayNode a = Json.array();
+        ArrayNode a = ApiJson.array();
         for (SegmentAssignment s : segments) {
             ObjectNode n = a.addObject();
             n.put("key", s.key());
@@ -226,7 +226,7 @@ public final class Views {
     }
 
     static ArrayNode occupancies(List<Occupancy> occupancies, ZoneId zone) {
-        ArrayNode a = Json.array();
+        ArrayNode a = ApiJson.array();
         for (Occupancy o : occupancies) {
             ObjectNode n = a.addObject();
             n.put("staff", o.staff().value());
@@ -238,7 +238,7 @@ public final class Views {
     }
 
     public static ObjectNode explanation(Explanation e, ZoneId zone) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         Times.put(n, "start", e.start(), zone);
         n.put("bookable", e.bookable());
         e.slot().ifPresent(s -> n.set("slot", slot(s, zone)));
@@ -256,7 +256,7 @@ public final class Views {
     // ---- bookings ----
 
     public static ObjectNode hold(Hold h, ZoneId zone) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.put("token", h.token().toString());
         n.put("owner", h.owner());
         n.put("branch", h.branch().value());
@@ -274,7 +274,7 @@ public final class Views {
     }
 
     public static ObjectNode appointment(Appointment a, ZoneId zone) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.put("id", a.id().value());
         n.put("branch", a.branch().value());
         n.put("service", a.service().value());
@@ -303,7 +303,7 @@ public final class Views {
     }
 
     static ObjectNode customer(Customer c) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.put("name", c.name());
         c.phone().ifPresentOrElse(p -> n.put("phone", p.e164()), () -> n.putNull("phone"));
         c.email().ifPresentOrElse(e -> n.put("email", e.value()), () -> n.putNull("email"));
@@ -311,7 +311,7 @@ public final class Views {
     }
 
     public static ArrayNode warnings(List<Warning> warnings) {
-        ArrayNode a = Json.array();
+        ArrayNode a = ApiJson.array();
         for (Warning w : warnings) {
             ObjectNode n = a.addObject();
             n.put("code", w.code());
@@ -321,7 +321,7 @@ public final class Views {
     }
 
     public static ObjectNode waitlist(WaitlistEntry e, ZoneId zone) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.put("id", e.id().value());
         n.put("branch", e.branch().value());
         n.put("service", e.service().value());
@@ -345,7 +345,7 @@ public final class Views {
     }
 
     public static ArrayNode flow(List<FlowEvent> events, ZoneId zone) {
-        ArrayNode a = Json.array();
+        ArrayNode a = ApiJson.array();
         for (FlowEvent e : events) {
             ObjectNode n = a.addObject();
             Times.put(n, "at", e.at(), zone);
@@ -358,7 +358,7 @@ public final class Views {
     // ---- phone ----
 
     public static ObjectNode phone(PhoneAnswer answer, ZoneId zone) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.put("status", answer.status().name().toLowerCase(Locale.ROOT));
         answer.code().ifPresentOrElse(c -> n.put("code", c.code()), () -> n.putNull("code"));
         n.put("message", answer.sentence());
@@ -376,7 +376,7 @@ public final class Views {
     // ---- operations ----
 
     public static ObjectNode syncHealth(SyncHealthReport r) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.put("evaluatedAt", Times.utc(r.evaluatedAt()));
         n.put("window", r.window().toString());
         n.put("status", r.status().code());
@@ -404,7 +404,7 @@ public final class Views {
     }
 
     public static ObjectNode reservationMetrics(ReservationMetrics m, Duration window) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.put("window", window.toString());
         n.put("created", m.created());
         n.put("createdCompound", m.createdCompound());
@@ -423,7 +423,7 @@ public final class Views {
     }
 
     static ObjectNode stats(DurationStats s) {
-        ObjectNode n = Json.object();
+        ObjectNode n = ApiJson.object();
         n.put("count", s.count());
         n.put("min", s.min().toString());
         n.put("mean", s.mean().toString());

@@ -6,9 +6,9 @@ import dev.termin.booking.application.port.out.StorageException;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.appointment.AppointmentStatus;
-import dev.termin.booking.domain.appointment.Customer;
-import dev.termin.booking.domain.appointment.EmailAddress;
-import dev.termin.booking.domain.appointment.PhoneNumber;
+import dev.termin.booking.domain.customer.Customer;
+import dev.termin.booking.domain.customer.EmailAddress;
+import dev.termin.booking.domain.customer.PhoneNumber;
 import dev.termin.booking.domain.appointment.Source;
 import dev.termin.booking.domain.appointment.SyncState;
 import dev.termin.booking.domain.appointment.SyncStatus;
@@ -16,7 +16,7 @@ import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
-import dev.termin.booking.domain.hold.HoldToken;
+import dev.termin.booking.domain.appointment.HoldToken;
 import dev.termin.booking.domain.slot.Occupancy;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.sql.ResultSet;
@@ -150,7 +150,7 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
                 .bind("staff_id", a.staff().value())
                 .bind("starts_at", Db.ts(a.interval().start()))
                 .bind("ends_at", Db.ts(a.interval().end()))
-                .bind("segments_json", Json.segments(a.segments()))
+                .bind("segments_json", StoredJson.segments(a.segments()))
                 .bind("customer_name", Db.text(c.name()))
                 .bind("customer_phone", c.phone().map(PhoneNumber::e164).orElse(null))
                 .bind("customer_email", Db.text(c.email().map(EmailAddress::value).orElse(null)))
@@ -162,7 +162,7 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
                 .bind("sync_last_error", Db.text(sync.lastError().orElse(null)))
                 .bind("sync_manual_review", sync.manualReview())
                 .bind("sync_last_attempt_at", Db.ts(sync.lastAttemptAt().orElse(null)))
-                .bind("external_refs_json", Json.externalRefs(sync.externalRefs()))
+                .bind("external_refs_json", StoredJson.externalRefs(sync.externalRefs()))
                 .bind("composite_group_id", Db.text(a.compositeGroupId().orElse(null)))
                 .bind("reschedule_count", a.rescheduleCount())
                 .bind("correlation_id", Db.text(a.correlationId()))
@@ -195,7 +195,7 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
         ServiceId service = new ServiceId(rs.getString("service_id"));
         StaffId staff = new StaffId(rs.getString("staff_id"));
         TimeInterval interval = new TimeInterval(Rows.instant(rs, "starts_at"), Rows.instant(rs, "ends_at"));
-        var segments = Json.segments(rs.getString("segments_json"));
+        var segments = StoredJson.segments(rs.getString("segments_json"));
         Customer customer = new Customer(rs.getString("customer_name"),
                 Rows.optionalText(rs, "customer_phone").map(PhoneNumber::new),
                 Rows.optionalText(rs, "customer_email").map(EmailAddress::new));
@@ -205,7 +205,7 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
         SyncState sync = new SyncState(SyncStatus.fromCode(rs.getString("sync_status")), rs.getInt("sync_attempts"),
                 Rows.optionalText(rs, "sync_last_error"), rs.getBoolean("sync_manual_review"),
                 Rows.optionalInstant(rs, "sync_last_attempt_at"),
-                Json.externalRefs(rs.getString("external_refs_json")));
+                StoredJson.externalRefs(rs.getString("external_refs_json")));
         Optional<String> group = Rows.optionalText(rs, "composite_group_id");
         int reschedules = rs.getInt("reschedule_count");
         String correlationId = rs.getString("correlation_id");

@@ -1,9 +1,9 @@
 package dev.termin.booking.adapter.jdbc.internal;
 
 import dev.termin.booking.application.port.out.CatalogueRepository;
-import dev.termin.booking.domain.calendar.Holiday;
-import dev.termin.booking.domain.calendar.HolidayId;
-import dev.termin.booking.domain.calendar.HolidayType;
+import dev.termin.booking.domain.catalogue.Holiday;
+import dev.termin.booking.domain.catalogue.HolidayId;
+import dev.termin.booking.domain.catalogue.HolidayType;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.Company;
@@ -44,7 +44,7 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
                         List.of("tenant", "name", "policy_json")))
                 .bind("tenant", company.id().value())
                 .bind("name", Db.text(company.name()))
-                .bind("policy_json", Json.bookingPolicy(company.policy()))
+                .bind("policy_json", StoredJson.bookingPolicy(company.policy()))
                 .execute());
     }
 
@@ -54,7 +54,7 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
         return db.read(h -> h.createQuery("SELECT * FROM company WHERE tenant = :tenant")
                 .bind("tenant", tenant.value())
                 .map((rs, ctx) -> new Company(new TenantId(rs.getString("tenant")), rs.getString("name"),
-                        Json.bookingPolicy(rs.getString("policy_json"))))
+                        StoredJson.bookingPolicy(rs.getString("policy_json"))))
                 .findOne());
     }
 
@@ -69,7 +69,7 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
                 .bind("id", branch.id().value())
                 .bind("name", Db.text(branch.name()))
                 .bind("zone", Db.text(branch.zone().getId()))
-                .bind("opening_hours_json", Json.openingHours(branch.openingHours()))
+                .bind("opening_hours_json", StoredJson.openingHours(branch.openingHours()))
                 .execute());
     }
 
@@ -100,7 +100,7 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
 
     private static Branch branch(ResultSet rs) throws SQLException {
         return new Branch(new BranchId(rs.getString("id")), new TenantId(rs.getString("tenant")), rs.getString("name"),
-                ZoneId.of(rs.getString("zone")), Json.openingHours(rs.getString("opening_hours_json")));
+                ZoneId.of(rs.getString("zone")), StoredJson.openingHours(rs.getString("opening_hours_json")));
     }
 
     // ---- staff
@@ -116,11 +116,11 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
                     .bind("id", staff.id().value())
                     .bind("branch_id", staff.branch().value())
                     .bind("name", Db.text(staff.name()))
-                    .bind("aliases_json", Json.strings(staff.aliases()))
-                    .bind("services_json", Json.ids(staff.services(), ServiceId::value))
-                    .bind("working_hours_json", Json.weeklyHours(staff.workingHours()))
-                    .bind("breaks_json", Json.weeklyHours(staff.breaks()))
-                    .bind("time_off_json", Json.timeOff(staff.timeOff()))
+                    .bind("aliases_json", StoredJson.strings(staff.aliases()))
+                    .bind("services_json", StoredJson.ids(staff.services(), ServiceId::value))
+                    .bind("working_hours_json", StoredJson.weeklyHours(staff.workingHours()))
+                    .bind("breaks_json", StoredJson.weeklyHours(staff.breaks()))
+                    .bind("time_off_json", StoredJson.timeOff(staff.timeOff()))
                     .bind("active", staff.active())
                     .execute();
             // the lock row exists before the first booking, so that first lock never has to create it
@@ -157,10 +157,10 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
     private static Staff staff(ResultSet rs) throws SQLException {
         return new Staff(new StaffId(rs.getString("id")), new TenantId(rs.getString("tenant")),
                 new BranchId(rs.getString("branch_id")), rs.getString("name"),
-                Json.strings(rs.getString("aliases_json")),
-                new HashSet<>(Json.ids(rs.getString("services_json"), ServiceId::new)),
-                Json.weeklyHours(rs.getString("working_hours_json")), Json.weeklyHours(rs.getString("breaks_json")),
-                Json.timeOff(rs.getString("time_off_json")), rs.getBoolean("active"));
+                StoredJson.strings(rs.getString("aliases_json")),
+                new HashSet<>(StoredJson.ids(rs.getString("services_json"), ServiceId::new)),
+                StoredJson.weeklyHours(rs.getString("working_hours_json")), StoredJson.weeklyHours(rs.getString("breaks_json")),
+                StoredJson.timeOff(rs.getString("time_off_json")), rs.getBoolean("active"));
     }
 
     // ---- services
@@ -175,15 +175,15 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
                 .bind("tenant", s.tenant().value())
                 .bind("id", s.id().value())
                 .bind("name", Db.text(s.name()))
-                .bind("aliases_json", Json.strings(s.aliases()))
+                .bind("aliases_json", StoredJson.strings(s.aliases()))
                 .bind("duration_seconds", s.duration().toSeconds())
                 .bind("price_minor", s.price().minorUnits())
                 .bind("currency", s.price().currency())
                 .bind("buffer_before_seconds", s.bufferBefore().toSeconds())
                 .bind("buffer_after_seconds", s.bufferAfter().toSeconds())
                 .bind("slot_interval_seconds", s.slotInterval().toSeconds())
-                .bind("composite_json", s.composite().map(Json::composite).orElse(null))
-                .bind("policy_json", Json.policyOverride(s.policy()))
+                .bind("composite_json", s.composite().map(StoredJson::composite).orElse(null))
+                .bind("policy_json", StoredJson.policyOverride(s.policy()))
                 .bind("active", s.active())
                 .execute());
     }
@@ -216,14 +216,14 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
     private static Service service(ResultSet rs) throws SQLException {
         String composite = rs.getString("composite_json");
         return new Service(new ServiceId(rs.getString("id")), new TenantId(rs.getString("tenant")),
-                rs.getString("name"), Json.strings(rs.getString("aliases_json")),
+                rs.getString("name"), StoredJson.strings(rs.getString("aliases_json")),
                 Duration.ofSeconds(rs.getLong("duration_seconds")),
                 new Money(rs.getLong("price_minor"), rs.getString("currency")),
                 Duration.ofSeconds(rs.getLong("buffer_before_seconds")),
                 Duration.ofSeconds(rs.getLong("buffer_after_seconds")),
                 Duration.ofSeconds(rs.getLong("slot_interval_seconds")),
-                Optional.ofNullable(composite).map(Json::composite),
-                Json.policyOverride(rs.getString("policy_json")), rs.getBoolean("active"));
+                Optional.ofNullable(composite).map(StoredJson::composite),
+                StoredJson.policyOverride(rs.getString("policy_json")), rs.getBoolean("active"));
     }
 
     // ---- holidays
@@ -242,7 +242,7 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
                 .bind("first_day", holiday.firstDay())
                 .bind("last_day", holiday.lastDay())
                 .bind("recurring_yearly", holiday.recurringYearly())
-                .bind("staff_json", Json.ids(holiday.staff(), StaffId::value))
+                .bind("staff_json", StoredJson.ids(holiday.staff(), StaffId::value))
                 .execute());
     }
 
@@ -256,7 +256,7 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
                         Rows.optionalText(rs, "branch_id").map(BranchId::new), rs.getString("name"),
                         HolidayType.fromCode(rs.getString("type")), Rows.date(rs, "first_day"),
                         Rows.date(rs, "last_day"), rs.getBoolean("recurring_yearly"),
-                        new HashSet<>(Json.ids(rs.getString("staff_json"), StaffId::new))))
+                        new HashSet<>(StoredJson.ids(rs.getString("staff_json"), StaffId::new))))
                 .list());
     }
 

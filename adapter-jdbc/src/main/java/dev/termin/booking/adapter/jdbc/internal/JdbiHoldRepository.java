@@ -10,7 +10,7 @@ import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.hold.HoldStatus;
-import dev.termin.booking.domain.hold.HoldToken;
+import dev.termin.booking.domain.appointment.HoldToken;
 import dev.termin.booking.domain.slot.Occupancy;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.sql.ResultSet;
@@ -65,7 +65,7 @@ public final class JdbiHoldRepository implements HoldRepository {
                     .bind("owner", Db.text(hold.owner()))
                     .bind("start", Db.ts(hold.interval().start()))
                     .bind("end", Db.ts(hold.interval().end()))
-                    .bind("segments", Json.segments(hold.segments()))
+                    .bind("segments", StoredJson.segments(hold.segments()))
                     .bind("created", Db.ts(hold.createdAt()))
                     .bind("expires", Db.ts(hold.expiresAt()))
                     .bind("status", hold.status().code())
@@ -198,7 +198,7 @@ public final class JdbiHoldRepository implements HoldRepository {
         StaffId staff = new StaffId(rs.getString("staff_id"));
         String owner = rs.getString("hold_owner");
         TimeInterval interval = new TimeInterval(Rows.instant(rs, "starts_at"), Rows.instant(rs, "ends_at"));
-        var segments = Json.segments(rs.getString("segments_json"));
+        var segments = StoredJson.segments(rs.getString("segments_json"));
         Instant createdAt = Rows.instant(rs, "created_at");
         Instant expiresAt = Rows.instant(rs, "expires_at");
         HoldStatus status = HoldStatus.fromCode(rs.getString("status"));

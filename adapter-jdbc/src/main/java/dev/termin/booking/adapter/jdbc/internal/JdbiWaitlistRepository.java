@@ -1,9 +1,9 @@
 package dev.termin.booking.adapter.jdbc.internal;
 
 import dev.termin.booking.application.port.out.WaitlistRepository;
-import dev.termin.booking.domain.appointment.Customer;
-import dev.termin.booking.domain.appointment.EmailAddress;
-import dev.termin.booking.domain.appointment.PhoneNumber;
+import dev.termin.booking.domain.customer.Customer;
+import dev.termin.booking.domain.customer.EmailAddress;
+import dev.termin.booking.domain.customer.PhoneNumber;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.StaffId;
@@ -49,8 +49,8 @@ public final class JdbiWaitlistRepository implements WaitlistRepository {
                 .bind("customer_email", Db.text(c.email().map(EmailAddress::value).orElse(null)))
                 .bind("first_day", e.firstDay())
                 .bind("last_day", e.lastDay())
-                .bind("weekdays_json", Json.ids(e.weekdays(), DayOfWeek::name))
-                .bind("times_json", Json.windowList(e.times()))
+                .bind("weekdays_json", StoredJson.ids(e.weekdays(), DayOfWeek::name))
+                .bind("times_json", StoredJson.windowList(e.times()))
                 .bind("priority", e.priority())
                 .bind("created_at", Db.ts(e.createdAt()))
                 .bind("status", e.status().code())
@@ -96,8 +96,8 @@ public final class JdbiWaitlistRepository implements WaitlistRepository {
                         Rows.optionalText(rs, "customer_phone").map(PhoneNumber::new),
                         Rows.optionalText(rs, "customer_email").map(EmailAddress::new)),
                 Rows.date(rs, "first_day"), Rows.date(rs, "last_day"),
-                new HashSet<>(Json.ids(rs.getString("weekdays_json"), DayOfWeek::valueOf)),
-                Json.windowList(rs.getString("times_json")), rs.getInt("priority"), Rows.instant(rs, "created_at"),
+                new HashSet<>(StoredJson.ids(rs.getString("weekdays_json"), DayOfWeek::valueOf)),
+                StoredJson.windowList(rs.getString("times_json")), rs.getInt("priority"), Rows.instant(rs, "created_at"),
                 WaitlistStatus.fromCode(rs.getString("status")), offered, Rows.optionalInstant(rs, "offered_at"));
     }
 }

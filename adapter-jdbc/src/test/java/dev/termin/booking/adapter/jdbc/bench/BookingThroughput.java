@@ -9,7 +9,7 @@ import dev.termin.booking.application.port.out.SlotConflictException;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.appointment.AppointmentStatus;
-import dev.termin.booking.domain.appointment.Customer;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.appointment.Source;
 import dev.termin.booking.domain.appointment.SyncState;
 import dev.termin.booking.domain.catalogue.BranchId;

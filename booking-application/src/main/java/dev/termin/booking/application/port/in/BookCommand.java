@@ -1,7 +1,7 @@
 package dev.termin.booking.application.port.in;
 
 import dev.termin.booking.domain.Checks;
-import dev.termin.booking.domain.appointment.Customer;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.appointment.Source;
 import java.time.Instant;
 import java.util.Objects;

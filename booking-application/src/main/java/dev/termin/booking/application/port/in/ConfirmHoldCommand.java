@@ -1,10 +1,10 @@
 package dev.termin.booking.application.port.in;
 
 import dev.termin.booking.domain.Checks;
-import dev.termin.booking.domain.appointment.Customer;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.appointment.Source;
 import dev.termin.booking.domain.catalogue.TenantId;
-import dev.termin.booking.domain.hold.HoldToken;
+import dev.termin.booking.domain.appointment.HoldToken;
 import java.util.Objects;
 
 /** Turn the hold {@code token} of {@code owner} into an appointment for {@code customer}. Immutable. */

@@ -3,7 +3,7 @@ package dev.termin.booking.application.port.in;
 import dev.termin.booking.domain.Checks;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.TenantId;
-import dev.termin.booking.domain.hold.HoldToken;
+import dev.termin.booking.domain.appointment.HoldToken;
 import java.util.Objects;
 import java.util.Optional;
 

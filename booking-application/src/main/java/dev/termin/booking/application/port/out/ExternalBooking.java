@@ -1,7 +1,7 @@
 package dev.termin.booking.application.port.out;
 
 import dev.termin.booking.domain.appointment.AppointmentId;
-import dev.termin.booking.domain.appointment.Customer;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.StaffId;

@@ -3,7 +3,7 @@ package dev.termin.booking.application.port.out;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.hold.Hold;
-import dev.termin.booking.domain.hold.HoldToken;
+import dev.termin.booking.domain.appointment.HoldToken;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.time.Instant;
 import java.util.Collection;

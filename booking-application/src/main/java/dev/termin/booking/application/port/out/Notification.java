@@ -1,6 +1,6 @@
 package dev.termin.booking.application.port.out;
 
-import dev.termin.booking.domain.appointment.Customer;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.catalogue.TenantId;
 import java.util.Locale;
 import java.util.Objects;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.termin.booking.application.port.out.Notification;
 import dev.termin.booking.application.port.out.Notifier;
-import dev.termin.booking.domain.appointment.Customer;
+import dev.termin.booking.domain.customer.Customer;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

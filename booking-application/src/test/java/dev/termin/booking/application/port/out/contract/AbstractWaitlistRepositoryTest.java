@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.WaitlistRepository;
-import dev.termin.booking.domain.appointment.Customer;
-import dev.termin.booking.domain.appointment.EmailAddress;
+import dev.termin.booking.domain.customer.Customer;
+import dev.termin.booking.domain.customer.EmailAddress;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.time.LocalTimeWindow;

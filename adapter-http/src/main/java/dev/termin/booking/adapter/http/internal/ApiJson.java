@@ -15,7 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** The one Jackson mapper of the server: strict parsing, ISO-8601 dates, Optionals as values. Thread-safe. */
-public final class Json {
+public final class ApiJson {
 
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -26,7 +26,7 @@ public final class Json {
             .disable(JsonParser.Feature.ALLOW_COMMENTS)
             .build();
 
-    private Json() {
+    private ApiJson() {
     }
 
     public static ObjectNode object() {

@@ -12,12 +12,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** The adapter's JSON handling: one shared, thread-safe mapper and small tree helpers. */
-public final class Json {
+public final class CalComJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    private Json() {
+    private CalComJson() {
     }
 
     public static ObjectNode object() {

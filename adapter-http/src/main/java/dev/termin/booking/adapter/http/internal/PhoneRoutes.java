@@ -5,7 +5,7 @@ import dev.termin.booking.application.port.in.PhoneAnswer;
 import dev.termin.booking.application.port.in.PhoneRequest;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.TenantId;
-import dev.termin.booking.domain.hold.HoldToken;
+import dev.termin.booking.domain.appointment.HoldToken;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -18,12 +18,12 @@ import java.util.Optional;
  * {@code hold_token}). Every answer of the engine, including "not available" and "not understood", is a {@code 200}
  * (a booking {@code 201}) with a German {@code message} to read out; only a malformed request is a problem. Thread-safe.
  */
-public final class VoiceRoutes {
+public final class PhoneRoutes {
 
     private final BookingEngine engine;
     private final Zones zones;
 
-    public VoiceRoutes(BookingEngine engine, Zones zones) {
+    public PhoneRoutes(BookingEngine engine, Zones zones) {
         this.engine = engine;
         this.zones = zones;
     }

@@ -1,4 +1,4 @@
-package dev.termin.booking.adapter.jdbc.testing;
+package dev.termin.booking.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests set and advance. Thread-safe. */
+/** A clock tests set and move by hand; the one test clock of every module. Thread-safe. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    public MutableClock(Instant now) {
-        this.now = now;
+    public MutableClock(Instant start) {
+        this.now = start;
     }
 
     public void set(Instant instant) {

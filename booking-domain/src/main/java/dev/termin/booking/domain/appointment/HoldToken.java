@@ -1,4 +1,4 @@
-package dev.termin.booking.domain.hold;
+package dev.termin.booking.domain.appointment;
 
 import java.util.Objects;
 import java.util.UUID;

@@ -42,7 +42,7 @@ import java.util.function.Function;
  * policies). The stored shape is fixed by the private records here, not by the domain types, so a domain change
  * cannot silently change what is on disk; unknown properties are ignored when reading.
  */
-final class Json {
+final class StoredJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -52,7 +52,7 @@ final class Json {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
-    private Json() {
+    private StoredJson() {
     }
 
     // ---- stored shapes

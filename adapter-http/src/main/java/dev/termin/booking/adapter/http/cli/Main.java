@@ -1,4 +1,4 @@
-package dev.termin.booking.adapter.http;
+package dev.termin.booking.adapter.http.cli;
 
 import dev.termin.booking.adapter.http.cli.TerminCommand;
 import java.io.PrintWriter;

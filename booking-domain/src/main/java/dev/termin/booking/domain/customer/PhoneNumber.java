@@ -1,4 +1,4 @@
-package dev.termin.booking.domain.appointment;
+package dev.termin.booking.domain.customer;
 
 import java.util.Objects;
 import java.util.Optional;
