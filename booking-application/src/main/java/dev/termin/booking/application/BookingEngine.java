@@ -49,7 +49,7 @@ public final class BookingEngine {
 
     private BookingEngine(Context context) {
         this.context = context;
-        Notifications notifications = new Notifications(context.clock());
+        Notifications notifications = new Notifications(context.clock(), context.storage().catalogue());
         HoldErrors holdErrors = new HoldErrors();
         this.availability = new AvailabilityService(context);
         this.waitlist = new WaitlistService(context, notifications);
