@@ -82,6 +82,12 @@ public record SmtpSettings(
                 trustedHosts);
     }
 
+    /** The same settings with another security; the port stays as it is. */
+    public SmtpSettings withSecurity(Security security) {
+        return new SmtpSettings(host, port, security, user, password, connectTimeout, readTimeout, writeTimeout,
+                trustedHosts);
+    }
+
     public SmtpSettings withLogin(String user, String password) {
         return new SmtpSettings(host, port, security, Optional.of(user), Optional.of(password), connectTimeout,
                 readTimeout, writeTimeout, trustedHosts);
