@@ -39,8 +39,9 @@ final class ReceivedMail {
         collect(message);
     }
 
+    /** The text part with LF line ends (SMTP carries CRLF). */
     String text() {
-        return only("text/plain").text();
+        return only("text/plain").text().replace("\r\n", "\n");
     }
 
     String html() {

@@ -149,7 +149,7 @@ class SmtpNotifierTest {
         assertThat(mail.message.getHeader("Content-Language")).containsExactly("en");
         assertThat(mail.text()).startsWith("Hello Erika Mustermann,").contains(
                 "Your appointment for Haarschnitt on Wednesday, 17 June 2026 at 09:00 at Salon Schnittpunkt Mitte is"
-                        + " booked.", "You will be seen by Maria.").endsWith("See you soon!");
+                        + " booked.", "You will be seen by Maria.").endsWith("See you soon!\nSalon Schnittpunkt\n");
         assertThat(mail.html()).contains("<html lang=\"en\">", "See you soon!");
         assertThat(events(mail.attachedCalendar())).singleElement()
                 .satisfies(e -> assertThat(property(e, Property.SUMMARY)).isEqualTo("Haarschnitt"));

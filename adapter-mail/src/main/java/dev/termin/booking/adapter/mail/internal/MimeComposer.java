@@ -58,7 +58,7 @@ public final class MimeComposer {
         mime.setHeader("X-Termin-Correlation-Id", n.correlationId());
 
         MimeMultipart alternative = new MimeMultipart("alternative");
-        alternative.addBodyPart(text(n.text(sender.language()), "plain"));
+        alternative.addBodyPart(text(n.text(sender.language()) + "\n" + sender.name() + "\n", "plain"));
         alternative.addBodyPart(text(html.render(m, n.manageLink(), sender.name()), "html"));
         if (m.invite().isEmpty()) {
             mime.setContent(alternative);
