@@ -2,13 +2,15 @@ package dev.termin.booking.adapter.mail;
 
 import dev.termin.booking.application.port.out.Notification.Language;
 import dev.termin.booking.domain.appointment.EmailAddress;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * How one tenant's messages go out: the sender address and display name (the salon, also the calendar invite's
  * organizer), where replies go (default: the sender), and the language its customers read (default German).
- * Immutable.
+ * Both addresses must be valid Internet addresses. Immutable.
  */
 public record SenderSettings(EmailAddress address, String name, Optional<EmailAddress> replyTo, Language language) {
 
@@ -20,11 +22,22 @@ public record SenderSettings(EmailAddress address, String name, Optional<EmailAd
         }
         Objects.requireNonNull(replyTo, "replyTo");
         Objects.requireNonNull(language, "language");
+        internetAddress(address, "sender address");
+        replyTo.ifPresent(a -> internetAddress(a, "reply-to address"));
     }
 
     /** A German sender without a separate reply-to address. */
     public static SenderSettings of(String address, String name) {
         return new SenderSettings(new EmailAddress(address), name, Optional.empty(), Language.GERMAN);
+    }
+
+    /** Checks at configuration time what Jakarta Mail would otherwise refuse at the first send. */
+    private static void internetAddress(EmailAddress address, String what) {
+        try {
+            new InternetAddress(address.value(), true).validate();
+        } catch (AddressException e) {
+            throw new IllegalArgumentException(what + " is not an Internet address", e);
+        }
     }
 
     public SenderSettings withReplyTo(String address) {

@@ -45,6 +45,8 @@ class SmtpSettingsTest {
     void aSenderNeedsAPlausibleAddress() {
         assertThatThrownBy(() -> SenderSettings.of("not-an-address", "Salon"))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SenderSettings.of("a@b.example", "Salon").withReplyTo("x<y@z.example"))
+                .hasMessageContaining("reply-to address is not an Internet address");
         assertThat(SenderSettings.of("a@b.example", "Salon").replyTo()).isEmpty();
     }
 }
