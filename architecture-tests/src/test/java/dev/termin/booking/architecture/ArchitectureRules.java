@@ -49,7 +49,7 @@ final class ArchitectureRules {
         public void finish(ConditionEvents events) {
             for (String expected : List.of(ROOT + ".domain.slot", ROOT + ".application.service",
                     ROOT + ".adapter.inmemory", ROOT + ".adapter.jdbc", ROOT + ".adapter.redis",
-                    ROOT + ".adapter.calcom", ROOT + ".adapter.http", ROOT + ".benchmarks")) {
+                    ROOT + ".adapter.calcom", ROOT + ".adapter.mail", ROOT + ".adapter.http", ROOT + ".benchmarks")) {
                 if (!seen.contains(expected)) {
                     events.add(SimpleConditionEvent.violated(expected, "no classes of package " + expected));
                 }

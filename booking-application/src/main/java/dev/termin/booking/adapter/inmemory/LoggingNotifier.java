@@ -23,10 +23,12 @@ public final class LoggingNotifier implements Notifier {
     @Override
     public void send(Notification notification) {
         Objects.requireNonNull(notification, "notification");
-        LOG.info("notification {} for tenant {} (correlation id {}): {} characters, calendar file attached: {}",
+        Notification.Message german = notification.message(Notification.Language.GERMAN);
+        LOG.info("notification {} for tenant {} (correlation id {}): {} characters, calendar events: {}",
                 notification.kind().code(), notification.tenant(), notification.correlationId(),
-                notification.body().length(), notification.icsAttachment().isPresent());
+                notification.text(Notification.Language.GERMAN).length(),
+                german.invite().map(i -> i.events().size()).orElse(0));
         LOG.debug("notification {} (correlation id {}) subject: {}", notification.kind().code(),
-                notification.correlationId(), notification.subject());
+                notification.correlationId(), german.subject());
     }
 }

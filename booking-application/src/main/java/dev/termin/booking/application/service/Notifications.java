@@ -1,128 +1,224 @@
 package dev.termin.booking.application.service;
 
+import dev.termin.booking.application.port.out.CatalogueRepository;
 import dev.termin.booking.application.port.out.Notification;
+import dev.termin.booking.application.port.out.Notification.CalendarInvite;
+import dev.termin.booking.application.port.out.Notification.Event;
+import dev.termin.booking.application.port.out.Notification.Language;
+import dev.termin.booking.application.port.out.Notification.Message;
+import dev.termin.booking.application.port.out.Notification.Phase;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.catalogue.Branch;
+import dev.termin.booking.domain.catalogue.Company;
 import dev.termin.booking.domain.catalogue.Service;
+import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.slot.SegmentAssignment;
 import dev.termin.booking.domain.time.TimeInterval;
 import dev.termin.booking.domain.waitlist.WaitlistEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Composes the German customer messages and the iCalendar file (RFC 5545) that lists every phase of an
- * appointment as its own event, so a composite appointment shows colour, wash, cut and blow-dry separately.
- * Thread-safe.
+ * Composes the customer messages in German and English: the text, every phase of a composite appointment with its
+ * time and staff ("1 von 4 · Farbe auftragen, 10:00–10:30 bei Emma"), and the calendar invite with one event per
+ * phase. Staff and company names are read from the catalogue when the message is composed; a name that is gone by
+ * then is left out. The manage link stays empty until customers have one. Thread-safe.
  */
 final class Notifications {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy 'um' HH:mm 'Uhr'", Locale.GERMAN);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.GERMAN);
-    private static final DateTimeFormatter ICS_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private final Clock clock;
+    private final CatalogueRepository catalogue;
 
-    Notifications(Clock clock) {
+    Notifications(Clock clock, CatalogueRepository catalogue) {
         this.clock = clock;
+        this.catalogue = catalogue;
     }
 
     public Notification booked(Appointment a, Service service, Branch branch) {
-        String body = "Guten Tag " + a.customer().name() + ",\n\nIhr Termin für " + service.name() + " am "
-                + when(a.interval().start(), branch.zone()) + " in " + branch.name() + " ist gebucht."
-                + phases(a, branch.zone()) + "\n\nBis bald!";
-        return new Notification(a.tenant(), Notification.Kind.BOOKING_CONFIRMATION, a.customer(),
-                "Terminbestätigung: " + service.name(), body, Optional.of(ics(a, service, branch, false)),
-                a.correlationId());
+        return appointment(Notification.Kind.BOOKING_CONFIRMATION, a, service, branch);
     }
 
     public Notification rescheduled(Appointment a, Service service, Branch branch) {
-        String body = "Guten Tag " + a.customer().name() + ",\n\nIhr Termin für " + service.name()
-                + " wurde verschoben auf " + when(a.interval().start(), branch.zone()) + "." + phases(a, branch.zone());
-        return new Notification(a.tenant(), Notification.Kind.RESCHEDULE, a.customer(),
-                "Terminänderung: " + service.name(), body, Optional.of(ics(a, service, branch, false)),
-                a.correlationId());
+        return appointment(Notification.Kind.RESCHEDULE, a, service, branch);
     }
 
     public Notification cancelled(Appointment a, Service service, Branch branch) {
-        String body = "Guten Tag " + a.customer().name() + ",\n\nIhr Termin für " + service.name() + " am "
-                + when(a.interval().start(), branch.zone()) + " wurde storniert.";
-        return new Notification(a.tenant(), Notification.Kind.CANCELLATION, a.customer(),
-                "Terminabsage: " + service.name(), body, Optional.of(ics(a, service, branch, true)),
-                a.correlationId());
+        return appointment(Notification.Kind.CANCELLATION, a, service, branch);
     }
 
     public Notification waitlistOffer(WaitlistEntry entry, TimeInterval slot, Branch branch, String correlationId) {
-        String body = "Guten Tag " + entry.customer().name() + ",\n\nein Termin ist frei geworden: "
-                + when(slot.start(), branch.zone()) + " in " + branch.name()
-                + ". Wer zuerst bucht, bekommt ihn.";
-        return new Notification(entry.tenant(), Notification.Kind.WAITLIST_OFFER, entry.customer(),
-                "Ein Termin ist frei geworden", body, Optional.empty(), correlationId);
-    }
-
-    static String when(Instant t, ZoneId zone) {
-        return WHEN.format(t.atZone(zone));
-    }
-
-    private static String phases(Appointment a, ZoneId zone) {
-        if (a.segments().size() < 2) {
-            return "";
+        Map<Language, Message> messages = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            Wording w = Wording.of(l);
+            messages.put(l, new Message(l, w.offerSubject(), w.greeting(entry.customer().name()),
+                    List.of(w.offer(w.when(slot.start(), branch.zone()), branch.name())), w.phasesTitle(), List.of(),
+                    w.manageLinkLabel(), w.closing(), Optional.empty()));
         }
-        StringBuilder sb = new StringBuilder("\n\nAblauf:");
-        for (SegmentAssignment s : a.segments()) {
-            sb.append("\n- ").append(TIME.format(s.interval().start().atZone(zone))).append('–')
-                    .append(TIME.format(s.interval().end().atZone(zone))).append(' ').append(s.name())
-                    .append(" (").append(s.label()).append(')');
-        }
-        return sb.toString();
+        return new Notification(entry.tenant(), Notification.Kind.WAITLIST_OFFER, entry.customer(), messages,
+                Optional.empty(), correlationId);
     }
 
-    /** One VEVENT per work segment; a cancellation marks each of them cancelled. */
-    String ics(Appointment a, Service service, Branch branch, boolean cancelled) {
-        StringBuilder sb = new StringBuilder();
-        line(sb, "BEGIN:VCALENDAR");
-        line(sb, "VERSION:2.0");
-        line(sb, "PRODID:-//Termin//Booking Engine//DE");
-        line(sb, "METHOD:" + (cancelled ? "CANCEL" : "REQUEST"));
-        String stamp = ICS_TIME.format(clock.instant());
-        for (SegmentAssignment s : a.segments()) {
-            line(sb, "BEGIN:VEVENT");
-            line(sb, "UID:" + a.id().value() + "-" + s.key() + "@termin");
-            line(sb, "DTSTAMP:" + stamp);
-            line(sb, "DTSTART:" + ICS_TIME.format(s.interval().start()));
-            line(sb, "DTEND:" + ICS_TIME.format(s.interval().end()));
-            String summary = a.segments().size() > 1 ? service.name() + ": " + s.name() + " (" + s.label() + ")"
-                    : service.name();
-            line(sb, "SUMMARY:" + escape(summary));
-            line(sb, "LOCATION:" + escape(branch.name()));
-            line(sb, "SEQUENCE:" + a.rescheduleCount());
-            line(sb, "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"));
-            line(sb, "END:VEVENT");
+    private Notification appointment(Notification.Kind kind, Appointment a, Service service, Branch branch) {
+        Instant stamp = clock.instant();
+        String organizer = catalogue.findCompany(a.tenant()).map(Company::name).orElse(branch.name());
+        List<Optional<String>> staff = a.segments().stream()
+                .map(s -> catalogue.findStaff(a.tenant(), s.staff()).map(Staff::name)).toList();
+        Map<Language, Message> messages = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            Wording w = Wording.of(l);
+            String when = w.when(a.interval().start(), branch.zone());
+            String subject;
+            String paragraph;
+            if (kind == Notification.Kind.BOOKING_CONFIRMATION) {
+                subject = w.bookedSubject(service.name());
+                paragraph = w.booked(service.name(), when, branch.name());
+            } else if (kind == Notification.Kind.RESCHEDULE) {
+                subject = w.movedSubject(service.name());
+                paragraph = w.moved(service.name(), when, branch.name());
+            } else {
+                subject = w.cancelledSubject(service.name());
+                paragraph = w.cancelled(service.name(), when, branch.name());
+            }
+            boolean cancel = kind == Notification.Kind.CANCELLATION;
+            List<Phase> phases = cancel || a.segments().size() < 2 ? List.of() : phases(a, staff, branch.zone(), w);
+            Optional<String> soleStaff = a.segments().size() == 1 ? staff.get(0) : Optional.empty();
+            List<String> paragraphs = new ArrayList<>(List.of(paragraph));
+            soleStaff.filter(name -> !cancel).ifPresent(name -> paragraphs.add(w.staffLine(name)));
+            messages.put(l, new Message(l, subject, w.greeting(a.customer().name()), paragraphs, w.phasesTitle(),
+                    phases, w.manageLinkLabel(), w.closing(),
+                    Optional.of(invite(a, service, branch, staff, organizer, stamp, cancel, w))));
         }
-        line(sb, "END:VCALENDAR");
-        return sb.toString();
+        return new Notification(a.tenant(), kind, a.customer(), messages, Optional.empty(), a.correlationId());
     }
 
-    private static void line(StringBuilder sb, String content) {
-        // RFC 5545 folds lines longer than 75 octets; names are short, but fold anyway to stay valid.
-        String rest = content;
-        boolean first = true;
-        while (rest.length() > 73) {
-            sb.append(first ? "" : " ").append(rest, 0, 73).append("\r\n");
-            rest = rest.substring(73);
-            first = false;
+    private static List<Phase> phases(Appointment a, List<Optional<String>> staff, ZoneId zone, Wording w) {
+        List<Phase> phases = new ArrayList<>();
+        for (int i = 0; i < a.segments().size(); i++) {
+            SegmentAssignment s = a.segments().get(i);
+            String label = w.label(s);
+            String time = time(s.interval(), zone);
+            Optional<String> who = staff.get(i);
+            String text = label + " · " + s.name() + ", " + time + who.map(w::by).orElse("");
+            phases.add(new Phase(label, s.name(), time, who, text));
         }
-        sb.append(first ? "" : " ").append(rest).append("\r\n");
+        return phases;
     }
 
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+    /**
+     * One event per work segment, UID {@code <appointment>-<segment>@termin} (stable across reschedules). SEQUENCE
+     * is the reschedule count; a cancellation adds one, because it revises the last version the customer got.
+     */
+    private static CalendarInvite invite(Appointment a, Service service, Branch branch, List<Optional<String>> staff,
+            String organizer, Instant stamp, boolean cancel, Wording w) {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < a.segments().size(); i++) {
+            SegmentAssignment s = a.segments().get(i);
+            String summary = a.segments().size() > 1 ? w.label(s) + " · " + s.name() : service.name();
+            String description = service.name() + staff.get(i).map(w::by).orElse("");
+            events.add(new Event(a.id().value() + "-" + s.key() + "@termin", summary, description,
+                    s.interval().start(), s.interval().end(), branch.name()));
+        }
+        return new CalendarInvite(cancel ? CalendarInvite.Method.CANCEL : CalendarInvite.Method.REQUEST,
+                a.rescheduleCount() + (cancel ? 1 : 0), stamp, organizer, events);
+    }
+
+    private static String time(TimeInterval interval, ZoneId zone) {
+        return TIME.format(interval.start().atZone(zone)) + "–" + TIME.format(interval.end().atZone(zone));
+    }
+
+    /** The words of one language. */
+    private enum Wording {
+        GERMAN(Locale.GERMAN, "EEEE, d. MMMM yyyy 'um' HH:mm 'Uhr'"),
+        ENGLISH(Locale.ENGLISH, "EEEE, d MMMM yyyy 'at' HH:mm");
+
+        private final DateTimeFormatter when;
+
+        Wording(Locale locale, String whenPattern) {
+            this.when = DateTimeFormatter.ofPattern(whenPattern, locale);
+        }
+
+        static Wording of(Language language) {
+            return language == Language.ENGLISH ? ENGLISH : GERMAN;
+        }
+
+        String when(Instant t, ZoneId zone) {
+            return when.format(t.atZone(zone));
+        }
+
+        String greeting(String name) {
+            return this == GERMAN ? "Guten Tag " + name + "," : "Hello " + name + ",";
+        }
+
+        String bookedSubject(String service) {
+            return (this == GERMAN ? "Terminbestätigung: " : "Appointment confirmed: ") + service;
+        }
+
+        String movedSubject(String service) {
+            return (this == GERMAN ? "Terminänderung: " : "Appointment moved: ") + service;
+        }
+
+        String cancelledSubject(String service) {
+            return (this == GERMAN ? "Terminabsage: " : "Appointment cancelled: ") + service;
+        }
+
+        String offerSubject() {
+            return this == GERMAN ? "Ein Termin ist frei geworden" : "A time has become free";
+        }
+
+        String booked(String service, String when, String branch) {
+            return this == GERMAN ? "Ihr Termin für " + service + " am " + when + " in " + branch + " ist gebucht."
+                    : "Your appointment for " + service + " on " + when + " at " + branch + " is booked.";
+        }
+
+        String moved(String service, String when, String branch) {
+            return this == GERMAN ? "Ihr Termin für " + service + " wurde verschoben auf " + when + " in " + branch
+                    + "." : "Your appointment for " + service + " has been moved to " + when + " at " + branch + ".";
+        }
+
+        String cancelled(String service, String when, String branch) {
+            return this == GERMAN ? "Ihr Termin für " + service + " am " + when + " in " + branch
+                    + " wurde storniert." : "Your appointment for " + service + " on " + when + " at " + branch
+                    + " has been cancelled.";
+        }
+
+        String offer(String when, String branch) {
+            return this == GERMAN ? "ein Termin ist frei geworden: " + when + " in " + branch
+                    + ". Wer zuerst bucht, bekommt ihn." : "A time has become free: " + when + " at " + branch
+                    + ". Whoever books first gets it.";
+        }
+
+        String staffLine(String name) {
+            return this == GERMAN ? "Es freut sich auf Sie: " + name + "." : "You will be seen by " + name + ".";
+        }
+
+        String label(SegmentAssignment s) {
+            return this == GERMAN ? s.label() : s.index() + " of " + s.total();
+        }
+
+        String by(String staff) {
+            return (this == GERMAN ? " bei " : " with ") + staff;
+        }
+
+        String phasesTitle() {
+            return this == GERMAN ? "Ablauf" : "Schedule";
+        }
+
+        String manageLinkLabel() {
+            return this == GERMAN ? "Termin verwalten" : "Manage your appointment";
+        }
+
+        String closing() {
+            return this == GERMAN ? "Bis bald!" : "See you soon!";
+        }
     }
 }

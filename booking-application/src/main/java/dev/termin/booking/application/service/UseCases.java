@@ -34,7 +34,7 @@ public final class UseCases {
 
     private UseCases(BookingStorage s, SlotLocks slotLocks, ExternalCalendar calendar, Notifier notifier,
             IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings) {
-        Notifications notifications = new Notifications(clock);
+        Notifications notifications = new Notifications(clock, s.catalogue());
         HoldErrors holdErrors = new HoldErrors();
         FlowRecorder flow = new FlowRecorder(s.flowLog(), clock);
         BranchResolver branches = new BranchResolver(s.catalogue());

@@ -9,6 +9,7 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.termin.booking.application.port.out.Notification;
 import dev.termin.booking.application.port.out.Notifier;
 import dev.termin.booking.application.port.out.contract.AbstractNotifierTest;
+import dev.termin.booking.application.port.out.contract.NotificationFixtures;
 import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.customer.EmailAddress;
 import dev.termin.booking.domain.customer.PhoneNumber;
@@ -48,9 +49,9 @@ class LoggingNotifierTest extends AbstractNotifierTest {
     void infoLogs_nameKindTenantAndCorrelation_butNoPersonalData() {
         Customer customer = new Customer("Erika Mustermann", Optional.of(new PhoneNumber("+491512345678")),
                 Optional.of(new EmailAddress("erika@example.org")));
-        Notification n = new Notification(TenantId.of("salon-1"), Notification.Kind.BOOKING_CONFIRMATION, customer,
-                "Terminbestätigung für Erika Mustermann", "Hallo Erika Mustermann, +491512345678",
-                Optional.of("BEGIN:VCALENDAR"), "corr-42");
+        Notification n = NotificationFixtures.plain(TenantId.of("salon-1"), Notification.Kind.BOOKING_CONFIRMATION,
+                customer, "Terminbestätigung für Erika Mustermann", "Hallo Erika Mustermann, +491512345678",
+                "corr-42");
 
         new LoggingNotifier().send(n);
 

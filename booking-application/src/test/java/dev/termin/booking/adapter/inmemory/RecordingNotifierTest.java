@@ -8,8 +8,8 @@ import dev.termin.booking.application.port.out.Notification;
 import dev.termin.booking.application.port.out.Notifier;
 import dev.termin.booking.application.port.out.contract.AbstractNotifierTest;
 import dev.termin.booking.application.port.out.contract.ContractFixtures;
+import dev.termin.booking.application.port.out.contract.NotificationFixtures;
 import dev.termin.booking.domain.catalogue.TenantId;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RecordingNotifierTest extends AbstractNotifierTest {
@@ -48,7 +48,7 @@ class RecordingNotifierTest extends AbstractNotifierTest {
     }
 
     private static Notification notification(Notification.Kind kind) {
-        return new Notification(TenantId.of("salon-1"), kind, ContractFixtures.customer(), "Betreff", "Text",
-                Optional.empty(), "corr-1");
+        return NotificationFixtures.plain(TenantId.of("salon-1"), kind, ContractFixtures.customer(), "Betreff", "Text",
+                "corr-1");
     }
 }

@@ -191,7 +191,8 @@ class BookingScenariosTest {
         assertThat(calendar.activeBookings()).hasSize(1);
         assertThat(notifier.sent()).extracting(Notification::kind)
                 .containsExactly(Notification.Kind.BOOKING_CONFIRMATION);
-        assertThat(notifier.sent().get(0).icsAttachment().orElseThrow()).contains("BEGIN:VEVENT");
+        assertThat(notifier.sent().get(0).message(Notification.Language.GERMAN).invite().orElseThrow().events())
+                .hasSize(1);
         assertThat(salon.engine.appointments().flow(salon.tenant, "corr-call-A"))
                 .extracting(e -> e.step()).contains("hold.placed", "hold.converted", "sync.synced");
     }
@@ -243,9 +244,10 @@ class BookingScenariosTest {
         assertThat(synced.sync().externalRefs()).extracting(r -> r.segmentKey())
                 .containsExactlyInAnyOrder("colour", "wash", "cut", "blowdry");
         assertThat(calendar.activeBookings()).hasSize(4);
-        String ics = notifier.sent().get(0).icsAttachment().orElseThrow();
-        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(5);
-        assertThat(ics).contains("1 von 4").contains("4 von 4");
+        Notification.Message message = notifier.sent().get(0).message(Notification.Language.GERMAN);
+        assertThat(message.invite().orElseThrow().events()).extracting(Notification.Event::summary)
+                .containsExactly("1 von 4 · Farbe auftragen", "2 von 4 · Waschen", "3 von 4 · Schneiden",
+                        "4 von 4 · Föhnen");
     }
 
     @Test
