@@ -1,9 +1,11 @@
 package dev.termin.booking.application;
 
+import dev.termin.booking.adapter.inmemory.InMemoryAccessStorage;
 import dev.termin.booking.adapter.inmemory.InMemorySlotLocks;
 import dev.termin.booking.adapter.inmemory.InMemoryStorage;
 import dev.termin.booking.adapter.inmemory.LoggingNotifier;
 import dev.termin.booking.adapter.inmemory.NoExternalCalendar;
+import dev.termin.booking.application.port.in.AccessUseCase;
 import dev.termin.booking.application.port.in.AppointmentUseCase;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
@@ -11,6 +13,7 @@ import dev.termin.booking.application.port.in.HoldUseCase;
 import dev.termin.booking.application.port.in.OperationsUseCase;
 import dev.termin.booking.application.port.in.PhoneBookingUseCase;
 import dev.termin.booking.application.port.in.WaitlistUseCase;
+import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.ExternalCalendar;
@@ -18,6 +21,7 @@ import dev.termin.booking.application.port.out.IdGenerator;
 import dev.termin.booking.application.port.out.IdempotencyStore;
 import dev.termin.booking.application.port.out.Notifier;
 import dev.termin.booking.application.port.out.SlotLocks;
+import dev.termin.booking.application.service.AccessService;
 import dev.termin.booking.application.service.AppointmentService;
 import dev.termin.booking.application.service.AvailabilityService;
 import dev.termin.booking.application.service.CatalogueService;
@@ -46,9 +50,11 @@ public final class BookingEngine {
     private final CatalogueService catalogue;
     private final OperationsService operations;
     private final PhoneBookingService phone;
+    private final AccessService access;
 
-    private BookingEngine(Context context) {
+    private BookingEngine(Context context, AccessService access) {
         this.context = context;
+        this.access = access;
         Notifications notifications = new Notifications(context.clock());
         HoldErrors holdErrors = new HoldErrors();
         this.availability = new AvailabilityService(context);
@@ -92,6 +98,11 @@ public final class BookingEngine {
         return phone;
     }
 
+    /** Tenants, API keys, authentication, the audit log and customers' manage tokens. */
+    public AccessUseCase access() {
+        return access;
+    }
+
     /** The ports and settings this engine was built with. */
     public Context context() {
         return context;
@@ -100,7 +111,8 @@ public final class BookingEngine {
     /**
      * Builds a {@link BookingEngine}. Defaults: in-memory storage, in-process slot locks, no external calendar,
      * notifications written to the log, the system UTC clock, random UUIDs, no metrics,
-     * {@link EngineSettings#defaults()}. Not thread-safe.
+     * {@link EngineSettings#defaults()}, access control in memory with {@link AccessSettings#defaults()}. Not
+     * thread-safe.
      */
     public static final class Builder {
         private BookingStorage storage;
@@ -112,6 +124,8 @@ public final class BookingEngine {
         private IdGenerator ids = IdGenerator.random();
         private BookingMetrics metrics = BookingMetrics.none();
         private EngineSettings settings = EngineSettings.defaults();
+        private AccessStorage accessStorage;
+        private AccessSettings accessSettings = AccessSettings.defaults();
 
         private Builder() {
         }
@@ -163,6 +177,17 @@ public final class BookingEngine {
             return this;
         }
 
+        /** The storage of tenants, keys, audit log and manage tokens; default in memory. */
+        public Builder accessStorage(AccessStorage accessStorage) {
+            this.accessStorage = Objects.requireNonNull(accessStorage, "accessStorage");
+            return this;
+        }
+
+        public Builder accessSettings(AccessSettings accessSettings) {
+            this.accessSettings = Objects.requireNonNull(accessSettings, "accessSettings");
+            return this;
+        }
+
         public BookingEngine build() {
             BookingStorage s = storage != null ? storage : new InMemoryStorage(clock).storage();
             if (idempotency != null) {
@@ -173,7 +198,9 @@ public final class BookingEngine {
                     slotLocks != null ? slotLocks : new InMemorySlotLocks(clock),
                     calendar != null ? calendar : new NoExternalCalendar(),
                     notifier != null ? notifier : new LoggingNotifier(),
-                    ids, clock, metrics, settings));
+                    ids, clock, metrics, settings),
+                    new AccessService(accessStorage != null ? accessStorage : new InMemoryAccessStorage().storage(),
+                            clock, accessSettings));
         }
     }
 }

@@ -33,7 +33,12 @@ public record TenantAccount(
                 TenantStatus.ACTIVE, created, AccessPolicy.DEFAULTS);
     }
 
-    private static String requireSlug(String slug) {
+    /**
+     * Returns {@code slug} when it is a valid tenant slug.
+     *
+     * @throws IllegalArgumentException if it is not 1 to 63 lowercase letters, digits or inner hyphens
+     */
+    public static String requireSlug(String slug) {
         Objects.requireNonNull(slug, "slug");
         if (!SLUG.matcher(slug).matches()) {
             throw new IllegalArgumentException(
