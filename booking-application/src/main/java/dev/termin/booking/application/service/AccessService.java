@@ -52,15 +52,13 @@ public final class AccessService implements AccessUseCase {
 
     private final AccessStorage storage;
     private final Clock clock;
-    private final AccessSettings settings;
     private final KeyAuthentication keyAuthentication;
     private final ManageTokens manageTokens;
 
     public AccessService(AccessStorage storage, Clock clock, AccessSettings settings) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.keyAuthentication = new KeyAuthentication(storage, clock, settings);
+        this.keyAuthentication = new KeyAuthentication(storage, clock, Objects.requireNonNull(settings, "settings"));
         this.manageTokens = new ManageTokens(storage, clock);
     }
 
@@ -285,11 +283,6 @@ public final class AccessService implements AccessUseCase {
     @Override
     public int purgeExpiredManageTokens() {
         return manageTokens.purge();
-    }
-
-    /** The settings this service runs with. */
-    public AccessSettings settings() {
-        return settings;
     }
 
     private void audit(Caller caller, TenantId tenant, String action, String target) {
