@@ -231,8 +231,13 @@ public final class AccessService implements AccessUseCase {
                 return existing.get().tenant().equals(tenant) ? Result.ok(existing.get())
                         : Result.failure(ErrorCode.INVALID_STATE, "The key is registered for another tenant.");
             }
-            ApiKey key = new ApiKey(ApiKeyId.of(Secrets.newKeyId()), tenant, role, label, clock.instant(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), "(configured)");
+            ApiKey key;
+            try {
+                key = new ApiKey(ApiKeyId.of(Secrets.newKeyId()), tenant, role, label, clock.instant(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), "(configured)");
+            } catch (IllegalArgumentException e) {
+                return Result.failure(ErrorCode.INVALID_DATA, e.getMessage());
+            }
             storage.apiKeys().add(key, hash);
             return Result.ok(key);
         });

@@ -20,6 +20,8 @@ import dev.termin.booking.domain.access.Credential;
 import dev.termin.booking.domain.access.Permission;
 import dev.termin.booking.domain.access.Principal;
 import dev.termin.booking.domain.access.Role;
+import dev.termin.booking.domain.access.TenantAccount;
+import dev.termin.booking.domain.access.TenantStatus;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.result.ErrorCode;
@@ -172,6 +174,28 @@ class AccessServiceTest {
         assertThat(atT0.listKeys(owner, mine).orElseThrow()).extracting(ApiKey::role)
                 .containsExactlyInAnyOrder(Role.OWNER, Role.DESK, Role.BOOKING_PAGE, Role.OWNER);
         assertThat(code(atT0.revokeKey(owner, mine, other.ownerKey().key().id()))).isEqualTo(ErrorCode.NOT_FOUND);
+    }
+
+    @Test
+    void aConfiguredTenant_isEnsuredOnce_andFoundByTheOperatorAndItsOwner() {
+        TenantAccount demo = new TenantAccount(TenantId.of("Demo_1"), "demo", "Salon Demo", ZoneId.of("Europe/Berlin"),
+                TenantStatus.ACTIVE, T0, AccessPolicy.DEFAULTS);
+        TenantAccount sameSlug = new TenantAccount(TenantId.of("other"), "demo", "Other", ZoneId.of("UTC"),
+                TenantStatus.ACTIVE, T0, AccessPolicy.DEFAULTS);
+
+        assertThat(atT0.ensureTenant(demo).orElseThrow()).isEqualTo(demo);
+        assertThat(atT0.ensureTenant(demo.withStatus(TenantStatus.SUSPENDED)).orElseThrow())
+                .as("an existing tenant stays as it is").isEqualTo(demo);
+        assertThat(code(atT0.ensureTenant(sameSlug))).isEqualTo(ErrorCode.INVALID_STATE);
+
+        ApiKey imported = atT0.importKey(demo.id(), Role.OWNER, "TERMIN_DEMO_API_KEY", "demo-secret").orElseThrow();
+        Caller owner = as(atT0.authenticate("demo-secret"));
+        assertThat(atT0.findTenant(OPERATOR, demo.id()).orElseThrow()).isEqualTo(demo);
+        assertThat(atT0.findTenant(owner, demo.id()).orElseThrow()).isEqualTo(demo);
+        assertThat(code(atT0.findTenant(OPERATOR, TenantId.of("nobody")))).isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(imported.displayPrefix()).doesNotContain("demo-secret");
+        assertThat(code(atT0.importKey(demo.id(), Role.OWNER, " ", "another-secret")))
+                .isEqualTo(ErrorCode.INVALID_DATA);
     }
 
     @Test

@@ -10,7 +10,11 @@ import dev.termin.booking.domain.catalogue.TenantId;
  */
 public interface AuthenticationUseCase {
 
-    /** Authenticates an API key's secret (from {@code Authorization: Bearer …}). */
+    /**
+     * Authenticates an API key's secret (from {@code Authorization: Bearer …}).
+     *
+     * @throws dev.termin.booking.application.port.out.InfrastructureException if the store cannot be read
+     */
     Authentication authenticate(String secret);
 
     /**
