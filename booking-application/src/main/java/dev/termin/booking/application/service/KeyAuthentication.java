@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,8 @@ final class KeyAuthentication {
         if (status == KeyStatus.EXPIRED) {
             return new Authentication.ExpiredKey(key.id(), key.expiresAt().orElseThrow());
         }
-        Authentication result = member(key.tenant(), key.role(), new Credential.Key(key.id()), key.label());
+        Authentication result = member(key.tenant(), key.role(), new Credential.Key(key.id()), key.label(),
+                key.allowedOrigins());
         if (result instanceof Authentication.Accepted) {
             noteUse(key, now);
         }
@@ -67,10 +69,11 @@ final class KeyAuthentication {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(token, "token");
-        return member(tenant, role, token, label);
+        return member(tenant, role, token, label, Set.of());
     }
 
-    private Authentication member(TenantId tenant, Role role, Credential credential, String label) {
+    private Authentication member(TenantId tenant, Role role, Credential credential, String label,
+            Set<String> allowedOrigins) {
         Optional<TenantAccount> account = storage.tenants().find(tenant);
         if (account.isEmpty()) {
             return new Authentication.UnknownTenant(tenant);
@@ -79,7 +82,7 @@ final class KeyAuthentication {
             return new Authentication.TenantSuspended(tenant);
         }
         return new Authentication.Accepted(
-                new Principal.Member(tenant, role, account.get().policy(), credential, label));
+                new Principal.Member(tenant, role, account.get().policy(), credential, label), allowedOrigins);
     }
 
     /** Writes "last used" only when the stored time is older than the interval; a failed write loses only that. */

@@ -6,6 +6,7 @@ import dev.termin.booking.domain.access.Credential;
 import dev.termin.booking.domain.access.Principal;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns the credential of {@code Authorization: Bearer <credential>} into a {@link Principal}: the operator key (if
@@ -19,9 +20,11 @@ public final class BearerAuthenticator {
     /** The outcome: a principal, or the HTTP status and reason of the refusal. */
     public sealed interface Outcome permits Outcome.Authenticated, Outcome.Refused {
 
-        record Authenticated(Principal principal) implements Outcome {
+        /** {@code allowedOrigins}: the browser origins the credential may be used from (CORS); empty: none. */
+        record Authenticated(Principal principal, Set<String> allowedOrigins) implements Outcome {
             public Authenticated {
                 Objects.requireNonNull(principal, "principal");
+                allowedOrigins = Set.copyOf(Objects.requireNonNull(allowedOrigins, "allowedOrigins"));
             }
         }
 
@@ -53,7 +56,7 @@ public final class BearerAuthenticator {
             return new Outcome.Refused(401, "missing_credential");
         }
         if (operator.isPresent() && operator.get().matches(credential)) {
-            return new Outcome.Authenticated(new Principal.Operator("operator"));
+            return new Outcome.Authenticated(new Principal.Operator("operator"), Set.of());
         }
         if (JwtVerifier.looksLikeJwt(credential)) {
             return jwt.map(v -> token(v.verify(credential)))
@@ -73,7 +76,7 @@ public final class BearerAuthenticator {
 
     private static Outcome outcome(Authentication authentication) {
         if (authentication instanceof Authentication.Accepted accepted) {
-            return new Outcome.Authenticated(accepted.principal());
+            return new Outcome.Authenticated(accepted.principal(), accepted.allowedOrigins());
         }
         return new Outcome.Refused(401, authentication.reason());
     }

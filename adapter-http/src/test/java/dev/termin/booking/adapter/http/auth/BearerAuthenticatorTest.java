@@ -17,6 +17,7 @@ import dev.termin.booking.adapter.http.auth.JwtIssuer.TenantSource;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.port.in.AccessUseCase;
 import dev.termin.booking.application.port.in.Caller;
+import dev.termin.booking.application.port.in.CreateKeyCommand;
 import dev.termin.booking.application.port.in.CreateTenantCommand;
 import dev.termin.booking.application.port.in.CreatedTenant;
 import dev.termin.booking.domain.access.Credential;
@@ -30,6 +31,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,7 +85,7 @@ class BearerAuthenticatorTest {
     @Test
     void theOperatorKey_authenticatesTheOperator_andAShortOneIsRefusedAtConfiguration() {
         assertThat(authenticator.authenticate(OPERATOR_SECRET))
-                .isEqualTo(new Outcome.Authenticated(new Principal.Operator("operator")));
+                .isEqualTo(new Outcome.Authenticated(new Principal.Operator("operator"), Set.of()));
         assertThat(OperatorKey.of(OPERATOR_SECRET).toString()).doesNotContain("x");
         assertThatThrownBy(() -> OperatorKey.of("short")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -99,6 +101,20 @@ class BearerAuthenticatorTest {
         assertThat(((Outcome.Authenticated) before).principal().memberRole()).contains(Role.OWNER);
         assertThat(authenticator.authenticate(secret)).isEqualTo(new Outcome.Refused(401, "revoked_key"));
         assertThat(authenticator.authenticate("  ")).isEqualTo(new Outcome.Refused(401, "missing_credential"));
+    }
+
+    @Test
+    void aBookingPageKey_carriesItsAllowedOrigins_andOtherKeysNone() {
+        CreatedTenant t = tenant("schnittpunkt");
+        Caller owner = new Caller(((Outcome.Authenticated) authenticator.authenticate(t.ownerKey().secret()))
+                .principal(), "corr-2");
+        String page = access.createKey(owner, new CreateKeyCommand(t.account().id(), Role.BOOKING_PAGE, "Website",
+                Optional.empty(), Set.of("https://salon.example"))).orElseThrow().secret();
+
+        assertThat(((Outcome.Authenticated) authenticator.authenticate(page)).allowedOrigins())
+                .containsExactly("https://salon.example");
+        assertThat(((Outcome.Authenticated) authenticator.authenticate(t.ownerKey().secret())).allowedOrigins())
+                .isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.termin.booking.domain.access.Principal;
 import dev.termin.booking.domain.catalogue.TenantId;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The outcome of presenting a credential: {@link Accepted} with the principal, or one refusal per reason. Every
@@ -18,9 +19,14 @@ public sealed interface Authentication permits Authentication.Accepted, Authenti
     /** A short stable reason code for logs ({@code accepted}, {@code unknown_key}, …). */
     String reason();
 
-    record Accepted(Principal.Member principal) implements Authentication {
+    /**
+     * The credential is good: who it speaks for, and the browser origins it may be used from (a booking-page key's
+     * allowed origins; empty for every other credential, which no browser origin may use).
+     */
+    record Accepted(Principal.Member principal, Set<String> allowedOrigins) implements Authentication {
         public Accepted {
             Objects.requireNonNull(principal, "principal");
+            allowedOrigins = Set.copyOf(Objects.requireNonNull(allowedOrigins, "allowedOrigins"));
         }
 
         @Override
