@@ -1,9 +1,11 @@
 package dev.termin.booking.application;
 
+import dev.termin.booking.adapter.inmemory.InMemoryAccessStorage;
 import dev.termin.booking.adapter.inmemory.InMemorySlotLocks;
 import dev.termin.booking.adapter.inmemory.InMemoryStorage;
 import dev.termin.booking.adapter.inmemory.LoggingNotifier;
 import dev.termin.booking.adapter.inmemory.NoExternalCalendar;
+import dev.termin.booking.application.port.in.AccessUseCase;
 import dev.termin.booking.application.port.in.AppointmentUseCase;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
@@ -11,6 +13,7 @@ import dev.termin.booking.application.port.in.HoldUseCase;
 import dev.termin.booking.application.port.in.OperationsUseCase;
 import dev.termin.booking.application.port.in.PhoneBookingUseCase;
 import dev.termin.booking.application.port.in.WaitlistUseCase;
+import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.ExternalCalendar;
@@ -19,6 +22,7 @@ import dev.termin.booking.application.port.out.IdempotencyStore;
 import dev.termin.booking.application.port.out.Notifier;
 import dev.termin.booking.application.port.out.SlotLocks;
 import dev.termin.booking.application.service.UseCases;
+import dev.termin.booking.application.settings.AccessSettings;
 import dev.termin.booking.application.settings.EngineSettings;
 import java.time.Clock;
 import java.util.Objects;
@@ -33,13 +37,15 @@ import java.util.Objects;
 public final class BookingEngine {
 
     private final UseCases useCases;
+    private final AccessUseCase access;
     private final Clock clock;
     private final EngineSettings settings;
     private final IdempotencyStore idempotencyStore;
 
-    private BookingEngine(UseCases useCases, Clock clock, EngineSettings settings,
+    private BookingEngine(UseCases useCases, AccessUseCase access, Clock clock, EngineSettings settings,
             IdempotencyStore idempotencyStore) {
         this.useCases = useCases;
+        this.access = access;
         this.clock = clock;
         this.settings = settings;
         this.idempotencyStore = idempotencyStore;
@@ -77,6 +83,11 @@ public final class BookingEngine {
         return useCases.phone();
     }
 
+    /** Tenants, API keys, authentication, the audit log and customers' manage tokens. */
+    public AccessUseCase access() {
+        return access;
+    }
+
     /** The clock the engine runs on; a server stamps and checks requests with the same time. */
     public Clock clock() {
         return clock;
@@ -98,7 +109,8 @@ public final class BookingEngine {
     /**
      * Builds a {@link BookingEngine}. Defaults: in-memory storage, in-process slot locks, no external calendar,
      * notifications written to the log, the system UTC clock, random UUIDs, no metrics,
-     * {@link EngineSettings#defaults()}. Not thread-safe.
+     * {@link EngineSettings#defaults()}, access control in memory with {@link AccessSettings#defaults()}. Not
+     * thread-safe.
      */
     public static final class Builder {
         private BookingStorage storage;
@@ -110,6 +122,8 @@ public final class BookingEngine {
         private IdGenerator ids = IdGenerator.random();
         private BookingMetrics metrics = BookingMetrics.none();
         private EngineSettings settings = EngineSettings.defaults();
+        private AccessStorage accessStorage;
+        private AccessSettings accessSettings = AccessSettings.defaults();
 
         private Builder() {
         }
@@ -161,6 +175,17 @@ public final class BookingEngine {
             return this;
         }
 
+        /** The storage of tenants, keys, audit log and manage tokens; default in memory. */
+        public Builder accessStorage(AccessStorage accessStorage) {
+            this.accessStorage = Objects.requireNonNull(accessStorage, "accessStorage");
+            return this;
+        }
+
+        public Builder accessSettings(AccessSettings accessSettings) {
+            this.accessSettings = Objects.requireNonNull(accessSettings, "accessSettings");
+            return this;
+        }
+
         public BookingEngine build() {
             BookingStorage s = storage != null ? storage : new InMemoryStorage(clock).storage();
             if (idempotency != null) {
@@ -172,7 +197,10 @@ public final class BookingEngine {
                     calendar != null ? calendar : new NoExternalCalendar(),
                     notifier != null ? notifier : new LoggingNotifier(),
                     ids, clock, metrics, settings);
-            return new BookingEngine(useCases, clock, settings, s.idempotency());
+            AccessUseCase access = UseCases.access(
+                    accessStorage != null ? accessStorage : new InMemoryAccessStorage().storage(), clock,
+                    accessSettings);
+            return new BookingEngine(useCases, access, clock, settings, s.idempotency());
         }
     }
 }

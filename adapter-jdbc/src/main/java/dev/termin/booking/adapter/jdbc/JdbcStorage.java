@@ -4,15 +4,20 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.termin.booking.adapter.jdbc.internal.Db;
 import dev.termin.booking.adapter.jdbc.internal.Dialect;
+import dev.termin.booking.adapter.jdbc.internal.JdbiApiKeyRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiAppointmentRepository;
+import dev.termin.booking.adapter.jdbc.internal.JdbiAuditLog;
 import dev.termin.booking.adapter.jdbc.internal.JdbiBookingFlowLog;
 import dev.termin.booking.adapter.jdbc.internal.JdbiCatalogueRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiHoldRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiIdempotencyStore;
+import dev.termin.booking.adapter.jdbc.internal.JdbiManageTokenRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiOutbox;
 import dev.termin.booking.adapter.jdbc.internal.JdbiStaffLocks;
+import dev.termin.booking.adapter.jdbc.internal.JdbiTenantAccountRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiTransactions;
 import dev.termin.booking.adapter.jdbc.internal.JdbiWaitlistRepository;
+import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.StorageException;
 import java.time.Clock;
@@ -40,11 +45,14 @@ public final class JdbcStorage implements AutoCloseable {
     private final JdbcConfig config;
     private final HikariDataSource dataSource;
     private final BookingStorage storage;
+    private final AccessStorage accessStorage;
 
-    private JdbcStorage(JdbcConfig config, HikariDataSource dataSource, BookingStorage storage) {
+    private JdbcStorage(JdbcConfig config, HikariDataSource dataSource, BookingStorage storage,
+            AccessStorage accessStorage) {
         this.config = config;
         this.dataSource = dataSource;
         this.storage = storage;
+        this.accessStorage = accessStorage;
     }
 
     /**
@@ -81,7 +89,12 @@ public final class JdbcStorage implements AutoCloseable {
                     new JdbiOutbox(db),
                     new JdbiIdempotencyStore(db),
                     new JdbiBookingFlowLog(db));
-            return new JdbcStorage(config, pool, storage);
+            AccessStorage access = new AccessStorage(storage.transactions(),
+                    new JdbiTenantAccountRepository(db),
+                    new JdbiApiKeyRepository(db),
+                    new JdbiAuditLog(db),
+                    new JdbiManageTokenRepository(db));
+            return new JdbcStorage(config, pool, storage, access);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -105,6 +118,11 @@ public final class JdbcStorage implements AutoCloseable {
     /** The storage ports, all sharing this store's transactions. */
     public BookingStorage storage() {
         return storage;
+    }
+
+    /** The access-control ports (tenants, API keys, audit log, manage tokens), sharing {@link #storage()}'s transactions. */
+    public AccessStorage accessStorage() {
+        return accessStorage;
     }
 
     /** The configuration this store was opened with. */

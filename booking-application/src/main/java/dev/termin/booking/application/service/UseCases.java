@@ -1,5 +1,6 @@
 package dev.termin.booking.application.service;
 
+import dev.termin.booking.application.port.in.AccessUseCase;
 import dev.termin.booking.application.port.in.AppointmentUseCase;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
@@ -7,12 +8,14 @@ import dev.termin.booking.application.port.in.HoldUseCase;
 import dev.termin.booking.application.port.in.OperationsUseCase;
 import dev.termin.booking.application.port.in.PhoneBookingUseCase;
 import dev.termin.booking.application.port.in.WaitlistUseCase;
+import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.application.port.out.IdGenerator;
 import dev.termin.booking.application.port.out.Notifier;
 import dev.termin.booking.application.port.out.SlotLocks;
+import dev.termin.booking.application.settings.AccessSettings;
 import dev.termin.booking.application.settings.EngineSettings;
 import dev.termin.booking.domain.sync.SyncRetryPolicy;
 import java.time.Clock;
@@ -78,6 +81,15 @@ public final class UseCases {
                 Objects.requireNonNull(calendar, "calendar"), Objects.requireNonNull(notifier, "notifier"),
                 Objects.requireNonNull(ids, "ids"), Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(metrics, "metrics"), Objects.requireNonNull(settings, "settings"));
+    }
+
+    /**
+     * Access control (tenants, keys, audit log, manage tokens) on its own storage.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static AccessUseCase access(AccessStorage storage, Clock clock, AccessSettings settings) {
+        return new AccessService(storage, clock, settings);
     }
 
     public FindAvailabilityUseCase availability() {

@@ -31,6 +31,8 @@ public enum ErrorCode {
     SERVICE_UNAVAILABLE,
     /** Missing or invalid credentials. */
     UNAUTHORIZED,
+    /** Valid credentials whose role or tenant does not allow the request. */
+    FORBIDDEN,
     /** Too many requests for this key. */
     RATE_LIMITED,
     /** The request conflicts with the current state (for example cancelling a cancelled appointment). */

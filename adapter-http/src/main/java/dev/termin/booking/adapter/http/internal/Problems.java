@@ -32,7 +32,7 @@ public final class Problems {
         return switch (code) {
             case INVALID_DATA, MISSING_REQUIRED_FIELD -> 400;
             case UNAUTHORIZED -> 401;
-            case RESERVATION_OWNER_MISMATCH -> 403;
+            case RESERVATION_OWNER_MISMATCH, FORBIDDEN -> 403;
             case NOT_FOUND, RESERVATION_NOT_FOUND -> 404;
             case SLOT_UNAVAILABLE, IDEMPOTENCY_IN_FLIGHT, INVALID_STATE -> 409;
             case RESERVATION_EXPIRED -> 410;

@@ -1,6 +1,7 @@
 package dev.termin.booking.adapter.jdbc.testing;
 
 import dev.termin.booking.adapter.jdbc.JdbcStorage;
+import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingStorage;
 
 /**
@@ -28,5 +29,17 @@ public final class SharedStorages {
             h2 = JdbcStorage.create(TestH2.newDatabase().withPoolSize(POOL_SIZE));
         }
         return h2.storage();
+    }
+
+    /** The access-control ports of the shared PostgreSQL store. */
+    public static synchronized AccessStorage postgresAccess() {
+        postgres();
+        return postgres.accessStorage();
+    }
+
+    /** The access-control ports of the shared H2 store. */
+    public static synchronized AccessStorage h2Access() {
+        h2();
+        return h2.accessStorage();
     }
 }

@@ -1,0 +1,14 @@
+package dev.termin.booking.adapter.inmemory;
+
+import dev.termin.booking.application.port.out.AccessStorage;
+import dev.termin.booking.application.port.out.contract.AbstractApiKeyRepositoryTest;
+
+class InMemoryApiKeyRepositoryTest extends AbstractApiKeyRepositoryTest {
+
+    private static final InMemoryAccessStorage STORAGE = new InMemoryAccessStorage();
+
+    @Override
+    protected AccessStorage storage() {
+        return STORAGE.storage();
+    }
+}
