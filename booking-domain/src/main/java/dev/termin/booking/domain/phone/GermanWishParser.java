@@ -36,7 +36,7 @@ public final class GermanWishParser {
     private static final Pattern EARLIEST = Pattern.compile("\\b(?:so (?:frueh|bald|schnell) wie (?:moeglich|es geht)"
             + "|schnellstmoeglich|fruehestmoeglich|baldmoeglichst|moeglichst (?:bald|frueh|schnell)"
             + "|so schnell es geht|sobald wie moeglich|asap|naechstmoeglich\\w*(?: termin)?"
-            + "|(?:naechst|erst)\\w* (?:freie|moegliche)\\w*(?: termin)?)\\b");
+            + "|(?:naechst\\w*|1\\.) (?:freie|moegliche)\\w*(?: termin)?)\\b");
     private static final Pattern TIMES = Pattern.compile("\\b(?:"
             + "(?:zwischen|von) (?<a>" + T + ")(?: uhr)? (?:und|bis) (?<b>" + T + ")"
             + "|(?<c>\\d{1,2}(?:[:.]\\d{2})?)(?: uhr)? bis (?<d>" + T + ")"

@@ -101,7 +101,7 @@ public final class NameMatcher {
     /** Two candidates closer than this are both asked back, however sure each is. */
     public static final double MARGIN = 0.05;
     /** Below this confidence nothing is offered: the caller said something else. */
-    public static final double FLOOR = 0.5;
+    public static final double FLOOR = 0.65;
 
     private static final int EXACT = 0;
     private static final int WHOLE_WORDS = 1;
