@@ -68,7 +68,7 @@ final class SpokenText {
         s = s.replace("drei viertel", "dreiviertel").replace("ein uhr", "eins uhr");
         s = words(s);
         s = DAY_COMPOUND.matcher(s).replaceAll("$1 $2$3");
-        return s.replaceAll("\\btach\\b", "tag").replaceAll("([a-z])tach\\b", "$1tag");
+        return s.replaceAll("([a-z])tach\\b", "$1tag");
     }
 
     private static String words(String s) {
