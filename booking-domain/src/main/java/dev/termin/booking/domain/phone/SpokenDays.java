@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import dev.termin.booking.domain.phone.GermanWishParser.Found;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +41,8 @@ final class SpokenDays {
             + "|(?:am|den) \\d{1,2}\\.\\d{1,2}\\b(?![.:])"
             + "|(?:am |den )?\\d{1,2}\\.? ?(?:" + MONTH_NAMES + ")\\b\\.?(?: \\d{4}\\b)?"
             + "|\\d{4}-\\d{2}-\\d{2})");
-    private static final Pattern MONTH_IN_DATE = Pattern.compile(".*\\b(" + MONTH_NAMES + ")\\b.*|.*\\.\\s?(\\d{1,2})\\.?.*");
+    /** A numeric day and month, to tell an impossible date ("31.02.") from a time with a dot ("14.30."). */
+    private static final Pattern NUMERIC_DAY_MONTH = Pattern.compile("(?:am |den )?\\d{1,2}\\. ?(\\d{1,2})\\b.*");
 
     private static final List<Map.Entry<DayPart, Pattern>> DAY_PARTS = List.of(
             part(DayPart.LATE_MORNING, "(?:am )?spaeten vormittag|spaet vormittags|spaetvormittags"),
@@ -66,6 +68,8 @@ final class SpokenDays {
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:uebermorgen|ubermorgen|heute|morgen)\\b");
     private static final Pattern WEEKDAY =
             Pattern.compile("\\b(?:(?<q>naechste[nrs]?|kommende[nrs]?|diese[nrs]?) )?(?:am )?(?<wd>" + WEEKDAY_NAMES + ")s?\\b");
+
+    private static final int MONTHS_PER_YEAR = 12;
 
     private SpokenDays() {
     }
@@ -98,11 +102,13 @@ final class SpokenDays {
                 dates.add(date.get());
                 return true;
             }
-            boolean monthNamed = MONTH_IN_DATE.matcher(m.group()).matches();
-            if (monthNamed) {
+            Matcher numeric = NUMERIC_DAY_MONTH.matcher(m.group());
+            boolean aDate = m.group().startsWith("am ") || m.group().startsWith("den ") || !numeric.matches()
+                    || Integer.parseInt(numeric.group(1)) <= MONTHS_PER_YEAR;
+            if (aDate) {
                 dates.add(null);
             }
-            return monthNamed;
+            return aDate;
         });
         return dates;
     }

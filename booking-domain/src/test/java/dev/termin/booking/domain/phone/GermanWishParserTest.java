@@ -69,6 +69,18 @@ class GermanWishParserTest {
     }
 
     @Test
+    void givenADottedTimeAtTheEndOfASentence_itIsATimeNotADate() {
+        assertThat(parse("14.30.").time()).isEqualTo(new TimeWish.At(LocalTime.of(14, 30)));
+        assertThat(parse("Dienstag 14.30.").dates()).contains(DateRange.of(LocalDate.of(2026, 12, 8)));
+    }
+
+    @Test
+    void givenAnImpossibleDateAfterAm_nothingIsGuessed() {
+        assertThat(GermanWishParser.parse("am 13.13.", TODAY)).isEmpty();
+        assertThat(GermanWishParser.parse("am 31. Februar um 10", TODAY)).isEmpty();
+    }
+
+    @Test
     void givenNothingAboutTime_theWishIsNotUnderstood() {
         assertThat(GermanWishParser.parse("Guten Tag, hier ist Müller", TODAY)).isEmpty();
         assertThat(GermanWishParser.parse(null, TODAY)).isEmpty();
