@@ -33,9 +33,9 @@ import java.util.regex.Pattern;
  */
 final class SpokenDays {
 
-    private static final String WEEKDAY_NAMES = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag";
-    private static final String MONTH_NAMES = "januar|jaenner|februar|maerz|marz|april|mai|juni|juli|august|september"
-            + "|oktober|november|dezember|jan|feb|febr|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez";
+    /** Alternations of the names {@link GermanDateParser} knows; each use ends in a word boundary. */
+    private static final String WEEKDAY_NAMES = String.join("|", GermanDateParser.WEEKDAYS.keySet());
+    private static final String MONTH_NAMES = String.join("|", GermanDateParser.MONTHS.keySet());
     private static final Pattern ABSOLUTE = Pattern.compile("(?<!um |gegen |bis |ab |vor |nach )\\b(?:"
             + "(?:am |den )?\\d{1,2}\\. ?\\d{1,2}\\.(?: ?(?:\\d{4}|\\d{2})\\b)?"
             + "|(?:am|den) \\d{1,2}\\.\\d{1,2}\\b(?![.:])"
@@ -187,7 +187,7 @@ final class SpokenDays {
     }
 
     static DayOfWeek weekdayNamed(String name) {
-        return GermanDateParser.parse(name, LocalDate.of(2000, 1, 3)).orElseThrow().getDayOfWeek();
+        return GermanDateParser.WEEKDAYS.get(name);
     }
 
     static LocalDate mondayOf(LocalDate day) {

@@ -65,7 +65,7 @@ final class SpokenText {
                 .replaceAll("\\.(?=[a-z])", ". ")
                 .replaceAll("\\s+", " ")
                 .strip();
-        s = s.replace("drei viertel", "dreiviertel").replace("ein uhr", "eins uhr");
+        s = s.replaceAll("\\bdrei viertel\\b", "dreiviertel").replaceAll("\\bein uhr\\b", "eins uhr");
         s = words(s);
         s = DAY_COMPOUND.matcher(s).replaceAll("$1 $2$3");
         return s.replaceAll("([a-z])tach\\b", "$1tag");

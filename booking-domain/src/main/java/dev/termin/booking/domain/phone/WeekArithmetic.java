@@ -91,7 +91,7 @@ final class WeekArithmetic {
 
     /** The month (or its first, middle or last part) from today on; this year's, or next year's if it is over. */
     static Optional<DateRange> month(String name, String position, LocalDate today) {
-        int month = GermanDateParser.parse("1. " + name + " 2000", today).orElseThrow().getMonthValue();
+        int month = GermanDateParser.MONTHS.get(name);
         YearMonth ym = YearMonth.of(month < today.getMonthValue() ? today.getYear() + 1 : today.getYear(), month);
         LocalDate first = ym.atDay(1);
         LocalDate last = ym.atEndOfMonth();
