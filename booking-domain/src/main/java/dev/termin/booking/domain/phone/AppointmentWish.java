@@ -1,5 +1,6 @@
 package dev.termin.booking.domain.phone;
 
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +27,21 @@ public record AppointmentWish(Optional<DateRange> dates, TimeWish time, Optional
                 && preference == Preference.NONE) {
             throw new IllegalArgumentException("a wish must say something: a day, a time or a preference");
         }
+    }
+
+    /**
+     * Whether a start at {@code start} (wall-clock time in the branch's zone) is what the caller asked for: on one
+     * of the days, if days were said, and at the exact time or inside the window, if one was said.
+     */
+    public boolean fits(LocalDateTime start) {
+        Objects.requireNonNull(start, "start");
+        if (dates.isPresent() && !dates.get().contains(start.toLocalDate())) {
+            return false;
+        }
+        if (time instanceof TimeWish.At at) {
+            return at.time().equals(start.toLocalTime());
+        }
+        return !(time instanceof TimeWish.Within within) || within.window().contains(start.toLocalTime());
     }
 
     /** What the caller prefers among the slots that fit. */
