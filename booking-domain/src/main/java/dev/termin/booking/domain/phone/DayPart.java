@@ -19,7 +19,7 @@ import java.time.LocalTime;
  *   <tr><td>{@link #LATE_AFTERNOON}</td><td>am späten Nachmittag</td><td>15:00–18:00</td></tr>
  *   <tr><td>{@link #EVENING}</td><td>abends, am Abend, nach der Arbeit, nach Feierabend</td><td>17:00–21:00</td></tr>
  * </table>
- * Ends are exclusive: a window up to 12:00 offers starts before noon.
+ * Ends are exclusive: a window up to 12:00 offers starts before noon. Immutable and thread-safe.
  */
 public enum DayPart {
     /** 07:00–10:00. */

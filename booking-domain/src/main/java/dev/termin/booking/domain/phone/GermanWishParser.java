@@ -44,9 +44,7 @@ public final class GermanWishParser {
             + "|(?:vor|bis(?: spaetestens)?(?: um)?|spaetestens(?: um| bis)?|nicht nach|nicht spaeter als)"
             + " (?:um )?(?<until>" + T + ")"
             + "|(?:um|gegen|so um|so gegen|so|ca|circa|etwa|ungefaehr um) (?<at>" + T + ")"
-            + "|(?<said>(?:\\d{1,2} (?:minuten )?(?:nach|vor) )?(?:viertel nach|viertel vor|dreiviertel|viertel|halb) \\d{1,2}"
-            + "|\\d{1,2} (?:minuten )?(?:nach|vor) \\d{1,2}\\b(?![.:])|\\d{1,2}[:.]\\d{2}\\b" + SpokenClock.NO_DATE
-            + "(?: uhr)?|\\d{1,2} uhr(?: \\d{1,2}\\b" + SpokenClock.NO_DATE + ")?))(?: uhr)?\\b");
+            + "|(?<said>" + SpokenClock.EXPLICIT + "))(?: uhr)?\\b");
 
     private GermanWishParser() {
     }

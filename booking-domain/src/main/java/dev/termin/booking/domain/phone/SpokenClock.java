@@ -24,13 +24,15 @@ record SpokenClock(int hour, int minutes, boolean twelveHour) {
     /** Not followed by a dot that goes on with a month or year: "3. 12." and "3. Dezember" are dates. */
     static final String NO_DATE = "(?!\\. ?[\\da-z])";
 
-    /** A time expression, for use inside larger patterns; longest forms first so that alternation picks them. */
-    static final String PATTERN = "(?:\\d{1,2} (?:minuten )?(?:nach|vor) halb \\d{1,2}"
+    /** A time expression that is a time on its own, without "um" before it: all forms but a bare number. */
+    static final String EXPLICIT = "(?:\\d{1,2} (?:minuten )?(?:nach|vor) halb \\d{1,2}"
             + "|(?:viertel nach|viertel vor|dreiviertel|viertel|halb) \\d{1,2}"
             + "|\\d{1,2} (?:minuten )?(?:nach|vor) \\d{1,2}\\b(?![.:])"
             + "|\\d{1,2}[:.]\\d{2}\\b" + NO_DATE + "(?: uhr)?"
-            + "|\\d{1,2} uhr(?: \\d{1,2}\\b" + NO_DATE + ")?"
-            + "|\\d{1,2}\\b" + NO_DATE + ")";
+            + "|\\d{1,2} uhr(?: \\d{1,2}\\b" + NO_DATE + ")?)";
+
+    /** Any time expression, for use inside larger patterns; longest forms first so that alternation picks them. */
+    static final String PATTERN = "(?:" + EXPLICIT + "|\\d{1,2}\\b" + NO_DATE + ")";
 
     /** Salon hours: a 12-hour N below this is afternoon when nothing else says so ("um drei" is 15:00). */
     private static final int FIRST_MORNING_HOUR = 8;
