@@ -50,7 +50,8 @@ public final class GermanDateParser {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s!?,;]+$");
     private static final Pattern WEEKDAY_AND_DATE = Pattern.compile("([a-z]+),? (?:den )?(\\d.*)");
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+    /** Month names and abbreviations, folded; shared with the wish parser. */
+    static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("januar", 1), Map.entry("jaenner", 1), Map.entry("jan", 1),
             Map.entry("februar", 2), Map.entry("feb", 2), Map.entry("febr", 2),
             Map.entry("maerz", 3), Map.entry("marz", 3), Map.entry("maer", 3), Map.entry("mrz", 3),
@@ -64,7 +65,8 @@ public final class GermanDateParser {
             Map.entry("november", 11), Map.entry("nov", 11),
             Map.entry("dezember", 12), Map.entry("dez", 12));
 
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+    /** Weekday names, folded; shared with the wish parser. */
+    static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
             "montag", DayOfWeek.MONDAY,
             "dienstag", DayOfWeek.TUESDAY,
             "mittwoch", DayOfWeek.WEDNESDAY,

@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The German sentences the phone assistant reads out, built from plain values so that they do not depend on other
@@ -158,6 +161,62 @@ public final class GermanPhrases {
         return "Dazu passen mehrere Personen aus unserem Team. Meinen Sie " + either(atLeastTwo(options)) + "?";
     }
 
+    /**
+     * Two or three offers for a vague wish, said naturally. All on one day: "Morgen Nachmittag hätte ich 14:30
+     * oder 16:00 Uhr bei Maria frei." ("Heute", "Morgen", "Übermorgen", else "Am Dienstag, 8. Dezember,"; the
+     * part of the day is echoed after "Heute"/"Morgen"/"Übermorgen" only). On several days: "Ich hätte morgen um
+     * 14:30 Uhr, am Freitag, 4. Dezember, um 10:00 Uhr oder um 11:00 Uhr bei Maria frei." At most {@value
+     * #MAX_ALTERNATIVES} offers are read, in the given order.
+     *
+     * @param starts the offered start times, at least one
+     * @param today the caller's current date in {@code zone}, for "heute" and "morgen"
+     * @param dayPart the part of the day the caller asked for, if any
+     */
+    public static String offers(List<Instant> starts, ZoneId zone, LocalDate today, Optional<DayPart> dayPart,
+            String staffName) {
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(dayPart, "dayPart");
+        if (starts.isEmpty()) {
+            throw new IllegalArgumentException("an offer needs at least one time");
+        }
+        List<ZonedDateTime> local = starts.subList(0, Math.min(MAX_ALTERNATIVES, starts.size())).stream()
+                .map(start -> start.atZone(zone)).toList();
+        String staff = " bei " + text(staffName) + " frei.";
+        LocalDate day = local.get(0).toLocalDate();
+        if (local.stream().allMatch(t -> t.toLocalDate().equals(day))) {
+            List<String> clock = local.stream().map(t -> time(t.toLocalTime()).replace(" Uhr", "")).toList();
+            Optional<String> relative = relativeDay(day, today);
+            String when = relative.map(r -> r + dayPart.map(p -> " " + p.spoken()).orElse(""))
+                    .orElse("Am " + date(day) + ",");
+            return when + " hätte ich " + either(clock) + " Uhr" + staff;
+        }
+        List<String> offers = new ArrayList<>();
+        LocalDate previousDay = null;
+        for (ZonedDateTime t : local) {
+            LocalDate d = t.toLocalDate();
+            String at = "um " + time(t.toLocalTime());
+            offers.add(d.equals(previousDay) ? at
+                    : relativeDay(d, today).map(r -> r.toLowerCase(Locale.ROOT) + " " + at)
+                            .orElse("am " + date(d) + ", " + at));
+            previousDay = d;
+        }
+        return "Ich hätte " + either(offers) + staff;
+    }
+
+    /**
+     * A name was not clear enough: "Meinten Sie Ansatzfärbung oder Haarschnitt?", or with one name "Meinten Sie
+     * Maria Schmidt?"
+     *
+     * @param closest one or two names, closest first
+     */
+    public static String askBack(List<String> closest) {
+        if (closest.isEmpty() || closest.size() > 2) {
+            throw new IllegalArgumentException("ask back with one or two names");
+        }
+        return "Meinten Sie " + either(closest.stream().map(GermanPhrases::text).toList()) + "?";
+    }
+
     /** The date could not be parsed; the examples are forms {@link GermanDateParser} understands. */
     public static String dateNotUnderstood() {
         return "Das Datum habe ich leider nicht verstanden. Bitte nennen Sie den Tag noch einmal, zum Beispiel "
@@ -183,8 +242,14 @@ public final class GermanPhrases {
         return "Entschuldigung, da ist gerade etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.";
     }
 
+    private static Optional<String> relativeDay(LocalDate day, LocalDate today) {
+        long days = ChronoUnit.DAYS.between(today, day);
+        return days == 0 ? Optional.of("Heute") : days == 1 ? Optional.of("Morgen")
+                : days == 2 ? Optional.of("Übermorgen") : Optional.empty();
+    }
+
     /** "A", "A oder B", "A, B oder C". */
-    private static String either(List<String> items) {
+    static String either(List<String> items) {
         if (items.size() == 1) {
             return items.get(0);
         }
@@ -199,7 +264,7 @@ public final class GermanPhrases {
         return names;
     }
 
-    private static String text(String value) {
+    static String text(String value) {
         String s = Objects.requireNonNull(value, "value").strip();
         if (s.isEmpty()) {
             throw new IllegalArgumentException("a name read out must not be blank");

@@ -24,6 +24,10 @@ import java.util.function.Function;
  * If nothing matches and the caller wrapped the name in courtesy words ("bei Maria", "Frau Schmidt", "Maria
  * bitte"), those words at either end are dropped and the search runs once more; only then, so that a name which
  * itself starts with such a word ("Die Haarwerkstatt") still matches as a whole.
+ *
+ * <p>{@link #resolve} is the tolerant sibling for names as heard by speech-to-text: it also compares stems and
+ * the {@link ColognePhonetics Kölner Phonetik}, scores every candidate with a confidence, and asks back below
+ * {@link #ACCEPT} instead of failing.
  */
 public final class NameMatcher {
 
@@ -51,6 +55,53 @@ public final class NameMatcher {
         record NotFound<T>() implements Match<T> {
         }
     }
+
+    /**
+     * The outcome of {@link #resolve}: a name taken with its confidence, or the closest names to ask back with,
+     * or nothing close. Immutable, and thread-safe if the candidates are.
+     */
+    public sealed interface Resolution<T> permits Resolution.Resolved, Resolution.AskBack, Resolution.Unknown {
+
+        /** The caller meant {@code value}; {@code confidence} is at least {@link #ACCEPT}. */
+        record Resolved<T>(T value, double confidence) implements Resolution<T> {
+            public Resolved {
+                Objects.requireNonNull(value, "value");
+                requireConfidence(confidence);
+            }
+        }
+
+        /**
+         * Not sure enough: ask back with these, closest first ("Meinten Sie Ansatzfärbung oder Haarschnitt?"); one
+         * option when there is only one candidate, else two.
+         */
+        record AskBack<T>(List<Scored<T>> closest) implements Resolution<T> {
+            public AskBack {
+                closest = List.copyOf(Objects.requireNonNull(closest, "closest"));
+                if (closest.isEmpty() || closest.size() > 2) {
+                    throw new IllegalArgumentException("ask back with one or two names");
+                }
+            }
+        }
+
+        /** Nothing came close (below {@link #FLOOR}), or nothing was said. */
+        record Unknown<T>() implements Resolution<T> {
+        }
+    }
+
+    /** A candidate with the confidence that it was meant, in [0, 1]. */
+    public record Scored<T>(T value, double confidence) {
+        public Scored {
+            Objects.requireNonNull(value, "value");
+            requireConfidence(confidence);
+        }
+    }
+
+    /** From this confidence on, and {@link #MARGIN} ahead of the runner-up, a name is taken without asking. */
+    public static final double ACCEPT = 0.8;
+    /** Two candidates closer than this are both asked back, however sure each is. */
+    public static final double MARGIN = 0.05;
+    /** Below this confidence nothing is offered: the caller said something else. */
+    public static final double FLOOR = 0.65;
 
     private static final int EXACT = 0;
     private static final int WHOLE_WORDS = 1;
@@ -95,6 +146,62 @@ public final class NameMatcher {
             }
         }
         return match;
+    }
+
+    /**
+     * The candidate the caller meant by {@code spoken}, with a confidence ({@link NameSimilarity}): the best
+     * candidate is {@link Resolution.Resolved} if its confidence is at least {@link #ACCEPT} and {@link #MARGIN}
+     * ahead of the next; otherwise, if it reaches {@link #FLOOR}, {@link Resolution.AskBack} with the two closest;
+     * otherwise {@link Resolution.Unknown}. Courtesy words at either end ("bei Maria") are dropped only if what
+     * was said as a whole stays below {@link #ACCEPT}, as in {@link #match}. Ties keep the order of {@code candidates}.
+     *
+     * @param spoken what the caller said; null or blank gives {@link Resolution.Unknown}
+     * @param candidates the candidates; duplicates (by {@code equals}) count once
+     * @param namesOf a candidate's names, e.g. its name and its aliases
+     */
+    public static <T> Resolution<T> resolve(String spoken, List<T> candidates, Function<T, List<String>> namesOf) {
+        Objects.requireNonNull(candidates, "candidates");
+        Objects.requireNonNull(namesOf, "namesOf");
+        List<String> said = spoken == null ? List.of() : words(spoken);
+        List<String> trimmed = withoutCourtesyWords(said);
+        if (trimmed.isEmpty()) {
+            return new Resolution.Unknown<>();
+        }
+        List<T> distinct = candidates.stream().distinct().toList();
+        List<Scored<T>> ranked = ranked(said, distinct, namesOf);
+        if (trimmed.size() < said.size() && (ranked.isEmpty() || ranked.get(0).confidence() < ACCEPT)) {
+            ranked = ranked(trimmed, distinct, namesOf);
+        }
+        if (ranked.isEmpty() || ranked.get(0).confidence() < FLOOR) {
+            return new Resolution.Unknown<>();
+        }
+        Scored<T> best = ranked.get(0);
+        boolean clear = ranked.size() == 1 || best.confidence() - ranked.get(1).confidence() >= MARGIN;
+        if (best.confidence() >= ACCEPT && clear) {
+            return new Resolution.Resolved<>(best.value(), best.confidence());
+        }
+        return new Resolution.AskBack<>(ranked.subList(0, Math.min(2, ranked.size())));
+    }
+
+    private static <T> List<Scored<T>> ranked(List<String> said, List<T> candidates,
+            Function<T, List<String>> namesOf) {
+        List<Scored<T>> ranked = new ArrayList<>();
+        for (T candidate : candidates) {
+            double confidence = 0;
+            for (String name : namesOf.apply(candidate)) {
+                confidence = Math.max(confidence, NameSimilarity.confidence(said, words(name)));
+            }
+            ranked.add(new Scored<>(candidate, confidence));
+        }
+        // A stable sort, so ties keep the order of the candidates.
+        ranked.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+        return ranked;
+    }
+
+    private static void requireConfidence(double confidence) {
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("a confidence lies in [0, 1]: " + confidence);
+        }
     }
 
     private static <T> Match<T> best(List<String> spoken, List<T> candidates, Function<T, List<String>> namesOf) {
