@@ -4,10 +4,12 @@ import dev.termin.booking.adapter.inmemory.InMemoryAccessStorage;
 import dev.termin.booking.adapter.inmemory.InMemorySlotLocks;
 import dev.termin.booking.adapter.inmemory.InMemoryStorage;
 import dev.termin.booking.adapter.inmemory.LoggingNotifier;
+import dev.termin.booking.adapter.inmemory.InMemoryExternalBookingLedger;
 import dev.termin.booking.adapter.inmemory.NoExternalCalendar;
 import dev.termin.booking.application.port.in.AccessUseCase;
 import dev.termin.booking.application.port.in.AppointmentUseCase;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
+import dev.termin.booking.application.port.in.ExternalCalendarChangesUseCase;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
 import dev.termin.booking.application.port.in.HoldUseCase;
 import dev.termin.booking.application.port.in.OperationsUseCase;
@@ -16,6 +18,7 @@ import dev.termin.booking.application.port.in.WaitlistUseCase;
 import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.BookingStorage;
+import dev.termin.booking.application.port.out.ExternalBookingLedger;
 import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.application.port.out.IdGenerator;
 import dev.termin.booking.application.port.out.IdempotencyStore;
@@ -83,6 +86,11 @@ public final class BookingEngine {
         return useCases.phone();
     }
 
+    /** Changes made in the external calendar: webhook deliveries, reconciliation, manual review. */
+    public ExternalCalendarChangesUseCase externalChanges() {
+        return useCases.externalChanges();
+    }
+
     /** Tenants, API keys, authentication, the audit log and customers' manage tokens. */
     public AccessUseCase access() {
         return access;
@@ -117,6 +125,7 @@ public final class BookingEngine {
         private IdempotencyStore idempotency;
         private SlotLocks slotLocks;
         private ExternalCalendar calendar;
+        private ExternalBookingLedger ledger;
         private Notifier notifier;
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids = IdGenerator.random();
@@ -147,6 +156,12 @@ public final class BookingEngine {
 
         public Builder externalCalendar(ExternalCalendar calendar) {
             this.calendar = Objects.requireNonNull(calendar, "calendar");
+            return this;
+        }
+
+        /** Where the external calendar's applied changes are remembered; default in memory. */
+        public Builder externalBookingLedger(ExternalBookingLedger ledger) {
+            this.ledger = Objects.requireNonNull(ledger, "ledger");
             return this;
         }
 
@@ -187,12 +202,16 @@ public final class BookingEngine {
         }
 
         public BookingEngine build() {
-            BookingStorage s = storage != null ? storage : new InMemoryStorage(clock).storage();
+            InMemoryStorage memory = storage != null ? null : new InMemoryStorage(clock);
+            BookingStorage s = memory != null ? memory.storage() : storage;
             if (idempotency != null) {
                 s = new BookingStorage(s.transactions(), s.staffLocks(), s.catalogue(), s.appointments(), s.holds(),
                         s.waitlist(), s.outbox(), idempotency, s.flowLog());
             }
-            UseCases useCases = UseCases.wire(s,
+            ExternalBookingLedger l = ledger != null ? ledger
+                    : memory != null ? new InMemoryExternalBookingLedger(memory.transactions())
+                    : new InMemoryExternalBookingLedger();
+            UseCases useCases = UseCases.wire(s, l,
                     slotLocks != null ? slotLocks : new InMemorySlotLocks(clock),
                     calendar != null ? calendar : new NoExternalCalendar(),
                     notifier != null ? notifier : new LoggingNotifier(),

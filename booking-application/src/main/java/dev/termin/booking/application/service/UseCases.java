@@ -3,6 +3,7 @@ package dev.termin.booking.application.service;
 import dev.termin.booking.application.port.in.AccessUseCase;
 import dev.termin.booking.application.port.in.AppointmentUseCase;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
+import dev.termin.booking.application.port.in.ExternalCalendarChangesUseCase;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
 import dev.termin.booking.application.port.in.HoldUseCase;
 import dev.termin.booking.application.port.in.OperationsUseCase;
@@ -11,6 +12,7 @@ import dev.termin.booking.application.port.in.WaitlistUseCase;
 import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.BookingStorage;
+import dev.termin.booking.application.port.out.ExternalBookingLedger;
 import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.application.port.out.IdGenerator;
 import dev.termin.booking.application.port.out.Notifier;
@@ -34,9 +36,10 @@ public final class UseCases {
     private final CatalogueUseCase catalogue;
     private final OperationsUseCase operations;
     private final PhoneBookingUseCase phone;
+    private final ExternalCalendarChangesUseCase externalChanges;
 
-    private UseCases(BookingStorage s, SlotLocks slotLocks, ExternalCalendar calendar, Notifier notifier,
-            IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings) {
+    private UseCases(BookingStorage s, ExternalBookingLedger ledger, SlotLocks slotLocks, ExternalCalendar calendar,
+            Notifier notifier, IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings) {
         Notifications notifications = new Notifications(clock, s.catalogue());
         HoldErrors holdErrors = new HoldErrors();
         FlowRecorder flow = new FlowRecorder(s.flowLog(), clock);
@@ -68,16 +71,22 @@ public final class UseCases {
                 s.catalogue(), s.idempotency(), clock);
         this.phone = new PhoneBookingService(s.catalogue(), s.holds(), clock, settings.defaultCountryCode(),
                 availability, holds, appointments);
+        this.externalChanges = new ExternalChangesService(s.appointments(), ledger, calendar, s.transactions(),
+                new ExternalChangeWrites(s.appointments(), s.catalogue(), ledger, s.outbox(), writer, support,
+                        waitlistService, flow, ids),
+                new ManualReview(s.appointments(), s.outbox(), writer, flow, ids, clock), clock, metrics);
     }
 
     /**
-     * Wires every use case to these ports.
+     * Wires every use case to these ports; {@code ledger} remembers the external calendar's changes applied.
      *
      * @throws NullPointerException if an argument is null
      */
-    public static UseCases wire(BookingStorage storage, SlotLocks slotLocks, ExternalCalendar calendar,
-            Notifier notifier, IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings) {
-        return new UseCases(Objects.requireNonNull(storage, "storage"), Objects.requireNonNull(slotLocks, "slotLocks"),
+    public static UseCases wire(BookingStorage storage, ExternalBookingLedger ledger, SlotLocks slotLocks,
+            ExternalCalendar calendar, Notifier notifier, IdGenerator ids, Clock clock, BookingMetrics metrics,
+            EngineSettings settings) {
+        return new UseCases(Objects.requireNonNull(storage, "storage"), Objects.requireNonNull(ledger, "ledger"),
+                Objects.requireNonNull(slotLocks, "slotLocks"),
                 Objects.requireNonNull(calendar, "calendar"), Objects.requireNonNull(notifier, "notifier"),
                 Objects.requireNonNull(ids, "ids"), Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(metrics, "metrics"), Objects.requireNonNull(settings, "settings"));
@@ -118,5 +127,9 @@ public final class UseCases {
 
     public PhoneBookingUseCase phone() {
         return phone;
+    }
+
+    public ExternalCalendarChangesUseCase externalChanges() {
+        return externalChanges;
     }
 }

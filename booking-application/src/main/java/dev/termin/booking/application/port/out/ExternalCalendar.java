@@ -36,6 +36,15 @@ public interface ExternalCalendar {
         return new CalendarOutcome.Done<>(null);
     }
 
+    /**
+     * Every booking of the tenant whose start lies in {@code range}, active or cancelled, as the calendar knows it
+     * now: what reconciliation compares Termin with. Calendars that cannot list bookings answer
+     * {@code Rejected(501, "not_supported")}.
+     */
+    default CalendarOutcome<List<ExternalBookingState>> bookings(TenantId tenant, TimeInterval range) {
+        return new CalendarOutcome.Rejected<>(501, "not_supported", "this calendar cannot list its bookings");
+    }
+
     /** The circuit breaker's state, for health checks; {@code NOT_CONFIGURED} when there is no external calendar. */
     CircuitState circuitState();
 }
