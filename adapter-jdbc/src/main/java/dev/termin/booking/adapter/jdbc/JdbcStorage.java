@@ -9,6 +9,7 @@ import dev.termin.booking.adapter.jdbc.internal.JdbiAppointmentRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiAuditLog;
 import dev.termin.booking.adapter.jdbc.internal.JdbiBookingFlowLog;
 import dev.termin.booking.adapter.jdbc.internal.JdbiCatalogueRepository;
+import dev.termin.booking.adapter.jdbc.internal.JdbiExternalBookingLedger;
 import dev.termin.booking.adapter.jdbc.internal.JdbiHoldRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiIdempotencyStore;
 import dev.termin.booking.adapter.jdbc.internal.JdbiManageTokenRepository;
@@ -19,6 +20,7 @@ import dev.termin.booking.adapter.jdbc.internal.JdbiTransactions;
 import dev.termin.booking.adapter.jdbc.internal.JdbiWaitlistRepository;
 import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingStorage;
+import dev.termin.booking.application.port.out.ExternalBookingLedger;
 import dev.termin.booking.application.port.out.StorageException;
 import java.time.Clock;
 import java.util.Objects;
@@ -46,13 +48,15 @@ public final class JdbcStorage implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final BookingStorage storage;
     private final AccessStorage accessStorage;
+    private final ExternalBookingLedger externalBookingLedger;
 
     private JdbcStorage(JdbcConfig config, HikariDataSource dataSource, BookingStorage storage,
-            AccessStorage accessStorage) {
+            AccessStorage accessStorage, ExternalBookingLedger externalBookingLedger) {
         this.config = config;
         this.dataSource = dataSource;
         this.storage = storage;
         this.accessStorage = accessStorage;
+        this.externalBookingLedger = externalBookingLedger;
     }
 
     /**
@@ -94,7 +98,7 @@ public final class JdbcStorage implements AutoCloseable {
                     new JdbiApiKeyRepository(db),
                     new JdbiAuditLog(db),
                     new JdbiManageTokenRepository(db));
-            return new JdbcStorage(config, pool, storage, access);
+            return new JdbcStorage(config, pool, storage, access, new JdbiExternalBookingLedger(db));
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -123,6 +127,11 @@ public final class JdbcStorage implements AutoCloseable {
     /** The access-control ports (tenants, API keys, audit log, manage tokens), sharing {@link #storage()}'s transactions. */
     public AccessStorage accessStorage() {
         return accessStorage;
+    }
+
+    /** What the engine applied of the external calendar's changes, sharing {@link #storage()}'s transactions. */
+    public ExternalBookingLedger externalBookingLedger() {
+        return externalBookingLedger;
     }
 
     /** The configuration this store was opened with. */
