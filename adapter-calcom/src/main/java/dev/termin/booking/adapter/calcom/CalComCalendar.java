@@ -13,6 +13,7 @@ import dev.termin.booking.adapter.calcom.internal.CalComJson;
 import dev.termin.booking.adapter.calcom.internal.MalformedResponseException;
 import dev.termin.booking.application.port.out.CalendarOutcome;
 import dev.termin.booking.application.port.out.ExternalBooking;
+import dev.termin.booking.application.port.out.ExternalBookingState;
 import dev.termin.booking.application.port.out.ExternalBusy;
 import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.domain.catalogue.BranchId;
@@ -78,6 +79,7 @@ public final class CalComCalendar implements ExternalCalendar {
     private final Map<TenantId, CalComClient> clients;
     private final SegmentEventTypes segments;
     private final BusyCache cache;
+    private final Clock clock;
 
     private CalComCalendar(Builder b) {
         Map<TenantId, CalComClient> byTenant = new LinkedHashMap<>();
@@ -88,6 +90,7 @@ public final class CalComCalendar implements ExternalCalendar {
         this.clients = Map.copyOf(byTenant);
         this.segments = new SegmentEventTypes(t -> Optional.ofNullable(clients.get(t)), b.store);
         this.cache = new BusyCache(b.clock);
+        this.clock = b.clock;
     }
 
     /** A calendar for these tenants, with an in-memory segment event type store and the system clock. */
@@ -172,6 +175,26 @@ public final class CalComCalendar implements ExternalCalendar {
                 .thenComparing(ExternalBusy::reference));
         cache.put(tenant, wanted, range, busy, client.config().cache().busyTimesTtl(), generation);
         return CalendarOutcome.busy(busy);
+    }
+
+    /**
+     * Every booking on the tenant's mapped and segment event types starting in {@code range}, in any status
+     * ({@code GET /v2/bookings} without a status filter, paged), for reconciliation.
+     */
+    @Override
+    public CalendarOutcome<List<ExternalBookingState>> bookings(TenantId tenant, TimeInterval range) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(range, "range");
+        CalComClient client = clients.get(tenant);
+        if (client == null) {
+            return notConfigured(tenant);
+        }
+        return BookingListing.list(client, segments.eventTypeIds(client, tenant), range, clock.instant());
+    }
+
+    /** The configuration of the tenant, if this calendar serves it. */
+    Optional<CalComConfig> config(TenantId tenant) {
+        return Optional.ofNullable(clients.get(tenant)).map(CalComClient::config);
     }
 
     @Override

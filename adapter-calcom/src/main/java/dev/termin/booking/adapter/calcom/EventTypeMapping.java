@@ -140,9 +140,42 @@ public final class EventTypeMapping {
         return Collections.unmodifiableSet(ids);
     }
 
+    /**
+     * The staff member a booking on this event type belongs to: the one whose own event type it is (a staff entry,
+     * or a service-and-staff entry).
+     */
+    public Optional<StaffId> staffOwning(long eventTypeId) {
+        Optional<StaffId> own = staffEventTypes.entrySet().stream().filter(e -> e.getValue() == eventTypeId)
+                .map(Map.Entry::getKey).findFirst();
+        return own.or(() -> serviceStaffEventTypes.values().stream().flatMap(m -> m.entrySet().stream())
+                .filter(e -> e.getValue() == eventTypeId).map(Map.Entry::getKey).findFirst());
+    }
+
+    /** The plain service booked on this event type, if one is mapped to it. */
+    public Optional<ServiceId> serviceOn(long eventTypeId) {
+        Optional<ServiceId> shared = serviceEventTypes.entrySet().stream().filter(e -> e.getValue() == eventTypeId)
+                .map(Map.Entry::getKey).findFirst();
+        return shared.or(() -> serviceStaffEventTypes.entrySet().stream()
+                .filter(e -> e.getValue().containsValue(eventTypeId)).map(Map.Entry::getKey).findFirst());
+    }
+
+    /** The staff member with this Cal.com username, if mapped. */
+    public Optional<StaffId> staffWithUsername(String username) {
+        return usernames.entrySet().stream().filter(e -> e.getValue().equals(username)).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
     /** The event types of plain services shared by all staff (service entries without a staff member). */
     public Set<Long> sharedEventTypes() {
         return Collections.unmodifiableSet(new LinkedHashSet<>(serviceEventTypes.values()));
+    }
+
+    /** Every event type mapped, staff members' own and shared. */
+    public Set<Long> allEventTypes() {
+        Set<Long> ids = new LinkedHashSet<>(staffEventTypes.values());
+        ids.addAll(serviceEventTypes.values());
+        serviceStaffEventTypes.values().forEach(m -> ids.addAll(m.values()));
+        return Collections.unmodifiableSet(ids);
     }
 
     /** True when nothing is mapped. */

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.Dispatcher;
@@ -125,6 +126,8 @@ final class FakeCalCom extends Dispatcher {
         String reschedulingReason;
         String rescheduledFromUid;
         String rescheduledToUid;
+        Instant createdAt;
+        Instant updatedAt;
 
         Booking(long id, String uid, long eventTypeId, Instant start, Instant end, ObjectNode metadata,
                 JsonNode attendee, JsonNode responses, List<String> hosts) {
@@ -180,6 +183,7 @@ final class FakeCalCom extends Dispatcher {
     private int maxPageSize = 100;
     private long nextBookingId = 1;
     private long nextEventTypeId = 5000;
+    private Supplier<Instant> clock = Instant::now;
 
     // ---------------------------------------------------------------- scripting
 
@@ -198,6 +202,44 @@ final class FakeCalCom extends Dispatcher {
     synchronized void up() {
         this.down = null;
         rules.clear();
+    }
+
+    /** The time the fake stamps bookings with ({@code createdAt}, {@code updatedAt}); default the system's. */
+    synchronized void clock(Supplier<Instant> now) {
+        this.clock = now;
+    }
+
+    /** Cancels a booking as a customer or the salon would on Cal.com itself. */
+    synchronized Booking cancelInCalCom(String uid) {
+        Booking b = bookings.get(uid);
+        b.status = "cancelled";
+        b.cancellationReason = "Cancelled on Cal.com";
+        stamp(b);
+        return b;
+    }
+
+    /** Moves a booking as a customer would on Cal.com itself: a new booking replaces it; the new one is returned. */
+    synchronized Booking rescheduleInCalCom(String uid, Instant start) {
+        Booking old = bookings.get(uid);
+        long id = nextBookingId++;
+        Booking moved = new Booking(id, uid(id), old.eventTypeId, start,
+                start.plus(Duration.between(old.start, old.end)), old.metadata.deepCopy(), old.attendee,
+                old.responses, old.hosts);
+        moved.rescheduledFromUid = old.uid;
+        old.status = "cancelled";
+        old.rescheduledToUid = moved.uid;
+        stamp(old);
+        stamp(moved);
+        bookings.put(moved.uid, moved);
+        return moved;
+    }
+
+    private void stamp(Booking b) {
+        Instant now = clock.get().truncatedTo(ChronoUnit.MILLIS);
+        if (b.createdAt == null) {
+            b.createdAt = now;
+        }
+        b.updatedAt = now;
     }
 
     /** Lists answer at most this many bookings per page. */
@@ -233,8 +275,10 @@ final class FakeCalCom extends Dispatcher {
         metadata.forEach(meta::put);
         long id = nextBookingId++;
         Booking b = new Booking(id, uid(id), eventTypeId, start, end, meta,
-                JSON.createObjectNode().put("name", "Walk-in"), JSON.createObjectNode(), List.copyOf(hosts));
+                JSON.createObjectNode().put("name", "Walk-in").put("email", "walk-in@example.com")
+                        .put("timeZone", "Europe/Berlin"), JSON.createObjectNode(), List.copyOf(hosts));
         b.status = status;
+        stamp(b);
         bookings.put(b.uid, b);
         return b;
     }
@@ -414,6 +458,7 @@ final class FakeCalCom extends Dispatcher {
         long id = nextBookingId++;
         Booking b = new Booking(id, uid(id), eventTypeId, start, start.plus(Duration.ofMinutes(t.length)),
                 metadata, attendee, body.path("bookingFieldsResponses"), List.of(t.owner));
+        stamp(b);
         bookings.put(b.uid, b);
         return ok(201, bookingJson(b));
     }
@@ -475,6 +520,7 @@ final class FakeCalCom extends Dispatcher {
         }
         b.status = "cancelled";
         b.cancellationReason = r.json().path("cancellationReason").asText(null);
+        stamp(b);
         return ok(200, bookingJson(b));
     }
 
@@ -496,6 +542,8 @@ final class FakeCalCom extends Dispatcher {
         moved.reschedulingReason = r.json().path("reschedulingReason").asText(null);
         old.status = "cancelled";
         old.rescheduledToUid = moved.uid;
+        stamp(old);
+        stamp(moved);
         bookings.put(moved.uid, moved);
         return ok(201, bookingJson(moved));
     }
@@ -573,8 +621,8 @@ final class FakeCalCom extends Dispatcher {
         o.putArray("attendees").add(b.attendee);
         o.putArray("guests");
         o.set("bookingFieldsResponses", b.responses);
-        o.put("createdAt", CAL_TIME.format(Instant.now().truncatedTo(ChronoUnit.MILLIS)));
-        o.put("updatedAt", CAL_TIME.format(Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        o.put("createdAt", CAL_TIME.format(b.createdAt));
+        o.put("updatedAt", CAL_TIME.format(b.updatedAt));
         o.put("cancellationReason", b.cancellationReason).put("reschedulingReason", b.reschedulingReason)
                 .put("rescheduledFromUid", b.rescheduledFromUid).put("rescheduledToUid", b.rescheduledToUid);
         return o;

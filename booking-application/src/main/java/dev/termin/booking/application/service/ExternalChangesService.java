@@ -138,8 +138,14 @@ final class ExternalChangesService implements ExternalCalendarChangesUseCase {
     private Result<ExternalChangeOutcome> cancelledBooking(ExternalBookingState c, Appointment a,
             Optional<ExternalRef> ref) {
         if (c.successorUid().isPresent()) {
-            return remember(c, Optional.of(a.id()), Action.UNCHANGED, "cancelled by a move to "
-                    + c.successorUid().get());
+            // replaced by a move: the successor carries the appointment on, unless (after lost deliveries) the
+            // successor became an appointment of its own, which makes this one a duplicate
+            boolean current = ref.map(r -> r.externalId().equals(c.uid())).orElse(false);
+            Optional<AppointmentId> successor = linked(c.tenant(), c.successorUid().get());
+            if (current && movable(a) && successor.isPresent() && !successor.get().equals(a.id())) {
+                return writes.cancel(c, a);
+            }
+            return remember(c, Optional.of(a.id()), Action.UNCHANGED, "replaced by " + c.successorUid().get());
         }
         if (ref.isPresent() && !ref.get().externalId().equals(c.uid())) {
             return remember(c, Optional.of(a.id()), Action.UNCHANGED, "an earlier booking of the appointment");

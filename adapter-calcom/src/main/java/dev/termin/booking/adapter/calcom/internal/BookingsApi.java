@@ -121,7 +121,7 @@ public final class BookingsApi {
 
     /**
      * The filters of {@code GET /v2/bookings} for busy times: bookings of any of the event types
-     * ({@code eventTypeIds}, comma-separated) within the times, with one of the statuses.
+     * ({@code eventTypeIds}, comma-separated) within the times, with one of the statuses (any status when the list is empty).
      */
     public static Map<String, String> filter(Collection<Long> eventTypeIds, Instant afterStart, Instant beforeEnd,
             List<String> statuses) {
@@ -129,7 +129,9 @@ public final class BookingsApi {
         q.put("eventTypeIds", eventTypeIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
         q.put("afterStart", afterStart.toString());
         q.put("beforeEnd", beforeEnd.toString());
-        q.put("status", String.join(",", statuses));
+        if (!statuses.isEmpty()) {
+            q.put("status", String.join(",", statuses));
+        }
         return q;
     }
 
