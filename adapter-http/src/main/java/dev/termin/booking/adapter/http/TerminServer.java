@@ -4,6 +4,9 @@ import dev.termin.booking.adapter.http.config.ServerSettings;
 import dev.termin.booking.adapter.http.internal.ApiProblem;
 import dev.termin.booking.adapter.http.internal.BackgroundWorkers;
 import dev.termin.booking.adapter.http.internal.BookingRoutes;
+import dev.termin.booking.adapter.http.internal.CalComLink;
+import dev.termin.booking.adapter.http.internal.CalComRoutes;
+import dev.termin.booking.adapter.http.internal.CalComWorker;
 import dev.termin.booking.adapter.http.internal.CatalogueRoutes;
 import dev.termin.booking.adapter.http.internal.Idempotency;
 import dev.termin.booking.adapter.http.internal.OpsRoutes;
@@ -31,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -61,6 +65,7 @@ public final class TerminServer implements AutoCloseable {
     private final List<AutoCloseable> closeables;
     private final List<String> routes = new CopyOnWriteArrayList<>();
     private final BackgroundWorkers workers;
+    private final Optional<CalComLink> calCom;
     private Javalin app;
     private volatile boolean stopped;
 
@@ -75,6 +80,7 @@ public final class TerminServer implements AutoCloseable {
         this.dependencies = new LinkedHashMap<>(b.dependencies);
         this.closeables = new ArrayList<>(b.closeables);
         this.workers = new BackgroundWorkers(engine, settings.workerInterval());
+        this.calCom = Optional.ofNullable(b.calCom);
     }
 
     /** A builder for a server in front of {@code engine}. */
@@ -152,10 +158,15 @@ public final class TerminServer implements AutoCloseable {
         new CatalogueRoutes(engine, zones).register(router);
         new BookingRoutes(engine, zones).register(router);
         new PhoneRoutes(engine, zones).register(router);
+        new CalComRoutes(engine, zones, calCom).register(router);
 
         app.start(settings.host(), settings.port());
         if (settings.runWorkers()) {
             workers.start();
+            calCom.map(l -> new CalComWorker(engine, l)).ifPresent(w -> {
+                w.start();
+                closeables.add(0, w);
+            });
         }
         log.info("Termin server listening on port {}", port());
         return this;
@@ -254,6 +265,7 @@ public final class TerminServer implements AutoCloseable {
         private PrometheusMeterRegistry registry;
         private final Map<String, OpsRoutes.Dependency> dependencies = new LinkedHashMap<>();
         private final List<AutoCloseable> closeables = new ArrayList<>();
+        private CalComLink calCom;
 
         private Builder(BookingEngine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
@@ -290,6 +302,12 @@ public final class TerminServer implements AutoCloseable {
         /** A dependency shown on {@code /ready}; a required one whose circuit is open makes the server unready. */
         public Builder dependency(String name, Supplier<CircuitState> circuit, boolean required) {
             dependencies.put(name, new OpsRoutes.Dependency(name, circuit, required));
+            return this;
+        }
+
+        /** Cal.com both ways: webhooks, reconciliation and drift checks (their routes answer 404 without it). */
+        public Builder calCom(CalComLink link) {
+            this.calCom = Objects.requireNonNull(link, "link");
             return this;
         }
 

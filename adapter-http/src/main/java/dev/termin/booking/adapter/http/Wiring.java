@@ -1,6 +1,11 @@
 package dev.termin.booking.adapter.http;
 
 import dev.termin.booking.adapter.calcom.CalComCalendar;
+import dev.termin.booking.adapter.calcom.CalComWebhooks;
+import dev.termin.booking.adapter.http.config.CalComSyncSettings;
+import dev.termin.booking.adapter.http.internal.CalComLink;
+import dev.termin.booking.domain.catalogue.TenantId;
+import java.util.HashMap;
 import dev.termin.booking.adapter.http.config.InvalidSettingException;
 import dev.termin.booking.adapter.http.config.TerminSettings;
 import dev.termin.booking.adapter.http.config.ServerSettings;
@@ -54,8 +59,9 @@ public final class Wiring implements AutoCloseable {
             closeables.add(connections);
             b.slotLocks(connections.slotLocks()).idempotency(connections.idempotencyStore());
         });
-        this.calendar = settings.calCom().map(CalComCalendar::create);
+        this.calendar = settings.calCom().map(c -> CalComCalendar.builder().tenant(c).clock(clock).build());
         calendar.ifPresent(b::externalCalendar);
+        b.externalBookingLedger(store.externalBookingLedger());
         b.settings(settings.engine());
         this.engine = b.build();
     }
@@ -139,9 +145,22 @@ public final class Wiring implements AutoCloseable {
         TerminServer.Builder b = TerminServer.builder(engine).settings(settings).apiKeys(keys).registry(registry);
         redis.ifPresent(r -> b.rateLimiter(r.rateLimiter(settings.rateLimitPerMinute(), java.time.Duration.ofMinutes(1)))
                 .dependency("redis", r::circuitState, true));
-        calendar.ifPresent(c -> b.dependency("calcom", c::circuitState, false));
+        calendar.ifPresent(c -> b.dependency("calcom", c::circuitState, false).calCom(calComLink(c)));
         closeables.forEach(b::closeOnStop);
         return b;
+    }
+
+    private CalComLink calComLink(CalComCalendar c) {
+        CalComSyncSettings sync = settings.calComSync();
+        Map<TenantId, String> secrets = new HashMap<>();
+        settings.calCom().ifPresent(config -> sync.webhookSecret().ifPresent(s -> secrets.put(config.tenant(), s)));
+        return new CalComLink(c, CalComWebhooks.create(c, secrets, clock, sync.webhookTolerance()),
+                sync.reconcileEvery(), sync.driftCheckEvery(), sync.windowBack(), sync.windowAhead());
+    }
+
+    /** The Cal.com connection, if configured (for the CLI's reconcile, review and drift commands). */
+    public Optional<CalComLink> calComLink() {
+        return calendar.map(this::calComLink);
     }
 
     public Clock clock() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.application.port.in.PhoneAnswer;
 import dev.termin.booking.application.port.out.FlowEvent;
 import dev.termin.booking.domain.appointment.Appointment;
+import dev.termin.booking.domain.appointment.Source;
 import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.calendar.DateOverride;
 import dev.termin.booking.domain.catalogue.Holiday;
@@ -287,6 +288,7 @@ public final class Views {
         n.put("notes", a.notes());
         n.put("status", a.status().code());
         n.put("source", a.source().code());
+        n.put("external", a.source() == Source.CALCOM);
         ObjectNode sync = n.putObject("sync");
         sync.put("status", a.sync().status().code());
         sync.put("attempts", a.sync().attempts());
