@@ -7,3 +7,17 @@ CREATE TABLE external_booking (
     changed_at      timestamptz   NOT NULL,
     PRIMARY KEY (tenant, uid)
 );
+
+-- Each tenant's Cal.com connection, managed by its owner; the API key and the webhook secret are sealed by the
+-- server (AES-GCM with the master key named by the key id), never stored in the clear.
+CREATE TABLE calendar_connection (
+    tenant                 varchar(64)   PRIMARY KEY,
+    base_url               varchar(500)  NOT NULL,
+    api_key_id             varchar(32)   NOT NULL,
+    api_key_sealed         varchar(4000) NOT NULL,
+    webhook_key_id         varchar(32)   NOT NULL,
+    webhook_secret_sealed  varchar(4000) NOT NULL,
+    event_types            text,
+    username               varchar(100),
+    updated_at             timestamptz   NOT NULL
+);

@@ -4,10 +4,12 @@ import dev.termin.booking.adapter.inmemory.InMemoryAccessStorage;
 import dev.termin.booking.adapter.inmemory.InMemorySlotLocks;
 import dev.termin.booking.adapter.inmemory.InMemoryStorage;
 import dev.termin.booking.adapter.inmemory.LoggingNotifier;
+import dev.termin.booking.adapter.inmemory.InMemoryCalendarConnectionRepository;
 import dev.termin.booking.adapter.inmemory.InMemoryExternalBookingLedger;
 import dev.termin.booking.adapter.inmemory.NoExternalCalendar;
 import dev.termin.booking.application.port.in.AccessUseCase;
 import dev.termin.booking.application.port.in.AppointmentUseCase;
+import dev.termin.booking.application.port.in.CalendarConnectionsUseCase;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
 import dev.termin.booking.application.port.in.ExternalCalendarChangesUseCase;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
@@ -18,6 +20,7 @@ import dev.termin.booking.application.port.in.WaitlistUseCase;
 import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.BookingStorage;
+import dev.termin.booking.application.port.out.CalendarConnectionRepository;
 import dev.termin.booking.application.port.out.ExternalBookingLedger;
 import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.application.port.out.IdGenerator;
@@ -44,14 +47,16 @@ public final class BookingEngine {
     private final Clock clock;
     private final EngineSettings settings;
     private final IdempotencyStore idempotencyStore;
+    private final CalendarConnectionsUseCase connections;
 
     private BookingEngine(UseCases useCases, AccessUseCase access, Clock clock, EngineSettings settings,
-            IdempotencyStore idempotencyStore) {
+            IdempotencyStore idempotencyStore, CalendarConnectionsUseCase connections) {
         this.useCases = useCases;
         this.access = access;
         this.clock = clock;
         this.settings = settings;
         this.idempotencyStore = idempotencyStore;
+        this.connections = connections;
     }
 
     public static Builder builder() {
@@ -91,6 +96,11 @@ public final class BookingEngine {
         return useCases.externalChanges();
     }
 
+    /** The tenants' external calendar connections (sealed secrets, managed by the owners). */
+    public CalendarConnectionsUseCase calendarConnections() {
+        return connections;
+    }
+
     /** Tenants, API keys, authentication, the audit log and customers' manage tokens. */
     public AccessUseCase access() {
         return access;
@@ -126,6 +136,7 @@ public final class BookingEngine {
         private SlotLocks slotLocks;
         private ExternalCalendar calendar;
         private ExternalBookingLedger ledger;
+        private CalendarConnectionRepository connections;
         private Notifier notifier;
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids = IdGenerator.random();
@@ -162,6 +173,12 @@ public final class BookingEngine {
         /** Where the external calendar's applied changes are remembered; default in memory. */
         public Builder externalBookingLedger(ExternalBookingLedger ledger) {
             this.ledger = Objects.requireNonNull(ledger, "ledger");
+            return this;
+        }
+
+        /** Where the tenants' calendar connections are stored; default in memory. */
+        public Builder calendarConnections(CalendarConnectionRepository repository) {
+            this.connections = Objects.requireNonNull(repository, "repository");
             return this;
         }
 
@@ -219,7 +236,8 @@ public final class BookingEngine {
             AccessUseCase access = UseCases.access(
                     accessStorage != null ? accessStorage : new InMemoryAccessStorage().storage(), clock,
                     accessSettings);
-            return new BookingEngine(useCases, access, clock, settings, s.idempotency());
+            return new BookingEngine(useCases, access, clock, settings, s.idempotency(), UseCases.calendarConnections(
+                    connections != null ? connections : new InMemoryCalendarConnectionRepository()));
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.termin.booking.adapter.jdbc.internal.Dialect;
 import dev.termin.booking.adapter.jdbc.internal.JdbiApiKeyRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiAppointmentRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiAuditLog;
+import dev.termin.booking.adapter.jdbc.internal.JdbiCalendarConnectionRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiBookingFlowLog;
 import dev.termin.booking.adapter.jdbc.internal.JdbiCatalogueRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiExternalBookingLedger;
@@ -20,6 +21,7 @@ import dev.termin.booking.adapter.jdbc.internal.JdbiTransactions;
 import dev.termin.booking.adapter.jdbc.internal.JdbiWaitlistRepository;
 import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingStorage;
+import dev.termin.booking.application.port.out.CalendarConnectionRepository;
 import dev.termin.booking.application.port.out.ExternalBookingLedger;
 import dev.termin.booking.application.port.out.StorageException;
 import java.time.Clock;
@@ -49,14 +51,16 @@ public final class JdbcStorage implements AutoCloseable {
     private final BookingStorage storage;
     private final AccessStorage accessStorage;
     private final ExternalBookingLedger externalBookingLedger;
+    private final CalendarConnectionRepository calendarConnections;
 
     private JdbcStorage(JdbcConfig config, HikariDataSource dataSource, BookingStorage storage,
-            AccessStorage accessStorage, ExternalBookingLedger externalBookingLedger) {
+            AccessStorage accessStorage, Db db) {
         this.config = config;
         this.dataSource = dataSource;
         this.storage = storage;
         this.accessStorage = accessStorage;
-        this.externalBookingLedger = externalBookingLedger;
+        this.externalBookingLedger = new JdbiExternalBookingLedger(db);
+        this.calendarConnections = new JdbiCalendarConnectionRepository(db);
     }
 
     /**
@@ -98,7 +102,7 @@ public final class JdbcStorage implements AutoCloseable {
                     new JdbiApiKeyRepository(db),
                     new JdbiAuditLog(db),
                     new JdbiManageTokenRepository(db));
-            return new JdbcStorage(config, pool, storage, access, new JdbiExternalBookingLedger(db));
+            return new JdbcStorage(config, pool, storage, access, db);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -132,6 +136,11 @@ public final class JdbcStorage implements AutoCloseable {
     /** What the engine applied of the external calendar's changes, sharing {@link #storage()}'s transactions. */
     public ExternalBookingLedger externalBookingLedger() {
         return externalBookingLedger;
+    }
+
+    /** The tenants' external calendar connections. */
+    public CalendarConnectionRepository calendarConnections() {
+        return calendarConnections;
     }
 
     /** The configuration this store was opened with. */

@@ -2,6 +2,7 @@ package dev.termin.booking.application.service;
 
 import dev.termin.booking.application.port.in.AccessUseCase;
 import dev.termin.booking.application.port.in.AppointmentUseCase;
+import dev.termin.booking.application.port.in.CalendarConnectionsUseCase;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
 import dev.termin.booking.application.port.in.ExternalCalendarChangesUseCase;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
@@ -12,6 +13,7 @@ import dev.termin.booking.application.port.in.WaitlistUseCase;
 import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.BookingStorage;
+import dev.termin.booking.application.port.out.CalendarConnectionRepository;
 import dev.termin.booking.application.port.out.ExternalBookingLedger;
 import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.application.port.out.IdGenerator;
@@ -90,6 +92,15 @@ public final class UseCases {
                 Objects.requireNonNull(calendar, "calendar"), Objects.requireNonNull(notifier, "notifier"),
                 Objects.requireNonNull(ids, "ids"), Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(metrics, "metrics"), Objects.requireNonNull(settings, "settings"));
+    }
+
+    /**
+     * The tenants' external calendar connections on their repository.
+     *
+     * @throws NullPointerException if {@code repository} is null
+     */
+    public static CalendarConnectionsUseCase calendarConnections(CalendarConnectionRepository repository) {
+        return new CalendarConnections(Objects.requireNonNull(repository, "repository"));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.termin.booking.adapter.jdbc.testing;
 import dev.termin.booking.adapter.jdbc.JdbcStorage;
 import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingStorage;
+import dev.termin.booking.application.port.out.CalendarConnectionRepository;
 import dev.termin.booking.application.port.out.ExternalBookingLedger;
 
 /**
@@ -42,6 +43,18 @@ public final class SharedStorages {
     public static synchronized ExternalBookingLedger postgresLedger() {
         postgres();
         return postgres.externalBookingLedger();
+    }
+
+    /** The calendar connections of the shared PostgreSQL store. */
+    public static synchronized CalendarConnectionRepository postgresConnections() {
+        postgres();
+        return postgres.calendarConnections();
+    }
+
+    /** The calendar connections of the shared H2 store. */
+    public static synchronized CalendarConnectionRepository h2Connections() {
+        h2();
+        return h2.calendarConnections();
     }
 
     /** The external-booking ledger of the shared H2 store. */
