@@ -1,11 +1,9 @@
 package dev.termin.booking.adapter.http;
 
-import dev.termin.booking.adapter.calcom.CalComCalendar;
-import dev.termin.booking.adapter.calcom.CalComWebhooks;
 import dev.termin.booking.adapter.http.config.CalComSyncSettings;
 import dev.termin.booking.adapter.http.internal.CalComLink;
-import dev.termin.booking.domain.catalogue.TenantId;
-import java.util.HashMap;
+import dev.termin.booking.adapter.http.internal.ConnectedCalendars;
+import dev.termin.booking.adapter.http.internal.SecretBox;
 import dev.termin.booking.adapter.http.config.InvalidSettingException;
 import dev.termin.booking.adapter.http.config.TerminSettings;
 import dev.termin.booking.adapter.http.config.ServerSettings;
@@ -44,7 +42,7 @@ public final class Wiring implements AutoCloseable {
     private final BookingEngine engine;
     private final String storageDescription;
     private final Optional<RedisConnections> redis;
-    private final Optional<CalComCalendar> calendar;
+    private final Optional<ConnectedCalendars> calendar;
 
     private Wiring(TerminSettings settings, Clock clock) {
         this.settings = settings;
@@ -59,11 +57,17 @@ public final class Wiring implements AutoCloseable {
             closeables.add(connections);
             b.slotLocks(connections.slotLocks()).idempotency(connections.idempotencyStore());
         });
-        this.calendar = settings.calCom().map(c -> CalComCalendar.builder().tenant(c).clock(clock).build());
+        CalComSyncSettings sync = settings.calComSync();
+        // Cal.com is on when the environment configures a tenant or a master key lets tenants store connections
+        this.calendar = settings.calCom().isPresent() || settings.masterKeys().isPresent()
+                ? Optional.of(ConnectedCalendars.create(settings.calCom(), sync.webhookSecret(),
+                        settings.masterKeys().map(SecretBox::new), clock, sync.webhookTolerance()))
+                : Optional.empty();
         calendar.ifPresent(b::externalCalendar);
-        b.externalBookingLedger(store.externalBookingLedger());
+        b.externalBookingLedger(store.externalBookingLedger()).calendarConnections(store.calendarConnections());
         b.settings(settings.engine());
         this.engine = b.build();
+        calendar.ifPresent(c -> c.attach(engine.calendarConnections()));
     }
 
     /**
@@ -150,12 +154,10 @@ public final class Wiring implements AutoCloseable {
         return b;
     }
 
-    private CalComLink calComLink(CalComCalendar c) {
+    private CalComLink calComLink(ConnectedCalendars c) {
         CalComSyncSettings sync = settings.calComSync();
-        Map<TenantId, String> secrets = new HashMap<>();
-        settings.calCom().ifPresent(config -> sync.webhookSecret().ifPresent(s -> secrets.put(config.tenant(), s)));
-        return new CalComLink(c, CalComWebhooks.create(c, secrets, clock, sync.webhookTolerance()),
-                sync.reconcileEvery(), sync.driftCheckEvery(), sync.windowBack(), sync.windowAhead());
+        return new CalComLink(c, sync.reconcileEvery(), sync.driftCheckEvery(), sync.windowBack(),
+                sync.windowAhead());
     }
 
     /** The Cal.com connection, if configured (for the CLI's reconcile, review and drift commands). */

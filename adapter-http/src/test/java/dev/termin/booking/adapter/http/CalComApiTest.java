@@ -10,6 +10,7 @@ import dev.termin.booking.adapter.calcom.CalComWebhooks;
 import dev.termin.booking.adapter.calcom.EventTypeMapping;
 import dev.termin.booking.adapter.http.config.ServerSettings;
 import dev.termin.booking.adapter.http.internal.CalComLink;
+import dev.termin.booking.adapter.http.internal.ConnectedCalendars;
 import dev.termin.booking.adapter.http.internal.MicrometerBookingMetrics;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.demo.DemoSalon;
@@ -85,8 +86,8 @@ class CalComApiTest {
                 ACME_SECRET), clock, CalComWebhooks.DEFAULT_TOLERANCE);
         server = TerminServer.builder(engine).apiKeys(keys).registry(registry)
                 .settings(ServerSettings.defaults().withPort(0).withWorkers(false))
-                .calCom(new CalComLink(calendar, webhooks, Duration.ZERO, Duration.ZERO, Duration.ofDays(1),
-                        Duration.ofDays(90)))
+                .calCom(new CalComLink(ConnectedCalendars.fixed(calendar, webhooks), Duration.ZERO, Duration.ZERO,
+                        Duration.ofDays(1), Duration.ofDays(90)))
                 .build().start();
         demo = new Http(server.port(), TestServer.DEMO_KEY);
         acme = new Http(server.port(), TestServer.ACME_KEY);

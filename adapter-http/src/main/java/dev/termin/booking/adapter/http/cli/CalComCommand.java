@@ -25,12 +25,13 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "calcom", description = "Cal.com: reconcile, review flagged appointments, check drift.",
         subcommands = {CalComCommand.Reconcile.class, CalComCommand.Review.class, CalComCommand.Resync.class,
-                CalComCommand.Clear.class, CalComCommand.Drift.class})
+                CalComCommand.Clear.class, CalComCommand.Drift.class, CalComCommand.Connect.class,
+                CalComCommand.RotateKey.class})
 final class CalComCommand extends TerminCommand.Sub implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        root.out.println("Use one of: reconcile, review, resync, clear, drift (see --help).");
+        root.out.println("Use one of: reconcile, review, resync, clear, drift, connect, rotate-key (see --help).");
         root.out.flush();
         return 0;
     }
@@ -58,7 +59,7 @@ final class CalComCommand extends TerminCommand.Sub implements Callable<Integer>
         }
 
         static int noCalCom(PrintWriter out) {
-            out.println("Cal.com is not configured (TERMIN_CALCOM_API_KEY).");
+            out.println("Cal.com is not configured (TERMIN_CALCOM_API_KEY or TERMIN_MASTER_KEY).");
             return 1;
         }
     }
@@ -173,6 +174,66 @@ final class CalComCommand extends TerminCommand.Sub implements Callable<Integer>
             r.extra().forEach(t -> out.printf("  extra   %s (%d)%n", t.slug(), t.eventTypeId()));
             r.changed().forEach(c -> out.printf("  changed %s: %s%n", c.mapped().slug(), c.fields()));
             return r.isClean() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "connect", description = "Store the tenant's Cal.com connection (secrets sealed with the master "
+            + "key); asks for the API key and webhook secret when not given.")
+    static final class Connect extends TenantCommand {
+        @Option(names = "--api-key", interactive = true, arity = "0..1", required = true,
+                description = "Cal.com API key (cal_...).")
+        String apiKey;
+
+        @Option(names = "--webhook-secret", interactive = true, arity = "0..1", required = true,
+                description = "Secret of the Cal.com webhook.")
+        String webhookSecret;
+
+        @Option(names = "--base-url", defaultValue = "https://api.cal.com", description = "API root.")
+        String baseUrl;
+
+        @Option(names = "--event-types", defaultValue = "", description = "Mapping, e.g. staff:maria=101@maria.")
+        String eventTypes;
+
+        @Option(names = "--username", description = "Cal.com user owning the segment event types.")
+        String username;
+
+        @Override
+        int run(Wiring wiring, TenantId tenant, PrintWriter out) {
+            if (wiring.calComLink().isEmpty()) {
+                return noCalCom(out);
+            }
+            try {
+                var c = wiring.calComLink().get().calendars().connect(tenant, apiKey, webhookSecret, baseUrl,
+                        eventTypes, java.util.Optional.ofNullable(username));
+                out.printf("tenant %s connected to %s (sealed with key %s); webhook URL path %s%s%n", tenant,
+                        c.baseUrl(), c.apiKey().keyId(), "/v1/calcom/webhooks/", tenant);
+                return 0;
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                out.printf("refused: %s%n", e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "rotate-key", description = "Re-seal every stored Cal.com secret with the current master key.")
+    static final class RotateKey extends TerminCommand.Sub implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            try (Wiring wiring = Wiring.fromEnv(root.env)) {
+                if (wiring.calComLink().isEmpty()) {
+                    return TenantCommand.noCalCom(root.out);
+                }
+                try {
+                    int n = wiring.calComLink().get().calendars().rotate();
+                    root.out.printf("%d connections re-sealed with the current master key%n", n);
+                    return 0;
+                } catch (IllegalStateException e) {
+                    root.out.printf("rotation failed: %s%n", e.getMessage());
+                    return 1;
+                } finally {
+                    root.out.flush();
+                }
+            }
         }
     }
 }

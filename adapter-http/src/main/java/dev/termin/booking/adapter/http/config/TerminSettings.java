@@ -21,10 +21,11 @@ import java.util.Optional;
  * @param engine the engine's settings
  * @param apiKeys the API keys and the demo tenant
  * @param calComSync webhooks, reconciliation and drift checks of Cal.com
+ * @param masterKeys the keys that seal secrets stored in the database, if configured
  */
 public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional<RedisConfig> redis,
         Optional<CalComConfig> calCom, EngineSettings engine, ApiKeySettings apiKeys,
-        CalComSyncSettings calComSync) {
+        CalComSyncSettings calComSync, Optional<MasterKeys> masterKeys) {
 
     /** @throws NullPointerException if an argument is null */
     public TerminSettings {
@@ -35,6 +36,7 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(calComSync, "calComSync");
+        Objects.requireNonNull(masterKeys, "masterKeys");
     }
 
     /**
@@ -47,6 +49,6 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
         Environment e = Environment.of(env);
         return new TerminSettings(ServerVariables.read(e), StorageVariables.read(e), RedisVariables.read(e),
                 CalComVariables.readIfConfigured(e), EngineVariables.read(e), ApiKeyVariables.read(e),
-                CalComSyncVariables.read(e));
+                CalComSyncVariables.read(e), MasterKeyVariables.read(e));
     }
 }

@@ -8,20 +8,29 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The server's connection to Cal.com beyond the engine's calendar port: the calendar (its tenants and segment event
- * types), the webhook reader, the schedule of reconciliation and drift checks (zero: not scheduled) and the
+ * The server's connection to Cal.com beyond the engine's calendar port: the connected calendars (their tenants and
+ * segment event types, the webhook reader, the stored connections), the schedule of reconciliation and drift checks (zero: not scheduled) and the
  * reconciliation window around now. Immutable.
  */
-public record CalComLink(CalComCalendar calendar, CalComWebhooks webhooks, Duration reconcileEvery,
-        Duration driftCheckEvery, Duration windowBack, Duration windowAhead) {
+public record CalComLink(ConnectedCalendars calendars, Duration reconcileEvery, Duration driftCheckEvery,
+        Duration windowBack, Duration windowAhead) {
 
     public CalComLink {
-        Objects.requireNonNull(calendar, "calendar");
-        Objects.requireNonNull(webhooks, "webhooks");
+        Objects.requireNonNull(calendars, "calendars");
         Objects.requireNonNull(reconcileEvery, "reconcileEvery");
         Objects.requireNonNull(driftCheckEvery, "driftCheckEvery");
         Objects.requireNonNull(windowBack, "windowBack");
         Objects.requireNonNull(windowAhead, "windowAhead");
+    }
+
+    /** The calendar of every connected tenant, as it is now. */
+    public CalComCalendar calendar() {
+        return calendars.current().calendar();
+    }
+
+    /** The webhook reader of every connected tenant, as it is now. */
+    public CalComWebhooks webhooks() {
+        return calendars.current().webhooks();
     }
 
     /** The default reconciliation window at {@code now}: {@code windowBack} before to {@code windowAhead} after. */

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Cal.com both ways: the webhook endpoint (authenticated by its signature, not by an API key), reconciliation, the
  * appointments flagged for manual review (list, re-sync, clear with a note) and the segment event-type drift check
- * and repair of the caller's tenant. Without a Cal.com connection every route but the review ones answers 404.
+ * and repair of the caller's tenant, and the tenant's own stored connection ({@link CalComConnectionRoutes}).
+ * Without Cal.com on this server every route but the review ones answers 404.
  * Thread-safe.
  */
 public final class CalComRoutes {
@@ -58,6 +59,7 @@ public final class CalComRoutes {
         r.post("/v1/calcom/review/{id}/clear", ctx -> reviewed(ctx, false));
         r.get("/v1/calcom/drift", this::drift);
         r.post("/v1/calcom/drift/repair", this::repair);
+        new CalComConnectionRoutes(link.map(CalComLink::calendars)).register(r);
     }
 
     private CalComLink link() {
