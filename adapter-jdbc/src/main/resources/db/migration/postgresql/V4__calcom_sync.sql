@@ -21,3 +21,17 @@ CREATE TABLE calendar_connection (
     username               varchar(100),
     updated_at             timestamptz   NOT NULL
 );
+
+-- The event types Cal.com holds for the segments of composite services, so the mapping survives a restart.
+CREATE TABLE mirrored_event_type (
+    tenant          varchar(64)   NOT NULL,
+    slug            varchar(200)  NOT NULL,
+    branch          varchar(64)   NOT NULL,
+    service         varchar(64)   NOT NULL,
+    segment_key     varchar(64)   NOT NULL,
+    event_type_id   bigint        NOT NULL,
+    title           varchar(300),
+    length_minutes  integer       NOT NULL,
+    hidden          boolean       NOT NULL,
+    PRIMARY KEY (tenant, slug)
+);

@@ -4,6 +4,7 @@ import dev.termin.booking.adapter.http.config.CalComSyncSettings;
 import dev.termin.booking.adapter.http.internal.CalComLink;
 import dev.termin.booking.adapter.http.internal.ConnectedCalendars;
 import dev.termin.booking.adapter.http.internal.SecretBox;
+import dev.termin.booking.adapter.http.internal.StoredSegmentEventTypes;
 import dev.termin.booking.adapter.http.config.InvalidSettingException;
 import dev.termin.booking.adapter.http.config.TerminSettings;
 import dev.termin.booking.adapter.http.config.ServerSettings;
@@ -61,7 +62,8 @@ public final class Wiring implements AutoCloseable {
         // Cal.com is on when the environment configures a tenant or a master key lets tenants store connections
         this.calendar = settings.calCom().isPresent() || settings.masterKeys().isPresent()
                 ? Optional.of(ConnectedCalendars.create(settings.calCom(), sync.webhookSecret(),
-                        settings.masterKeys().map(SecretBox::new), clock, sync.webhookTolerance()))
+                        settings.masterKeys().map(SecretBox::new),
+                        new StoredSegmentEventTypes(store.mirroredEventTypes()), clock, sync.webhookTolerance()))
                 : Optional.empty();
         calendar.ifPresent(b::externalCalendar);
         b.externalBookingLedger(store.externalBookingLedger()).calendarConnections(store.calendarConnections());

@@ -14,6 +14,7 @@ import dev.termin.booking.adapter.jdbc.internal.JdbiExternalBookingLedger;
 import dev.termin.booking.adapter.jdbc.internal.JdbiHoldRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiIdempotencyStore;
 import dev.termin.booking.adapter.jdbc.internal.JdbiManageTokenRepository;
+import dev.termin.booking.adapter.jdbc.internal.JdbiMirroredEventTypeRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiOutbox;
 import dev.termin.booking.adapter.jdbc.internal.JdbiStaffLocks;
 import dev.termin.booking.adapter.jdbc.internal.JdbiTenantAccountRepository;
@@ -23,6 +24,7 @@ import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.CalendarConnectionRepository;
 import dev.termin.booking.application.port.out.ExternalBookingLedger;
+import dev.termin.booking.application.port.out.MirroredEventTypeRepository;
 import dev.termin.booking.application.port.out.StorageException;
 import java.time.Clock;
 import java.util.Objects;
@@ -52,6 +54,7 @@ public final class JdbcStorage implements AutoCloseable {
     private final AccessStorage accessStorage;
     private final ExternalBookingLedger externalBookingLedger;
     private final CalendarConnectionRepository calendarConnections;
+    private final MirroredEventTypeRepository mirroredEventTypes;
 
     private JdbcStorage(JdbcConfig config, HikariDataSource dataSource, BookingStorage storage,
             AccessStorage accessStorage, Db db) {
@@ -61,6 +64,7 @@ public final class JdbcStorage implements AutoCloseable {
         this.accessStorage = accessStorage;
         this.externalBookingLedger = new JdbiExternalBookingLedger(db);
         this.calendarConnections = new JdbiCalendarConnectionRepository(db);
+        this.mirroredEventTypes = new JdbiMirroredEventTypeRepository(db);
     }
 
     /**
@@ -141,6 +145,11 @@ public final class JdbcStorage implements AutoCloseable {
     /** The tenants' external calendar connections. */
     public CalendarConnectionRepository calendarConnections() {
         return calendarConnections;
+    }
+
+    /** The event types the external calendar holds for composite services' segments. */
+    public MirroredEventTypeRepository mirroredEventTypes() {
+        return mirroredEventTypes;
     }
 
     /** The configuration this store was opened with. */

@@ -50,14 +50,15 @@ public final class ConnectedCalendars implements ExternalCalendar {
     private final Optional<String> environmentSecret;
     private final Optional<SecretBox> box;
     private volatile Optional<CalendarConnectionsUseCase> connections;
-    private final SegmentEventTypeStore segmentStore = new InMemorySegmentEventTypeStore();
+    private final SegmentEventTypeStore segmentStore;
     private final Clock clock;
     private final Duration tolerance;
     private final AtomicReference<Current> current = new AtomicReference<>();
 
     private ConnectedCalendars(Optional<CalComConfig> fromEnvironment, Optional<String> environmentSecret,
-            Optional<SecretBox> box, Optional<CalendarConnectionsUseCase> connections, Clock clock,
-            Duration tolerance) {
+            Optional<SecretBox> box, Optional<CalendarConnectionsUseCase> connections,
+            SegmentEventTypeStore segmentStore, Clock clock, Duration tolerance) {
+        this.segmentStore = segmentStore;
         this.fromEnvironment = fromEnvironment;
         this.environmentSecret = environmentSecret;
         this.box = box;
@@ -68,12 +69,12 @@ public final class ConnectedCalendars implements ExternalCalendar {
 
     /**
      * The calendar of the environment's tenant now; the stored connections join with {@link #attach} once the
-     * engine (which uses this calendar) exists.
+     * engine (which uses this calendar) exists. {@code segmentStore} keeps the segment event types of all tenants.
      */
     public static ConnectedCalendars create(Optional<CalComConfig> fromEnvironment, Optional<String> secret,
-            Optional<SecretBox> box, Clock clock, Duration tolerance) {
-        ConnectedCalendars c = new ConnectedCalendars(fromEnvironment, secret, box, Optional.empty(), clock,
-                tolerance);
+            Optional<SecretBox> box, SegmentEventTypeStore segmentStore, Clock clock, Duration tolerance) {
+        ConnectedCalendars c = new ConnectedCalendars(fromEnvironment, secret, box, Optional.empty(), segmentStore,
+                clock, tolerance);
         c.build(List.of());
         return c;
     }
@@ -87,7 +88,8 @@ public final class ConnectedCalendars implements ExternalCalendar {
     /** A fixed calendar and webhook reader that are never reloaded (tests, embedding). */
     public static ConnectedCalendars fixed(CalComCalendar calendar, CalComWebhooks webhooks) {
         ConnectedCalendars c = new ConnectedCalendars(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Clock.systemUTC(), CalComWebhooks.DEFAULT_TOLERANCE);
+                Optional.empty(), new InMemorySegmentEventTypeStore(), Clock.systemUTC(),
+                CalComWebhooks.DEFAULT_TOLERANCE);
         c.current.set(new Current(calendar, webhooks));
         return c;
     }

@@ -5,6 +5,7 @@ import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.CalendarConnectionRepository;
 import dev.termin.booking.application.port.out.ExternalBookingLedger;
+import dev.termin.booking.application.port.out.MirroredEventTypeRepository;
 
 /**
  * One store per database kind for the whole test JVM, shared by the port contract tests (they isolate themselves
@@ -55,6 +56,18 @@ public final class SharedStorages {
     public static synchronized CalendarConnectionRepository h2Connections() {
         h2();
         return h2.calendarConnections();
+    }
+
+    /** The mirrored event types of the shared PostgreSQL store. */
+    public static synchronized MirroredEventTypeRepository postgresMirroredEventTypes() {
+        postgres();
+        return postgres.mirroredEventTypes();
+    }
+
+    /** The mirrored event types of the shared H2 store. */
+    public static synchronized MirroredEventTypeRepository h2MirroredEventTypes() {
+        h2();
+        return h2.mirroredEventTypes();
     }
 
     /** The external-booking ledger of the shared H2 store. */
