@@ -165,9 +165,11 @@ public final class SyncHealth {
         if (!reviewNotFailed.isEmpty()) {
             alerts.add(SyncAlert.of(AlertSeverity.WARNING, SyncAlert.MANUAL_REVIEW,
                     count(reviewNotFailed.size()) + " " + isAre(reviewNotFailed.size())
-                            + " flagged for manual review after earlier sync failures.",
+                            + " flagged for manual review: a sync failure, or a change in the external calendar that"
+                            + " would double-book (each appointment's sync error names both sides).",
                     "Compare the listed appointments with the external calendar by hand, remove or fix any booking"
-                            + " that differs, then sync them again to clear the flag.",
+                            + " that differs, then re-sync them (the calendar follows Termin) or clear the flag with a"
+                            + " note.",
                     ids(reviewNotFailed, Appointment::updatedAt)));
         }
         if (rateDegraded) {
