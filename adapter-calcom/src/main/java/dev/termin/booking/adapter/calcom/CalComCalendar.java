@@ -346,6 +346,7 @@ public final class CalComCalendar implements ExternalCalendar {
     }
 
     /** The tenant's breaker state; {@code NOT_CONFIGURED} for a tenant without configuration. */
+    @Override
     public CircuitState circuitState(TenantId tenant) {
         CalComClient c = clients.get(Objects.requireNonNull(tenant, "tenant"));
         return c == null ? CircuitState.NOT_CONFIGURED : c.circuitState();

@@ -2,12 +2,17 @@ package dev.termin.booking.adapter.calcom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.termin.booking.application.port.in.ExternalChangeOutcome;
+import dev.termin.booking.application.port.in.BookCommand;
 import dev.termin.booking.application.port.in.ExternalChangeOutcome.Action;
+import dev.termin.booking.application.port.in.ExternalChangeOutcome;
+import dev.termin.booking.application.port.in.SlotRequest;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentStatus;
 import dev.termin.booking.domain.appointment.ExternalRef;
 import dev.termin.booking.domain.appointment.Source;
+import dev.termin.booking.domain.appointment.SyncStatus;
+import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.sync.CircuitState;
 import dev.termin.booking.domain.sync.SyncAlert;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -210,5 +215,23 @@ class CalComWebhookSyncTest extends TwoWaySyncBase {
                 .isInstanceOf(WebhookDelivery.Malformed.class);
         assertThat(webhooks.read(TENANT, ping, Optional.of(CalComWebhooks.sign(SECRET, ping))))
                 .isInstanceOf(WebhookDelivery.Ignored.class);
+    }
+
+    @Test
+    void anAppointmentOfATenantWithoutCalCom_needsNoSync_whileTheConnectedTenant_sDoes() {
+        // given
+        TenantId other = TenantId.of("bravo");
+        salon(engine, other);
+
+        // when
+        Appointment theirs = engine.appointments().book(new BookCommand(new SlotRequest(other, Optional.of(BRANCH),
+                CUT, Optional.of(MARIA)), MONDAY_9, customer(), "", Source.WEB, Optional.empty(), Optional.empty(),
+                "corr-bravo")).orElseThrow();
+        Appointment ours = book(CUT, MONDAY_9).orElseThrow();
+
+        // then
+        assertThat(theirs.sync().status()).isEqualTo(SyncStatus.NOT_REQUIRED);
+        assertThat(ours.sync().status()).isEqualTo(SyncStatus.PENDING);
+        assertThat(engine.operations().syncHealth(other).circuit()).isEqualTo(CircuitState.NOT_CONFIGURED);
     }
 }

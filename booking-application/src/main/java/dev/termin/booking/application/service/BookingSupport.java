@@ -62,14 +62,14 @@ final class BookingSupport {
     /** Creates, stores and announces (calendar push, customer notification) an appointment. */
     Appointment create(AppointmentId id, NewAppointment n, long fence, Instant now) {
         Appointment a = Appointment.book(id, n.tenant(), n.branch(), n.service(), n.slot(), n.customer(), n.notes(),
-                n.source(), initialSync(), n.composite(), n.correlationId(), n.hold(), fence, now);
+                n.source(), initialSync(n.tenant()), n.composite(), n.correlationId(), n.hold(), fence, now);
         appointments.insert(a);
         enqueue(a, OutboxMessage.Kind.NOTIFY_BOOKED);
         return a;
     }
 
-    private SyncState initialSync() {
-        return calendar.circuitState() == CircuitState.NOT_CONFIGURED ? SyncState.notRequired()
+    private SyncState initialSync(TenantId tenant) {
+        return calendar.circuitState(tenant) == CircuitState.NOT_CONFIGURED ? SyncState.notRequired()
                 : SyncState.pending();
     }
 

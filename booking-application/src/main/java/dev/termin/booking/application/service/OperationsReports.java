@@ -38,7 +38,7 @@ final class OperationsReports {
         Instant now = clock.instant();
         SyncHealthThresholds t = SyncHealthThresholds.DEFAULTS;
         return SyncHealth.evaluate(appointments.findSyncRelevant(tenant, now.minus(t.window())),
-                calendar.circuitState(), now, t);
+                calendar.circuitState(tenant), now, t);
     }
 
     ReservationMetrics reservationMetrics(TenantId tenant, Duration window) {

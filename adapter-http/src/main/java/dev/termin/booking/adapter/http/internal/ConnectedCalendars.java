@@ -235,4 +235,9 @@ public final class ConnectedCalendars implements ExternalCalendar {
     public CircuitState circuitState() {
         return current().calendar().circuitState();
     }
+
+    @Override
+    public CircuitState circuitState(TenantId tenant) {
+        return current().calendar().circuitState(tenant);
+    }
 }

@@ -47,4 +47,12 @@ public interface ExternalCalendar {
 
     /** The circuit breaker's state, for health checks; {@code NOT_CONFIGURED} when there is no external calendar. */
     CircuitState circuitState();
+
+    /**
+     * The circuit breaker's state for one tenant; {@code NOT_CONFIGURED} when the calendar does not serve the tenant
+     * (its appointments then need no sync). Calendars serving every tenant alike keep the default.
+     */
+    default CircuitState circuitState(TenantId tenant) {
+        return circuitState();
+    }
 }
