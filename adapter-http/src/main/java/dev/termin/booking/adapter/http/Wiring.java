@@ -2,10 +2,13 @@ package dev.termin.booking.adapter.http;
 
 import dev.termin.booking.adapter.calcom.CalComCalendar;
 import dev.termin.booking.adapter.http.config.InvalidSettingException;
+import dev.termin.booking.adapter.http.config.MailVariables;
 import dev.termin.booking.adapter.http.config.TerminSettings;
 import dev.termin.booking.adapter.http.config.ServerSettings;
 import dev.termin.booking.adapter.http.internal.MicrometerBookingMetrics;
 import dev.termin.booking.adapter.jdbc.JdbcStorage;
+import dev.termin.booking.adapter.mail.SenderDirectory;
+import dev.termin.booking.adapter.mail.SmtpNotifier;
 import dev.termin.booking.adapter.redis.RedisConnections;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.demo.DemoSalon;
@@ -24,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Wires the engine and the server from {@link TerminSettings}: the JDBC storage, Redis for slot locks, idempotency
- * keys and rate limits when configured, Cal.com when configured, Prometheus metrics, API keys and the demo tenant.
+ * keys and rate limits when configured, Cal.com when configured, e-mail over SMTP when configured (otherwise the
+ * log notifier, said once at start), Prometheus metrics, API keys and the demo tenant.
  * Every choice of adapter is made here and nowhere else; the environment is read only by {@link TerminSettings}.
  * Not thread-safe; {@link #close()} releases connections.
  */
@@ -56,6 +60,10 @@ public final class Wiring implements AutoCloseable {
         });
         this.calendar = settings.calCom().map(CalComCalendar::create);
         calendar.ifPresent(b::externalCalendar);
+        settings.mail().ifPresentOrElse(
+                m -> b.notifier(SmtpNotifier.create(m.smtp(), SenderDirectory.single(m.sender()))),
+                () -> log.info("no SMTP server configured ({} not set): notifications are logged, not sent",
+                        MailVariables.HOST));
         b.settings(settings.engine());
         this.engine = b.build();
     }

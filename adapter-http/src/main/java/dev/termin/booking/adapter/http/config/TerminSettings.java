@@ -12,7 +12,7 @@ import java.util.Optional;
  * Everything the server is configured with, read at start from the environment by {@link #fromEnv}: the HTTP
  * server, the database, Redis and Cal.com when configured, the engine and the API keys. Defaults: those of each
  * part ({@link ServerSettings#defaults()}, H2 in {@code ./data}, no Redis, no Cal.com,
- * {@link EngineSettings#defaults()}, demo tenant with a generated key). Immutable and thread-safe.
+ * {@link EngineSettings#defaults()}, demo tenant with a generated key, no e-mail). Immutable and thread-safe.
  *
  * @param server the HTTP server
  * @param storage the database
@@ -20,9 +20,10 @@ import java.util.Optional;
  * @param calCom the external calendar, if configured
  * @param engine the engine's settings
  * @param apiKeys the API keys and the demo tenant
+ * @param mail e-mail over SMTP, if configured (otherwise notifications are only logged)
  */
 public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional<RedisConfig> redis,
-        Optional<CalComConfig> calCom, EngineSettings engine, ApiKeySettings apiKeys) {
+        Optional<CalComConfig> calCom, EngineSettings engine, ApiKeySettings apiKeys, Optional<MailSettings> mail) {
 
     /** @throws NullPointerException if an argument is null */
     public TerminSettings {
@@ -32,6 +33,7 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
         Objects.requireNonNull(calCom, "calCom");
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(apiKeys, "apiKeys");
+        Objects.requireNonNull(mail, "mail");
     }
 
     /**
@@ -43,6 +45,7 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
     public static TerminSettings fromEnv(Map<String, String> env) {
         Environment e = Environment.of(env);
         return new TerminSettings(ServerVariables.read(e), StorageVariables.read(e), RedisVariables.read(e),
-                CalComVariables.readIfConfigured(e), EngineVariables.read(e), ApiKeyVariables.read(e));
+                CalComVariables.readIfConfigured(e), EngineVariables.read(e), ApiKeyVariables.read(e),
+                MailVariables.read(e));
     }
 }
