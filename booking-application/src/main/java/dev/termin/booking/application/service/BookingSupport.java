@@ -22,6 +22,7 @@ import dev.termin.booking.domain.result.Warning;
 import dev.termin.booking.domain.slot.Slot;
 import dev.termin.booking.domain.sync.CircuitState;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -80,7 +81,10 @@ final class BookingSupport {
                 : List.of();
     }
 
-    /** Queues the calendar push (when there is a calendar) and the customer notification, in the caller's tx. */
+    /**
+     * Queues the calendar push (when there is a calendar), the customer notification and, for a booked or moved
+     * appointment, its reminders, in the caller's transaction.
+     */
     void enqueue(Appointment a, OutboxMessage.Kind notification) {
         Instant now = clock.instant();
         if (a.sync().status() != SyncStatus.NOT_REQUIRED) {
@@ -88,6 +92,16 @@ final class BookingSupport {
                     now));
         }
         outbox.enqueue(OutboxMessage.of(ids.newId(), a.tenant(), notification, a.id(), "", now));
+        if (notification == OutboxMessage.Kind.NOTIFY_BOOKED || notification == OutboxMessage.Kind.NOTIFY_RESCHEDULED) {
+            for (Duration offset : policy(a.tenant(), a.service()).reminderOffsets()) {
+                Instant due = a.interval().start().minus(offset);
+                // booked inside the offset: the customer has just been told, a reminder now would be noise
+                if (due.isAfter(now)) {
+                    outbox.enqueue(OutboxMessage.dueAt(ids.newId(), a.tenant(), OutboxMessage.Kind.NOTIFY_REMINDER,
+                            a.id(), Reminders.payload(offset, a), due, now));
+                }
+            }
+        }
     }
 
     BookingPolicy policy(TenantId tenant, ServiceId service) {

@@ -56,6 +56,11 @@ final class Notifications {
         return appointment(Notification.Kind.CANCELLATION, a, service, branch);
     }
 
+    /** A reminder before the appointment: the time, place and phases, without a calendar invite (it is unchanged). */
+    public Notification reminder(Appointment a, Service service, Branch branch) {
+        return appointment(Notification.Kind.REMINDER, a, service, branch);
+    }
+
     public Notification waitlistOffer(WaitlistEntry entry, TimeInterval slot, Branch branch, String correlationId) {
         Map<Language, Message> messages = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
@@ -85,6 +90,9 @@ final class Notifications {
             } else if (kind == Notification.Kind.RESCHEDULE) {
                 subject = w.movedSubject(service.name());
                 paragraph = w.moved(service.name(), when, branch.name());
+            } else if (kind == Notification.Kind.REMINDER) {
+                subject = w.reminderSubject(service.name());
+                paragraph = w.reminder(service.name(), when, branch.name());
             } else {
                 subject = w.cancelledSubject(service.name());
                 paragraph = w.cancelled(service.name(), when, branch.name());
@@ -94,9 +102,10 @@ final class Notifications {
             Optional<String> soleStaff = a.segments().size() == 1 ? staff.get(0) : Optional.empty();
             List<String> paragraphs = new ArrayList<>(List.of(paragraph));
             soleStaff.filter(name -> !cancel).ifPresent(name -> paragraphs.add(w.staffLine(name)));
+            Optional<CalendarInvite> invite = kind == Notification.Kind.REMINDER ? Optional.empty()
+                    : Optional.of(invite(a, service, branch, staff, organizer, stamp, cancel, w));
             messages.put(l, new Message(l, subject, w.greeting(a.customer().name()), paragraphs, w.phasesTitle(),
-                    phases, w.manageLinkLabel(), w.closing(),
-                    Optional.of(invite(a, service, branch, staff, organizer, stamp, cancel, w))));
+                    phases, w.manageLinkLabel(), w.closing(), invite));
         }
         return new Notification(a.tenant(), kind, a.customer(), messages, Optional.empty(), a.correlationId());
     }
@@ -169,6 +178,16 @@ final class Notifications {
 
         String cancelledSubject(String service) {
             return (this == GERMAN ? "Terminabsage: " : "Appointment cancelled: ") + service;
+        }
+
+        String reminderSubject(String service) {
+            return (this == GERMAN ? "Terminerinnerung: " : "Appointment reminder: ") + service;
+        }
+
+        String reminder(String service, String when, String branch) {
+            return this == GERMAN ? "wir erinnern Sie an Ihren Termin für " + service + " am " + when + " in " + branch
+                    + "." : "This is a reminder of your appointment for " + service + " on " + when + " at " + branch
+                    + ".";
         }
 
         String offerSubject() {

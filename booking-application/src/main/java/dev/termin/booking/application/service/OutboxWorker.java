@@ -108,11 +108,37 @@ final class OutboxWorker {
             if (m.kind() == OutboxMessage.Kind.CALENDAR_SYNC) {
                 sync(m, a, service.get());
             } else {
-                notifier.send(notification(m.kind(), a, service.get(), branch.get()));
-                outbox.complete(m.id());
-                flow.record(a.tenant(), a.correlationId(), "notification.sent", m.kind().code());
+                notify(m, a, service.get(), branch.get());
             }
         }
+    }
+
+    /**
+     * Sends one notification. Only once the transport accepted it does the outbox forget the message, in one
+     * transaction with the flow log's {@code notification.sent}; a crash between the acceptance and that commit
+     * sends the message again after the lease (at least once, never lost).
+     */
+    private void notify(OutboxMessage m, Appointment a, Service service, Branch branch) {
+        if (m.kind() == OutboxMessage.Kind.NOTIFY_REMINDER) {
+            Optional<String> skip = Reminders.skipReason(m.payload(), a, clock.instant());
+            if (skip.isPresent()) {
+                transactions.inTransaction(() -> {
+                    outbox.complete(m.id());
+                    flow.record(a.tenant(), a.correlationId(), "notification.skipped", m.kind().code() + ": "
+                            + skip.get());
+                    return null;
+                });
+                metrics.increment("termin.notifications", "outcome", "skipped");
+                return;
+            }
+        }
+        notifier.send(notification(m.kind(), a, service, branch));
+        transactions.inTransaction(() -> {
+            outbox.complete(m.id());
+            flow.record(a.tenant(), a.correlationId(), "notification.sent", m.kind().code());
+            return null;
+        });
+        metrics.increment("termin.notifications", "outcome", "sent");
     }
 
     private Notification notification(OutboxMessage.Kind kind, Appointment a, Service s, Branch b) {
@@ -120,6 +146,7 @@ final class OutboxWorker {
             case NOTIFY_BOOKED -> notifications.booked(a, s, b);
             case NOTIFY_CANCELLED -> notifications.cancelled(a, s, b);
             case NOTIFY_RESCHEDULED -> notifications.rescheduled(a, s, b);
+            case NOTIFY_REMINDER -> notifications.reminder(a, s, b);
             default -> throw new IllegalArgumentException("not a notification: " + kind);
         };
     }
@@ -182,7 +209,11 @@ final class OutboxWorker {
     }
 
     private void failAttempt(OutboxMessage m, String error) {
-        if (retry.isLastAttempt(m.attempts())) {
+        boolean last = retry.isLastAttempt(m.attempts());
+        if (m.kind() != OutboxMessage.Kind.CALENDAR_SYNC) {
+            metrics.increment("termin.notifications", "outcome", last ? "failed" : "retried");
+        }
+        if (last) {
             outbox.park(m.id(), m.attempts() + 1, error);
         } else {
             outbox.retryLater(m.id(), m.attempts() + 1,

@@ -84,7 +84,10 @@ public final class Readers {
                 dur(b, "rescheduleDeadline").orElse(d.rescheduleDeadline()),
                 b.intIn("maxReschedules", 0, 1000, d.maxReschedules()),
                 dur(b, "holdLifetime").orElse(d.holdLifetime()),
-                dur(b, "waitlistOfferWindow").orElse(d.waitlistOfferWindow()));
+                dur(b, "waitlistOfferWindow").orElse(d.waitlistOfferWindow()),
+                b.has("reminderOffsets") ? b.texts("reminderOffsets").stream()
+                        .map(t -> Times.duration(t, b.qualified("reminderOffsets"))).toList()
+                        : d.reminderOffsets());
     }
 
     static PolicyOverride policyOverride(JsonBody b) {

@@ -67,6 +67,8 @@ public final class Views {
         n.put("maxReschedules", p.maxReschedules());
         n.put("holdLifetime", p.holdLifetime().toString());
         n.put("waitlistOfferWindow", p.waitlistOfferWindow().toString());
+        var reminders = n.putArray("reminderOffsets");
+        p.reminderOffsets().forEach(o -> reminders.add(o.toString()));
         return n;
     }
 

@@ -87,7 +87,8 @@ final class StoredJson {
     }
 
     record Policy(Duration minimumNotice, Duration maximumAdvance, Duration cancellationDeadline,
-            Duration rescheduleDeadline, int maxReschedules, Duration holdLifetime, Duration waitlistOfferWindow) {
+            Duration rescheduleDeadline, int maxReschedules, Duration holdLifetime, Duration waitlistOfferWindow,
+            List<Duration> reminderOffsets) {
     }
 
     record Segment(String key, String name, int index, int total, String staff, Instant start, Instant end) {
@@ -225,13 +226,16 @@ final class StoredJson {
 
     static String bookingPolicy(BookingPolicy p) {
         return write(new Policy(p.minimumNotice(), p.maximumAdvance(), p.cancellationDeadline(),
-                p.rescheduleDeadline(), p.maxReschedules(), p.holdLifetime(), p.waitlistOfferWindow()));
+                p.rescheduleDeadline(), p.maxReschedules(), p.holdLifetime(), p.waitlistOfferWindow(),
+                p.reminderOffsets()));
     }
 
     static BookingPolicy bookingPolicy(String json) {
         Policy p = read(json, new TypeReference<Policy>() { });
+        // policies stored before reminders existed have none recorded and get the default
         return new BookingPolicy(p.minimumNotice(), p.maximumAdvance(), p.cancellationDeadline(),
-                p.rescheduleDeadline(), p.maxReschedules(), p.holdLifetime(), p.waitlistOfferWindow());
+                p.rescheduleDeadline(), p.maxReschedules(), p.holdLifetime(), p.waitlistOfferWindow(),
+                p.reminderOffsets() == null ? BookingPolicy.DEFAULT_REMINDERS : p.reminderOffsets());
     }
 
     // ---- appointments and holds
