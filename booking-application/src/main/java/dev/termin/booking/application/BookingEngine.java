@@ -1,6 +1,7 @@
 package dev.termin.booking.application;
 
 import dev.termin.booking.adapter.inmemory.InMemoryAccessStorage;
+import dev.termin.booking.adapter.inmemory.InMemoryWebhookDeliveries;
 import dev.termin.booking.adapter.inmemory.InMemorySlotLocks;
 import dev.termin.booking.adapter.inmemory.InMemoryStorage;
 import dev.termin.booking.adapter.inmemory.LoggingNotifier;
@@ -14,6 +15,10 @@ import dev.termin.booking.application.port.in.OperationsUseCase;
 import dev.termin.booking.application.port.in.PhoneBookingUseCase;
 import dev.termin.booking.application.port.in.WaitlistUseCase;
 import dev.termin.booking.application.port.out.AccessStorage;
+import dev.termin.booking.application.port.out.WebhookDeliveries;
+import dev.termin.booking.application.port.out.WebhookSender;
+import dev.termin.booking.application.settings.WebhookSettings;
+import dev.termin.booking.application.port.in.WebhookUseCase;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.ExternalCalendar;
@@ -83,6 +88,11 @@ public final class BookingEngine {
         return useCases.phone();
     }
 
+    /** Outbound webhooks: endpoints, their delivery log, and the delivery worker. */
+    public WebhookUseCase webhooks() {
+        return useCases.webhooks();
+    }
+
     /** Tenants, API keys, authentication, the audit log and customers' manage tokens. */
     public AccessUseCase access() {
         return access;
@@ -109,8 +119,9 @@ public final class BookingEngine {
     /**
      * Builds a {@link BookingEngine}. Defaults: in-memory storage, in-process slot locks, no external calendar,
      * notifications written to the log, the system UTC clock, random UUIDs, no metrics,
-     * {@link EngineSettings#defaults()}, access control in memory with {@link AccessSettings#defaults()}. Not
-     * thread-safe.
+     * {@link EngineSettings#defaults()}, access control in memory with {@link AccessSettings#defaults()}, webhook
+     * endpoints and deliveries in memory with no sender ({@link WebhookSender#none()}) and
+     * {@link WebhookSettings#defaults()}. Not thread-safe.
      */
     public static final class Builder {
         private BookingStorage storage;
@@ -124,6 +135,9 @@ public final class BookingEngine {
         private EngineSettings settings = EngineSettings.defaults();
         private AccessStorage accessStorage;
         private AccessSettings accessSettings = AccessSettings.defaults();
+        private WebhookDeliveries webhookStore;
+        private WebhookSender webhookSender = WebhookSender.none();
+        private WebhookSettings webhookSettings = WebhookSettings.defaults();
 
         private Builder() {
         }
@@ -181,6 +195,23 @@ public final class BookingEngine {
             return this;
         }
 
+        /** Where webhook endpoints and deliveries are kept (the database's, to survive restarts). */
+        public Builder webhookStore(WebhookDeliveries store) {
+            this.webhookStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** How webhook payloads are POSTed. */
+        public Builder webhookSender(WebhookSender sender) {
+            this.webhookSender = Objects.requireNonNull(sender, "sender");
+            return this;
+        }
+
+        public Builder webhookSettings(WebhookSettings settings) {
+            this.webhookSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
         public Builder accessSettings(AccessSettings accessSettings) {
             this.accessSettings = Objects.requireNonNull(accessSettings, "accessSettings");
             return this;
@@ -196,7 +227,9 @@ public final class BookingEngine {
                     slotLocks != null ? slotLocks : new InMemorySlotLocks(clock),
                     calendar != null ? calendar : new NoExternalCalendar(),
                     notifier != null ? notifier : new LoggingNotifier(),
-                    ids, clock, metrics, settings);
+                    ids, clock, metrics, settings, new UseCases.Webhooks(
+                            webhookStore != null ? webhookStore : new InMemoryWebhookDeliveries(), webhookSender,
+                            webhookSettings));
             AccessUseCase access = UseCases.access(
                     accessStorage != null ? accessStorage : new InMemoryAccessStorage().storage(), clock,
                     accessSettings);

@@ -6,6 +6,7 @@ import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.application.port.out.IdGenerator;
 import dev.termin.booking.application.port.out.Outbox;
 import dev.termin.booking.application.port.out.OutboxMessage;
+import dev.termin.booking.application.port.out.WebhookEvent;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.customer.Customer;
@@ -44,9 +45,11 @@ final class BookingSupport {
     private final ExternalCalendar calendar;
     private final IdGenerator ids;
     private final Clock clock;
+    private final WebhookService webhooks;
 
     BookingSupport(AppointmentRepository appointments, Outbox outbox, CatalogueRepository catalogue,
-            ExternalCalendar calendar, IdGenerator ids, Clock clock) {
+            ExternalCalendar calendar, IdGenerator ids, Clock clock, WebhookService webhooks) {
+        this.webhooks = webhooks;
         this.appointments = appointments;
         this.outbox = outbox;
         this.catalogue = catalogue;
@@ -92,6 +95,14 @@ final class BookingSupport {
                     now));
         }
         outbox.enqueue(OutboxMessage.of(ids.newId(), a.tenant(), notification, a.id(), "", now));
+        WebhookEvent event = notification == OutboxMessage.Kind.NOTIFY_BOOKED ? WebhookEvent.APPOINTMENT_CREATED
+                : notification == OutboxMessage.Kind.NOTIFY_RESCHEDULED ? WebhookEvent.APPOINTMENT_RESCHEDULED
+                : WebhookEvent.APPOINTMENT_CANCELLED;
+        if (webhooks.wanted(a.tenant(), event)) {
+            // fanned out by the outbox worker once this transaction committed
+            outbox.enqueue(OutboxMessage.of(ids.newId(), a.tenant(), OutboxMessage.Kind.WEBHOOK, a.id(),
+                    event.code(), now));
+        }
         if (notification == OutboxMessage.Kind.NOTIFY_BOOKED || notification == OutboxMessage.Kind.NOTIFY_RESCHEDULED) {
             for (Duration offset : policy(a.tenant(), a.service()).reminderOffsets()) {
                 Instant due = a.interval().start().minus(offset);

@@ -10,6 +10,7 @@ import dev.termin.booking.application.port.out.Notifier;
 import dev.termin.booking.application.port.out.Outbox;
 import dev.termin.booking.application.port.out.OutboxMessage;
 import dev.termin.booking.application.port.out.StaffLocks;
+import dev.termin.booking.application.port.out.WebhookEvent;
 import dev.termin.booking.application.port.out.Transactions;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.ExternalRef;
@@ -53,12 +54,14 @@ final class OutboxWorker {
     private final Duration deferral;
     private final Clock clock;
     private final BookingMetrics metrics;
+    private final WebhookService webhooks;
 
     /** {@code deferral}: how long a message waits while the calendar's circuit is open. */
     OutboxWorker(Outbox outbox, AppointmentRepository appointments, CatalogueRepository catalogue,
             Transactions transactions, StaffLocks staffLocks, ExternalCalendar calendar, Notifier notifier,
             Notifications notifications, FlowRecorder flow, SyncRetryPolicy retry, Duration deferral, Clock clock,
-            BookingMetrics metrics) {
+            BookingMetrics metrics, WebhookService webhooks) {
+        this.webhooks = webhooks;
         this.outbox = outbox;
         this.appointments = appointments;
         this.catalogue = catalogue;
@@ -107,6 +110,13 @@ final class OutboxWorker {
             }
             if (m.kind() == OutboxMessage.Kind.CALENDAR_SYNC) {
                 sync(m, a, service.get());
+            } else if (m.kind() == OutboxMessage.Kind.WEBHOOK) {
+                WebhookEvent event = WebhookEvent.fromCode(m.payload()).orElseThrow();
+                transactions.inTransaction(() -> {
+                    webhooks.publish(a.tenant(), event, WebhookPayloads.appointment(a));
+                    outbox.complete(m.id());
+                    return null;
+                });
             } else {
                 notify(m, a, service.get(), branch.get());
             }
@@ -184,6 +194,7 @@ final class OutboxWorker {
             outbox.park(m.id(), m.attempts() + 1, error);
             metrics.increment("termin.sync", "outcome", "failed");
             flow.record(a.tenant(), a.correlationId(), "sync.failed", error);
+            webhooks.publish(a.tenant(), WebhookEvent.SYNC_FAILED, WebhookPayloads.syncFailed(a, error));
             log.warn("calendar sync of appointment {} failed and needs manual review: {}", a.id(), error);
         }
     }

@@ -8,6 +8,7 @@ import dev.termin.booking.application.port.in.HoldUseCase;
 import dev.termin.booking.application.port.in.OperationsUseCase;
 import dev.termin.booking.application.port.in.PhoneBookingUseCase;
 import dev.termin.booking.application.port.in.WaitlistUseCase;
+import dev.termin.booking.application.port.in.WebhookUseCase;
 import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.BookingStorage;
@@ -15,8 +16,11 @@ import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.application.port.out.IdGenerator;
 import dev.termin.booking.application.port.out.Notifier;
 import dev.termin.booking.application.port.out.SlotLocks;
+import dev.termin.booking.application.port.out.WebhookDeliveries;
+import dev.termin.booking.application.port.out.WebhookSender;
 import dev.termin.booking.application.settings.AccessSettings;
 import dev.termin.booking.application.settings.EngineSettings;
+import dev.termin.booking.application.settings.WebhookSettings;
 import dev.termin.booking.domain.sync.SyncRetryPolicy;
 import java.time.Clock;
 import java.util.Objects;
@@ -34,15 +38,17 @@ public final class UseCases {
     private final CatalogueUseCase catalogue;
     private final OperationsUseCase operations;
     private final PhoneBookingUseCase phone;
+    private final WebhookUseCase webhooks;
 
     private UseCases(BookingStorage s, SlotLocks slotLocks, ExternalCalendar calendar, Notifier notifier,
-            IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings) {
+            IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings, WebhookService webhooks) {
+        this.webhooks = webhooks;
         Notifications notifications = new Notifications(clock, s.catalogue());
         HoldErrors holdErrors = new HoldErrors();
         FlowRecorder flow = new FlowRecorder(s.flowLog(), clock);
         BranchResolver branches = new BranchResolver(s.catalogue());
         BookingSupport support = new BookingSupport(s.appointments(), s.outbox(), s.catalogue(), calendar, ids,
-                clock);
+                clock, webhooks);
         AvailabilityLoader loader = new AvailabilityLoader(s.catalogue(), s.appointments(), s.holds(), calendar,
                 branches, clock, metrics, settings.externalCalendarFallback(), flow);
         BookingWriter writer = new BookingWriter(s.transactions(), s.staffLocks(), s.appointments(), s.holds(),
@@ -62,8 +68,9 @@ public final class UseCases {
                 settings.syncMaxBackoff());
         this.operations = new OperationsService(
                 new OutboxWorker(s.outbox(), s.appointments(), s.catalogue(), s.transactions(), s.staffLocks(),
-                        calendar, notifier, notifications, flow, retry, settings.syncBaseBackoff(), clock, metrics),
-                new HoldExpiry(s.holds(), waitlistService, flow, clock, metrics),
+                        calendar, notifier, notifications, flow, retry, settings.syncBaseBackoff(), clock, metrics,
+                        webhooks),
+                new HoldExpiry(s.holds(), waitlistService, webhooks, flow, clock, metrics),
                 new OperationsReports(s.appointments(), s.holds(), s.outbox(), calendar, holdErrors, clock),
                 s.catalogue(), s.idempotency(), clock);
         this.phone = new PhoneBookingService(s.catalogue(), s.holds(), clock, settings.defaultCountryCode(),
@@ -76,11 +83,35 @@ public final class UseCases {
      * @throws NullPointerException if an argument is null
      */
     public static UseCases wire(BookingStorage storage, SlotLocks slotLocks, ExternalCalendar calendar,
-            Notifier notifier, IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings) {
+            Notifier notifier, IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings,
+            Webhooks webhooks) {
+        Objects.requireNonNull(webhooks, "webhooks");
         return new UseCases(Objects.requireNonNull(storage, "storage"), Objects.requireNonNull(slotLocks, "slotLocks"),
                 Objects.requireNonNull(calendar, "calendar"), Objects.requireNonNull(notifier, "notifier"),
                 Objects.requireNonNull(ids, "ids"), Objects.requireNonNull(clock, "clock"),
-                Objects.requireNonNull(metrics, "metrics"), Objects.requireNonNull(settings, "settings"));
+                Objects.requireNonNull(metrics, "metrics"), Objects.requireNonNull(settings, "settings"),
+                new WebhookService(webhooks.store(), webhooks.sender(), webhooks.settings(), ids, clock, metrics));
+    }
+
+    /**
+     * Where webhook endpoints and deliveries are stored, how they are sent, and the delivery settings.
+     *
+     * @param store endpoints and deliveries (the database's, to survive restarts)
+     * @param sender the HTTP transport
+     * @param settings attempts, backoff, jitter, disabling, timeout
+     */
+    public record Webhooks(WebhookDeliveries store, WebhookSender sender, WebhookSettings settings) {
+
+        public Webhooks {
+            Objects.requireNonNull(store, "store");
+            Objects.requireNonNull(sender, "sender");
+            Objects.requireNonNull(settings, "settings");
+        }
+    }
+
+    /** Outbound webhooks of every tenant. */
+    public WebhookUseCase webhooks() {
+        return webhooks;
     }
 
     /**
