@@ -13,6 +13,7 @@ import dev.termin.booking.adapter.jdbc.internal.JdbiHoldRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiIdempotencyStore;
 import dev.termin.booking.adapter.jdbc.internal.JdbiManageTokenRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiOutbox;
+import dev.termin.booking.adapter.jdbc.internal.JdbiWebhookDeliveries;
 import dev.termin.booking.adapter.jdbc.internal.JdbiStaffLocks;
 import dev.termin.booking.adapter.jdbc.internal.JdbiTenantAccountRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiTransactions;
@@ -20,6 +21,7 @@ import dev.termin.booking.adapter.jdbc.internal.JdbiWaitlistRepository;
 import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.StorageException;
+import dev.termin.booking.application.port.out.WebhookDeliveries;
 import java.time.Clock;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -46,13 +48,15 @@ public final class JdbcStorage implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final BookingStorage storage;
     private final AccessStorage accessStorage;
+    private final WebhookDeliveries webhooks;
 
     private JdbcStorage(JdbcConfig config, HikariDataSource dataSource, BookingStorage storage,
-            AccessStorage accessStorage) {
+            AccessStorage accessStorage, WebhookDeliveries webhooks) {
         this.config = config;
         this.dataSource = dataSource;
         this.storage = storage;
         this.accessStorage = accessStorage;
+        this.webhooks = webhooks;
     }
 
     /**
@@ -94,7 +98,7 @@ public final class JdbcStorage implements AutoCloseable {
                     new JdbiApiKeyRepository(db),
                     new JdbiAuditLog(db),
                     new JdbiManageTokenRepository(db));
-            return new JdbcStorage(config, pool, storage, access);
+            return new JdbcStorage(config, pool, storage, access, new JdbiWebhookDeliveries(db));
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -123,6 +127,11 @@ public final class JdbcStorage implements AutoCloseable {
     /** The access-control ports (tenants, API keys, audit log, manage tokens), sharing {@link #storage()}'s transactions. */
     public AccessStorage accessStorage() {
         return accessStorage;
+    }
+
+    /** Webhook endpoints and deliveries, sharing {@link #storage()}'s transactions. */
+    public WebhookDeliveries webhooks() {
+        return webhooks;
     }
 
     /** The configuration this store was opened with. */

@@ -3,6 +3,7 @@ package dev.termin.booking.adapter.jdbc.testing;
 import dev.termin.booking.adapter.jdbc.JdbcStorage;
 import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingStorage;
+import dev.termin.booking.application.port.out.WebhookDeliveries;
 
 /**
  * One store per database kind for the whole test JVM, shared by the port contract tests (they isolate themselves
@@ -35,6 +36,18 @@ public final class SharedStorages {
     public static synchronized AccessStorage postgresAccess() {
         postgres();
         return postgres.accessStorage();
+    }
+
+    /** The webhook store of the shared PostgreSQL store. */
+    public static synchronized WebhookDeliveries postgresWebhooks() {
+        postgres();
+        return postgres.webhooks();
+    }
+
+    /** The webhook store of the shared H2 store. */
+    public static synchronized WebhookDeliveries h2Webhooks() {
+        h2();
+        return h2.webhooks();
     }
 
     /** The access-control ports of the shared H2 store. */
