@@ -6,6 +6,7 @@ import dev.termin.booking.adapter.http.internal.BackgroundWorkers;
 import dev.termin.booking.adapter.http.internal.BookingRoutes;
 import dev.termin.booking.adapter.http.internal.CatalogueRoutes;
 import dev.termin.booking.adapter.http.internal.Idempotency;
+import dev.termin.booking.adapter.http.internal.NotificationRoutes;
 import dev.termin.booking.adapter.http.internal.OpsRoutes;
 import dev.termin.booking.adapter.http.internal.Problems;
 import dev.termin.booking.adapter.http.internal.RequestContext;
@@ -152,6 +153,7 @@ public final class TerminServer implements AutoCloseable {
         new CatalogueRoutes(engine, zones).register(router);
         new BookingRoutes(engine, zones).register(router);
         new PhoneRoutes(engine, zones).register(router);
+        new NotificationRoutes(engine).register(router);
 
         app.start(settings.host(), settings.port());
         if (settings.runWorkers()) {

@@ -4,6 +4,7 @@ import dev.termin.booking.adapter.calcom.CalComCalendar;
 import dev.termin.booking.adapter.http.config.InvalidSettingException;
 import dev.termin.booking.adapter.http.config.MailVariables;
 import dev.termin.booking.adapter.http.config.TerminSettings;
+import dev.termin.booking.adapter.http.webhook.JdkWebhookSender;
 import dev.termin.booking.adapter.http.config.ServerSettings;
 import dev.termin.booking.adapter.http.internal.MicrometerBookingMetrics;
 import dev.termin.booking.adapter.jdbc.JdbcStorage;
@@ -16,6 +17,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Wires the engine and the server from {@link TerminSettings}: the JDBC storage, Redis for slot locks, idempotency
  * keys and rate limits when configured, Cal.com when configured, e-mail over SMTP when configured (otherwise the
- * log notifier, said once at start), Prometheus metrics, API keys and the demo tenant.
+ * log notifier, said once at start), webhooks kept in the database and posted with the JDK's HTTP client,
+ * Prometheus metrics, API keys and the demo tenant.
  * Every choice of adapter is made here and nowhere else; the environment is read only by {@link TerminSettings}.
  * Not thread-safe; {@link #close()} releases connections.
  */
@@ -52,7 +55,8 @@ public final class Wiring implements AutoCloseable {
         this.storageDescription = settings.storage().toString();
         JdbcStorage store = JdbcStorage.create(settings.storage(), clock);
         closeables.add(store);
-        b.storage(store.storage());
+        b.storage(store.storage()).webhookStore(store.webhooks())
+                .webhookSender(JdkWebhookSender.create(Duration.ofSeconds(5)));
         this.redis = settings.redis().map(RedisConnections::create);
         redis.ifPresent(connections -> {
             closeables.add(connections);
@@ -145,7 +149,7 @@ public final class Wiring implements AutoCloseable {
     /** A server builder with everything wired: rate limits and idempotency in Redis when configured. */
     public TerminServer.Builder server(ServerSettings settings, ApiKeys keys) {
         TerminServer.Builder b = TerminServer.builder(engine).settings(settings).apiKeys(keys).registry(registry);
-        redis.ifPresent(r -> b.rateLimiter(r.rateLimiter(settings.rateLimitPerMinute(), java.time.Duration.ofMinutes(1)))
+        redis.ifPresent(r -> b.rateLimiter(r.rateLimiter(settings.rateLimitPerMinute(), Duration.ofMinutes(1)))
                 .dependency("redis", r::circuitState, true));
         calendar.ifPresent(c -> b.dependency("calcom", c::circuitState, false));
         closeables.forEach(b::closeOnStop);
