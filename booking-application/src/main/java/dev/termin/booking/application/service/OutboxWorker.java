@@ -142,7 +142,13 @@ final class OutboxWorker {
                 return;
             }
         }
-        notifier.send(notification(m.kind(), a, service, branch));
+        try {
+            notifier.send(notification(m.kind(), a, service, branch));
+        } catch (InfrastructureException e) {
+            flow.record(a.tenant(), a.correlationId(), retry.isLastAttempt(m.attempts()) ? "notification.failed"
+                    : "notification.retry", m.kind().code() + ": " + e.getMessage());
+            throw e;
+        }
         transactions.inTransaction(() -> {
             outbox.complete(m.id());
             flow.record(a.tenant(), a.correlationId(), "notification.sent", m.kind().code());

@@ -71,7 +71,8 @@ public final class UseCases {
                         calendar, notifier, notifications, flow, retry, settings.syncBaseBackoff(), clock, metrics,
                         webhooks),
                 new HoldExpiry(s.holds(), waitlistService, webhooks, flow, clock, metrics),
-                new OperationsReports(s.appointments(), s.holds(), s.outbox(), calendar, holdErrors, clock),
+                new OperationsReports(s.appointments(), s.holds(), s.outbox(), calendar, holdErrors, clock,
+                        s.flowLog()),
                 s.catalogue(), s.idempotency(), clock);
         this.phone = new PhoneBookingService(s.catalogue(), s.holds(), clock, settings.defaultCountryCode(),
                 availability, holds, appointments);

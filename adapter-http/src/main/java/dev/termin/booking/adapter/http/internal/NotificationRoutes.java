@@ -5,29 +5,41 @@ import static dev.termin.booking.adapter.http.internal.CatalogueRoutes.value;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.application.BookingEngine;
+import dev.termin.booking.application.port.in.NotificationReport;
 import dev.termin.booking.application.port.in.WebhookUseCase;
 import dev.termin.booking.application.port.out.WebhookDelivery;
 import dev.termin.booking.application.port.out.WebhookEvent;
 import dev.termin.booking.application.port.out.WebhookSubscription;
 import dev.termin.booking.domain.catalogue.TenantId;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 
 /**
- * Notification routes: the tenant's webhook endpoints (registered with the events they want; the signing secret is
+ * Notification routes: the tenant's notification report ({@code /v1/ops/notifications}), its webhook endpoints (registered with the events they want; the signing secret is
  * shown once, in the answer to the registration), enabling a disabled one again, removing one, and the delivery
  * log. Thread-safe.
  */
 public final class NotificationRoutes {
 
     private final WebhookUseCase webhooks;
+    private final BookingEngine engine;
 
     public NotificationRoutes(BookingEngine engine) {
+        this.engine = engine;
         this.webhooks = engine.webhooks();
     }
 
     public void register(Router r) {
+        r.get("/v1/ops/notifications", ctx -> {
+            Duration window = BookingRoutes.query(ctx, "window").map(w -> Times.duration(w, "window"))
+                    .orElse(Duration.ofHours(24));
+            if (window.isNegative() || window.isZero() || window.compareTo(Duration.ofDays(366)) > 0) {
+                throw ApiProblem.invalid("'window' must be positive and at most P366D.");
+            }
+            Router.json(ctx, 200, report(engine.operations().notifications(RequestContext.tenant(ctx), window)));
+        });
         r.get("/v1/webhooks", ctx -> {
             ArrayNode a = ApiJson.array();
             webhooks.list(RequestContext.tenant(ctx)).forEach(s -> a.add(subscription(s, false)));
@@ -69,6 +81,19 @@ public final class NotificationRoutes {
             // refused below
         }
         throw ApiProblem.invalid("'limit' must be a whole number from 1 to 500.");
+    }
+
+    private static ObjectNode report(NotificationReport r) {
+        ObjectNode n = ApiJson.object();
+        n.put("window", r.window().toString());
+        n.put("pending", r.pending());
+        n.put("retrying", r.retrying());
+        n.put("parked", r.parked());
+        n.put("sent", r.sent());
+        n.put("retried", r.retried());
+        n.put("failed", r.failed());
+        n.put("skipped", r.skipped());
+        return n;
     }
 
     private static ObjectNode subscription(WebhookSubscription s, boolean withSecret) {

@@ -1,3 +1,5 @@
+-- Notifications: outbound webhooks, and counting notification steps.
+--
 -- Outbound webhooks: a tenant's endpoints (with the secret their payloads are signed with; it must be kept in the
 -- clear to compute the signature) and every delivery with its attempts, which is also the owner's delivery log.
 CREATE TABLE webhook_subscription (
@@ -31,3 +33,6 @@ CREATE TABLE webhook_delivery (
 -- the worker's claim, and the delivery log per tenant
 CREATE INDEX webhook_delivery_due ON webhook_delivery (status, next_attempt_at);
 CREATE INDEX webhook_delivery_log ON webhook_delivery (tenant, created_at);
+
+-- the operations view counts notifications sent, retried, failed and skipped per tenant over a window
+CREATE INDEX flow_event_by_step ON flow_event (tenant, step, occurred_at);
