@@ -153,7 +153,7 @@ public final class TerminServer implements AutoCloseable {
         new CatalogueRoutes(engine, zones).register(router);
         new BookingRoutes(engine, zones).register(router);
         new PhoneRoutes(engine, zones).register(router);
-        new NotificationRoutes(engine).register(router);
+        new NotificationRoutes(engine, zones).register(router);
 
         app.start(settings.host(), settings.port());
         if (settings.runWorkers()) {

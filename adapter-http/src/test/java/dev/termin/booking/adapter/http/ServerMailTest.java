@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerMailTest {
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()
+            .setServerStartupTimeout(20_000));
 
     private static final String KEY = "demo-key-0123456789abcdef";
 

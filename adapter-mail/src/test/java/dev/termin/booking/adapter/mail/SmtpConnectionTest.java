@@ -25,8 +25,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SmtpConnectionTest {
 
     @RegisterExtension
+    // SMTPS starts with a TLS handshake set-up that can take longer than GreenMail's default 2 s on a loaded machine
     static final GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup[] {
-            ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.SMTPS.dynamicPort()})
+            ServerSetupTest.SMTP.dynamicPort().setServerStartupTimeout(20_000),
+            ServerSetupTest.SMTPS.dynamicPort().setServerStartupTimeout(20_000)})
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("salon", "geheim"));
 
     private static Notification confirmation() {

@@ -3,6 +3,7 @@ package dev.termin.booking.application.service;
 import dev.termin.booking.application.port.in.ConfirmHoldCommand;
 import dev.termin.booking.application.port.in.HoldCommand;
 import dev.termin.booking.application.port.in.HoldUseCase;
+import dev.termin.booking.application.port.in.SlotRequest;
 import dev.termin.booking.application.port.out.AppointmentRepository;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.HoldRepository;
@@ -18,9 +19,11 @@ import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
 import dev.termin.booking.domain.slot.Slot;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.MDC;
 
 /** Places, confirms and releases holds. Thread-safe; all state lives behind the ports. */
@@ -57,28 +60,40 @@ final class HoldService implements HoldUseCase {
     @Override
     public Result<Hold> hold(HoldCommand c) {
         try (var m = MDC.putCloseable("correlationId", c.correlationId())) {
-            var attempt = new AvailabilityLoader.Attempt(c.slot(), c.start(), Optional.of(c.owner()),
-                    Optional.empty(), c.correlationId(), "hold.refused");
-            var bookable = loader.bookable(attempt, () -> metrics.increment("termin.holds", "event", "refused"));
-            if (!(bookable instanceof Result.Success<AvailabilityLoader.Bookable> b)) {
-                return ((Result.Failure<AvailabilityLoader.Bookable>) bookable).cast();
-            }
-            var context = b.value().context();
-            Slot slot = b.value().slot();
-            var lifetime = c.lifetime().orElse(context.policy().holdLifetime());
-            TenantId tenant = c.slot().tenant();
-            var intent = new WriteIntent.NewBooking(tenant, slot.occupancies(), Optional.of(c.owner()));
-            Result<Hold> result = writer.write(intent, c.owner(), (none, fence, now) -> {
-                Hold hold = Hold.place(new HoldToken(ids.newId()), tenant, context.branch().id(),
-                        context.service().id(), c.owner(), slot, now, lifetime);
-                holds.insert(hold, now);
-                flow.record(tenant, c.correlationId(), "hold.placed", "token " + hold.token()
-                        + " staff " + hold.staff() + " " + hold.interval());
-                return Result.ok(hold, b.value().warnings());
-            });
-            metrics.increment("termin.holds", "event", result.isSuccess() ? "created" : "refused");
-            return result;
+            return place(c.slot(), c.start(), c.owner(), c.lifetime(), new HoldToken(ids.newId()),
+                    c.correlationId(), hold -> { });
         }
+    }
+
+    /**
+     * Places a hold with this token for {@code owner}, for {@code lifetime} (the policy's hold lifetime when empty;
+     * not limited to an hour, so a waitlist offer can be held for the tenant's offer window), and runs
+     * {@code alsoInTransaction} with it before the transaction commits.
+     */
+    Result<Hold> place(SlotRequest request, Instant start, String owner, Optional<Duration> lifetime,
+            HoldToken token, String correlationId, Consumer<Hold> alsoInTransaction) {
+        var attempt = new AvailabilityLoader.Attempt(request, start, Optional.of(owner), Optional.empty(),
+                correlationId, "hold.refused");
+        var bookable = loader.bookable(attempt, () -> metrics.increment("termin.holds", "event", "refused"));
+        if (!(bookable instanceof Result.Success<AvailabilityLoader.Bookable> b)) {
+            return ((Result.Failure<AvailabilityLoader.Bookable>) bookable).cast();
+        }
+        var context = b.value().context();
+        Slot slot = b.value().slot();
+        Duration life = lifetime.orElse(context.policy().holdLifetime());
+        TenantId tenant = request.tenant();
+        var intent = new WriteIntent.NewBooking(tenant, slot.occupancies(), Optional.of(owner));
+        Result<Hold> result = writer.write(intent, owner, (none, fence, now) -> {
+            Hold hold = Hold.place(token, tenant, context.branch().id(), context.service().id(), owner, slot, now,
+                    life);
+            holds.insert(hold, now);
+            flow.record(tenant, correlationId, "hold.placed", "token " + hold.token()
+                    + " staff " + hold.staff() + " " + hold.interval());
+            alsoInTransaction.accept(hold);
+            return Result.ok(hold, b.value().warnings());
+        });
+        metrics.increment("termin.holds", "event", result.isSuccess() ? "created" : "refused");
+        return result;
     }
 
     @Override

@@ -61,12 +61,15 @@ final class Notifications {
         return appointment(Notification.Kind.REMINDER, a, service, branch);
     }
 
-    public Notification waitlistOffer(WaitlistEntry entry, TimeInterval slot, Branch branch, String correlationId) {
+    /** The offer of a slot held for the entry until {@code until}, with the code that books it. */
+    public Notification waitlistOffer(WaitlistEntry entry, TimeInterval slot, Branch branch, String correlationId,
+            String offerCode, Instant until) {
         Map<Language, Message> messages = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             Wording w = Wording.of(l);
             messages.put(l, new Message(l, w.offerSubject(), w.greeting(entry.customer().name()),
-                    List.of(w.offer(w.when(slot.start(), branch.zone()), branch.name())), w.phasesTitle(), List.of(),
+                    List.of(w.offer(w.when(slot.start(), branch.zone()), branch.name(),
+                            w.when(until, branch.zone())), w.offerCode(offerCode)), w.phasesTitle(), List.of(),
                     w.manageLinkLabel(), w.closing(), Optional.empty()));
         }
         return new Notification(entry.tenant(), Notification.Kind.WAITLIST_OFFER, entry.customer(), messages,
@@ -210,10 +213,14 @@ final class Notifications {
                     + " has been cancelled.";
         }
 
-        String offer(String when, String branch) {
+        String offer(String when, String branch, String until) {
             return this == GERMAN ? "ein Termin ist frei geworden: " + when + " in " + branch
-                    + ". Wer zuerst bucht, bekommt ihn." : "A time has become free: " + when + " at " + branch
-                    + ". Whoever books first gets it.";
+                    + ". Wir halten ihn bis " + until + " für Sie frei." : "A time has become free: " + when
+                    + " at " + branch + ". We hold it for you until " + until + ".";
+        }
+
+        String offerCode(String code) {
+            return (this == GERMAN ? "Ihr Bestätigungscode: " : "Your confirmation code: ") + code;
         }
 
         String staffLine(String name) {

@@ -18,6 +18,7 @@ import dev.termin.booking.domain.appointment.SyncState;
 import dev.termin.booking.domain.appointment.SyncStatus;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.Service;
+import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.sync.CircuitState;
 import dev.termin.booking.domain.sync.SyncRetryPolicy;
 import java.time.Clock;
@@ -55,13 +56,15 @@ final class OutboxWorker {
     private final Clock clock;
     private final BookingMetrics metrics;
     private final WebhookService webhooks;
+    private final WaitlistOffers offers;
 
     /** {@code deferral}: how long a message waits while the calendar's circuit is open. */
     OutboxWorker(Outbox outbox, AppointmentRepository appointments, CatalogueRepository catalogue,
             Transactions transactions, StaffLocks staffLocks, ExternalCalendar calendar, Notifier notifier,
             Notifications notifications, FlowRecorder flow, SyncRetryPolicy retry, Duration deferral, Clock clock,
-            BookingMetrics metrics, WebhookService webhooks) {
+            BookingMetrics metrics, WebhookService webhooks, WaitlistOffers offers) {
         this.webhooks = webhooks;
+        this.offers = offers;
         this.outbox = outbox;
         this.appointments = appointments;
         this.catalogue = catalogue;
@@ -93,6 +96,19 @@ final class OutboxWorker {
     }
 
     private void process(OutboxMessage m) {
+        if (m.kind() == OutboxMessage.Kind.NOTIFY_WAITLIST_OFFER) {
+            Optional<WaitlistOffers.Due> due = offers.due(m);
+            if (due.isEmpty()) {
+                // the hold lapsed, was booked or is gone: the offer is moot
+                outbox.complete(m.id());
+                metrics.increment("termin.notifications", "outcome", "skipped");
+                return;
+            }
+            try (var c = MDC.putCloseable("correlationId", due.get().correlationId())) {
+                deliver(m, due.get().tenant(), due.get().correlationId(), due.get().notification());
+            }
+            return;
+        }
         Optional<Appointment> found = appointments.find(m.tenant(), m.appointment());
         if (found.isEmpty()) {
             outbox.complete(m.id());
@@ -142,16 +158,20 @@ final class OutboxWorker {
                 return;
             }
         }
+        deliver(m, a.tenant(), a.correlationId(), notification(m.kind(), a, service, branch));
+    }
+
+    private void deliver(OutboxMessage m, TenantId tenant, String correlationId, Notification notification) {
         try {
-            notifier.send(notification(m.kind(), a, service, branch));
+            notifier.send(notification);
         } catch (InfrastructureException e) {
-            flow.record(a.tenant(), a.correlationId(), retry.isLastAttempt(m.attempts()) ? "notification.failed"
+            flow.record(tenant, correlationId, retry.isLastAttempt(m.attempts()) ? "notification.failed"
                     : "notification.retry", m.kind().code() + ": " + e.getMessage());
             throw e;
         }
         transactions.inTransaction(() -> {
             outbox.complete(m.id());
-            flow.record(a.tenant(), a.correlationId(), "notification.sent", m.kind().code());
+            flow.record(tenant, correlationId, "notification.sent", m.kind().code());
             return null;
         });
         metrics.increment("termin.notifications", "outcome", "sent");

@@ -55,12 +55,14 @@ public final class UseCases {
                 new SlotLockGuard(slotLocks, metrics, settings.lockTtl(), settings.lockWait()), clock, metrics);
         BookingIdempotency idempotency = new BookingIdempotency(s.idempotency(), s.appointments(), flow, clock,
                 settings.idempotencyTtl(), settings.idempotencyInFlightTimeout());
-        WaitlistService waitlistService = new WaitlistService(s.catalogue(), s.waitlist(), notifier, notifications,
-                support, ids, clock, metrics);
+        HoldService holdService = new HoldService(s.holds(), s.appointments(), s.transactions(), loader, writer,
+                support, flow, holdErrors, ids, clock, metrics);
+        WaitlistOffers offers = new WaitlistOffers(s.catalogue(), s.waitlist(), s.holds(), holdService, s.outbox(),
+                support, notifications, webhooks, flow, ids, clock, metrics);
+        WaitlistService waitlistService = new WaitlistService(s.catalogue(), s.waitlist(), offers, ids, clock);
         this.availability = new AvailabilityService(loader, settings.alternativesMaxDays());
         this.waitlist = waitlistService;
-        this.holds = new HoldService(s.holds(), s.appointments(), s.transactions(), loader, writer, support, flow,
-                holdErrors, ids, clock, metrics);
+        this.holds = holdService;
         this.appointments = new AppointmentService(s.appointments(), s.holds(), s.flowLog(), loader, writer,
                 support, idempotency, flow, waitlistService, clock, metrics);
         this.catalogue = new CatalogueService(s.catalogue(), calendar, branches);
@@ -69,7 +71,7 @@ public final class UseCases {
         this.operations = new OperationsService(
                 new OutboxWorker(s.outbox(), s.appointments(), s.catalogue(), s.transactions(), s.staffLocks(),
                         calendar, notifier, notifications, flow, retry, settings.syncBaseBackoff(), clock, metrics,
-                        webhooks),
+                        webhooks, offers),
                 new HoldExpiry(s.holds(), waitlistService, webhooks, flow, clock, metrics),
                 new OperationsReports(s.appointments(), s.holds(), s.outbox(), calendar, holdErrors, clock,
                         s.flowLog()),

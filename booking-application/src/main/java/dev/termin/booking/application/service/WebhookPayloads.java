@@ -5,6 +5,7 @@ import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.slot.SegmentAssignment;
+import dev.termin.booking.domain.waitlist.WaitlistEntry;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
@@ -44,7 +45,12 @@ final class WebhookPayloads {
         return "{\"hold\":{\"token\":" + str(h.token().value().toString()) + ",\"branch\":" + str(h.branch().value())
                 + ",\"service\":" + str(h.service().value()) + ",\"staff\":" + str(h.staff().value())
                 + ",\"start\":" + str(h.interval().start().toString()) + ",\"end\":"
-                + str(h.interval().end().toString()) + ",\"expiredAt\":" + str(h.expiresAt().toString()) + "}}";
+                + str(h.interval().end().toString()) + ",\"expiresAt\":" + str(h.expiresAt().toString()) + "}}";
+    }
+
+    /** {@code {"waitlistEntry": "...", "hold": {...}}}: the slot held for the entry until {@code expiresAt}. */
+    static String waitlistOffer(WaitlistEntry entry, Hold h) {
+        return "{\"waitlistEntry\":" + str(entry.id().value()) + "," + hold(h).substring(1);
     }
 
     private static String appointmentObject(Appointment a) {

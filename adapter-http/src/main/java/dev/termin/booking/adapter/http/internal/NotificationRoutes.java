@@ -10,6 +10,7 @@ import dev.termin.booking.application.port.in.WebhookUseCase;
 import dev.termin.booking.application.port.out.WebhookDelivery;
 import dev.termin.booking.application.port.out.WebhookEvent;
 import dev.termin.booking.application.port.out.WebhookSubscription;
+import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.catalogue.TenantId;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -17,7 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 
 /**
- * Notification routes: the tenant's notification report ({@code /v1/ops/notifications}), its webhook endpoints (registered with the events they want; the signing secret is
+ * Notification routes: the tenant's notification report ({@code /v1/ops/notifications}), the confirmation of a
+ * waitlist offer by its code (relayed by the booking page or the front desk), its webhook endpoints (registered with the events they want; the signing secret is
  * shown once, in the answer to the registration), enabling a disabled one again, removing one, and the delivery
  * log. Thread-safe.
  */
@@ -25,9 +27,11 @@ public final class NotificationRoutes {
 
     private final WebhookUseCase webhooks;
     private final BookingEngine engine;
+    private final Zones zones;
 
-    public NotificationRoutes(BookingEngine engine) {
+    public NotificationRoutes(BookingEngine engine, Zones zones) {
         this.engine = engine;
+        this.zones = zones;
         this.webhooks = engine.webhooks();
     }
 
@@ -44,6 +48,13 @@ public final class NotificationRoutes {
             ArrayNode a = ApiJson.array();
             webhooks.list(RequestContext.tenant(ctx)).forEach(s -> a.add(subscription(s, false)));
             Router.json(ctx, 200, a);
+        });
+        r.post("/v1/waitlist/offers/confirm", ctx -> {
+            JsonBody b = JsonBody.parse(RequestContext.body(ctx));
+            Appointment a = value(engine.waitlist().confirmOffer(RequestContext.tenant(ctx), b.text("code"),
+                    RequestContext.correlationId(ctx)));
+            ctx.header("Location", "/v1/appointments/" + a.id());
+            Router.json(ctx, 201, Views.appointment(a, zones.zone(a.tenant(), a.branch())));
         });
         r.post("/v1/webhooks", this::registerEndpoint);
         r.post("/v1/webhooks/{id}/enable", ctx -> Router.json(ctx, 200, subscription(value(webhooks.enable(
