@@ -1,4 +1,4 @@
--- Notifications: outbound webhooks, and counting notification steps.
+-- Notifications: outbound webhooks, counting notification steps, and a tenant's notification settings.
 --
 -- Outbound webhooks: a tenant's endpoints (with the secret their payloads are signed with; it must be kept in the
 -- clear to compute the signature) and every delivery with its attempts, which is also the owner's delivery log.
@@ -36,3 +36,6 @@ CREATE INDEX webhook_delivery_log ON webhook_delivery (tenant, created_at);
 
 -- the operations view counts notifications sent, retried, failed and skipped per tenant over a window
 CREATE INDEX flow_event_by_step ON flow_event (tenant, step, occurred_at);
+
+-- a tenant's sender name, reply-to, language and owner address (JSON; NULL for companies stored before)
+ALTER TABLE company ADD COLUMN notification_json character varying;

@@ -8,7 +8,6 @@ import dev.termin.booking.adapter.http.webhook.JdkWebhookSender;
 import dev.termin.booking.adapter.http.config.ServerSettings;
 import dev.termin.booking.adapter.http.internal.MicrometerBookingMetrics;
 import dev.termin.booking.adapter.jdbc.JdbcStorage;
-import dev.termin.booking.adapter.mail.SenderDirectory;
 import dev.termin.booking.adapter.mail.SmtpNotifier;
 import dev.termin.booking.adapter.redis.RedisConnections;
 import dev.termin.booking.application.BookingEngine;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,12 +64,16 @@ public final class Wiring implements AutoCloseable {
         });
         this.calendar = settings.calCom().map(CalComCalendar::create);
         calendar.ifPresent(b::externalCalendar);
+        AtomicReference<BookingEngine> built = new AtomicReference<>();
         settings.mail().ifPresentOrElse(
-                m -> b.notifier(SmtpNotifier.create(m.smtp(), SenderDirectory.single(m.sender()))),
+                // the tenant's sender is looked up when a message is sent, long after the engine below is built
+                m -> b.notifier(SmtpNotifier.create(m.smtp(),
+                        new TenantSenders(m.sender(), () -> built.get().catalogue()))),
                 () -> log.info("no SMTP server configured ({} not set): notifications are logged, not sent",
                         MailVariables.HOST));
         b.settings(settings.engine());
         this.engine = b.build();
+        built.set(engine);
     }
 
     /**

@@ -4,6 +4,7 @@ import static dev.termin.booking.adapter.http.Http.j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.termin.booking.adapter.http.config.ServerSettings;
 import dev.termin.booking.testing.MutableClock;
@@ -31,10 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerMailTest {
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()
-            .setServerStartupTimeout(20_000));
+    static final GreenMailExtension greenMail = new GreenMailExtension(patient(ServerSetupTest.SMTP.dynamicPort()));
 
     private static final String KEY = "demo-key-0123456789abcdef";
+
+    /** GreenMail's default of 2 s to start is too little on a loaded build machine. */
+    private static ServerSetup patient(ServerSetup setup) {
+        setup.setServerStartupTimeout(20_000);
+        return setup;
+    }
 
     @TempDir
     Path data;

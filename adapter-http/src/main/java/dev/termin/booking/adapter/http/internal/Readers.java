@@ -12,6 +12,7 @@ import dev.termin.booking.domain.calendar.TimeOff;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.Company;
+import dev.termin.booking.domain.catalogue.NotificationSettings;
 import dev.termin.booking.domain.catalogue.CompositeDefinition;
 import dev.termin.booking.domain.catalogue.Money;
 import dev.termin.booking.domain.catalogue.PausePolicy;
@@ -72,7 +73,15 @@ public final class Readers {
 
     public static Company company(TenantId tenant, JsonBody b) {
         BookingPolicy policy = b.optObject("policy").map(Readers::policy).orElse(BookingPolicy.DEFAULTS);
-        return new Company(tenant, b.text("name"), policy);
+        return new Company(tenant, b.text("name"), policy, b.optObject("notifications")
+                .map(Readers::notificationSettings).orElse(NotificationSettings.NONE));
+    }
+
+    static NotificationSettings notificationSettings(JsonBody b) {
+        return new NotificationSettings(b.optText("senderName"),
+                b.optText("replyTo").map(a -> parse("replyTo", () -> new EmailAddress(a))),
+                b.optText("language"),
+                b.optText("ownerEmail").map(a -> parse("ownerEmail", () -> new EmailAddress(a))));
     }
 
     static BookingPolicy policy(JsonBody b) {

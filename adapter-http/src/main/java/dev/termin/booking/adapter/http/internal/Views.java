@@ -55,6 +55,11 @@ public final class Views {
         n.put("id", c.id().value());
         n.put("name", c.name());
         n.set("policy", policy(c.policy()));
+        ObjectNode m = n.putObject("notifications");
+        c.notifications().senderName().ifPresent(v -> m.put("senderName", v));
+        c.notifications().replyTo().ifPresent(v -> m.put("replyTo", v.value()));
+        c.notifications().language().ifPresent(v -> m.put("language", v));
+        c.notifications().ownerEmail().ifPresent(v -> m.put("ownerEmail", v.value()));
         return n;
     }
 

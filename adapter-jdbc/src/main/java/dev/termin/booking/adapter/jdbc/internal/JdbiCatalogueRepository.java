@@ -41,10 +41,11 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
     public void saveCompany(Company company) {
         Objects.requireNonNull(company, "company");
         db.run(h -> h.createUpdate(db.dialect().upsert("company", List.of("tenant"),
-                        List.of("tenant", "name", "policy_json")))
+                        List.of("tenant", "name", "policy_json", "notification_json")))
                 .bind("tenant", company.id().value())
                 .bind("name", Db.text(company.name()))
                 .bind("policy_json", StoredJson.bookingPolicy(company.policy()))
+                .bind("notification_json", StoredJson.notificationSettings(company.notifications()))
                 .execute());
     }
 
@@ -54,7 +55,8 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
         return db.read(h -> h.createQuery("SELECT * FROM company WHERE tenant = :tenant")
                 .bind("tenant", tenant.value())
                 .map((rs, ctx) -> new Company(new TenantId(rs.getString("tenant")), rs.getString("name"),
-                        StoredJson.bookingPolicy(rs.getString("policy_json"))))
+                        StoredJson.bookingPolicy(rs.getString("policy_json")),
+                        StoredJson.notificationSettings(rs.getString("notification_json"))))
                 .findOne());
     }
 

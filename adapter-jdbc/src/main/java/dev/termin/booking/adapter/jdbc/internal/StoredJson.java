@@ -18,6 +18,8 @@ import dev.termin.booking.domain.catalogue.PausePolicy;
 import dev.termin.booking.domain.catalogue.ServiceStep;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.policy.BookingPolicy;
+import dev.termin.booking.domain.catalogue.NotificationSettings;
+import dev.termin.booking.domain.customer.EmailAddress;
 import dev.termin.booking.domain.policy.PolicyOverride;
 import dev.termin.booking.domain.slot.SegmentAssignment;
 import dev.termin.booking.domain.time.LocalTimeWindow;
@@ -222,6 +224,25 @@ final class StoredJson {
         return new PolicyOverride(Optional.ofNullable(o.minimumNotice()), Optional.ofNullable(o.maximumAdvance()),
                 Optional.ofNullable(o.cancellationDeadline()), Optional.ofNullable(o.rescheduleDeadline()),
                 Optional.ofNullable(o.maxReschedules()), Optional.ofNullable(o.holdLifetime()));
+    }
+
+    record Notifications(String senderName, String replyTo, String language, String ownerEmail) {
+    }
+
+    static String notificationSettings(NotificationSettings n) {
+        return write(new Notifications(n.senderName().orElse(null), n.replyTo().map(EmailAddress::value).orElse(null),
+                n.language().orElse(null), n.ownerEmail().map(EmailAddress::value).orElse(null)));
+    }
+
+    /** Companies stored before notification settings existed have none ({@code null}). */
+    static NotificationSettings notificationSettings(String json) {
+        if (json == null) {
+            return NotificationSettings.NONE;
+        }
+        Notifications n = read(json, new TypeReference<Notifications>() { });
+        return new NotificationSettings(Optional.ofNullable(n.senderName()),
+                Optional.ofNullable(n.replyTo()).map(EmailAddress::new), Optional.ofNullable(n.language()),
+                Optional.ofNullable(n.ownerEmail()).map(EmailAddress::new));
     }
 
     static String bookingPolicy(BookingPolicy p) {
