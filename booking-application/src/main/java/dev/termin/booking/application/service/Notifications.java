@@ -12,7 +12,11 @@ import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.Company;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.Staff;
+import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.slot.SegmentAssignment;
+import dev.termin.booking.domain.sync.HealthStatus;
+import dev.termin.booking.domain.sync.SyncHealthReport;
 import dev.termin.booking.domain.time.TimeInterval;
 import dev.termin.booking.domain.waitlist.WaitlistEntry;
 import java.time.Clock;
@@ -59,6 +63,22 @@ final class Notifications {
     /** A reminder before the appointment: the time, place and phases, without a calendar invite (it is unchanged). */
     public Notification reminder(Appointment a, Service service, Branch branch) {
         return appointment(Notification.Kind.REMINDER, a, service, branch);
+    }
+
+    /** To the owner: calendar sync turned critical, or recovered; the counts and what to do. */
+    public Notification ownerAlert(TenantId tenant, Customer owner, SyncHealthReport report, String correlationId) {
+        boolean critical = report.status() == HealthStatus.CRITICAL;
+        Map<Language, Message> messages = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            Wording w = Wording.of(l);
+            List<String> paragraphs = new ArrayList<>(List.of(w.syncState(critical, report.counts().failedInWindow(),
+                    report.counts().pending(), report.counts().stalePending())));
+            report.alerts().forEach(a -> paragraphs.add(a.message() + " – " + a.suggestedAction()));
+            messages.put(l, new Message(l, w.syncSubject(critical), w.greeting(owner.name()), paragraphs,
+                    w.phasesTitle(), List.of(), w.manageLinkLabel(), w.closing(), Optional.empty()));
+        }
+        return new Notification(tenant, Notification.Kind.OWNER_ALERT, owner, messages, Optional.empty(),
+                correlationId);
     }
 
     /** The offer of a slot held for the entry until {@code until}, with the code that books it. */
@@ -191,6 +211,23 @@ final class Notifications {
             return this == GERMAN ? "wir erinnern Sie an Ihren Termin für " + service + " am " + when + " in " + branch
                     + "." : "This is a reminder of your appointment for " + service + " on " + when + " at " + branch
                     + ".";
+        }
+
+        String syncSubject(boolean critical) {
+            if (this == GERMAN) {
+                return critical ? "Kalender-Synchronisation kritisch" : "Kalender-Synchronisation wieder in Ordnung";
+            }
+            return critical ? "Calendar sync critical" : "Calendar sync recovered";
+        }
+
+        String syncState(boolean critical, int failed, int pending, int stale) {
+            String counts = this == GERMAN ? failed + " fehlgeschlagen (24 h), " + pending + " ausstehend, davon " + stale
+                    + " länger als 1 h." : failed + " failed (24 h), " + pending + " pending, " + stale
+                    + " of them for more than 1 h.";
+            return (this == GERMAN ? (critical ? "Termine erreichen den externen Kalender nicht: "
+                    : "Termine erreichen den externen Kalender wieder: ")
+                    : (critical ? "Appointments do not reach the external calendar: "
+                    : "Appointments reach the external calendar again: ")) + counts;
         }
 
         String offerSubject() {

@@ -24,9 +24,11 @@ import dev.termin.booking.domain.sync.SyncRetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -57,12 +59,14 @@ final class OutboxWorker {
     private final BookingMetrics metrics;
     private final WebhookService webhooks;
     private final WaitlistOffers offers;
+    private final SyncHealthWatch healthWatch;
 
     /** {@code deferral}: how long a message waits while the calendar's circuit is open. */
     OutboxWorker(Outbox outbox, AppointmentRepository appointments, CatalogueRepository catalogue,
             Transactions transactions, StaffLocks staffLocks, ExternalCalendar calendar, Notifier notifier,
             Notifications notifications, FlowRecorder flow, SyncRetryPolicy retry, Duration deferral, Clock clock,
-            BookingMetrics metrics, WebhookService webhooks, WaitlistOffers offers) {
+            BookingMetrics metrics, WebhookService webhooks, WaitlistOffers offers, SyncHealthWatch healthWatch) {
+        this.healthWatch = healthWatch;
         this.webhooks = webhooks;
         this.offers = offers;
         this.outbox = outbox;
@@ -84,12 +88,23 @@ final class OutboxWorker {
     /** Processes up to {@code limit} due outbox messages; returns how many were processed. */
     int processOutbox(int limit) {
         List<OutboxMessage> due = outbox.claimDue(clock.instant(), limit, CLAIM_LEASE);
+        Set<TenantId> synced = new LinkedHashSet<>();
         for (OutboxMessage m : due) {
             try {
                 process(m);
             } catch (InfrastructureException e) {
                 log.warn("outbox message {} failed, retrying later: {}", m.id(), e.getMessage());
                 failAttempt(m, e.getMessage());
+            }
+            if (m.kind() == OutboxMessage.Kind.CALENDAR_SYNC) {
+                synced.add(m.tenant());
+            }
+        }
+        for (TenantId tenant : synced) {
+            try {
+                healthWatch.check(tenant);
+            } catch (InfrastructureException e) {
+                log.warn("sync health of tenant {} could not be checked: {}", tenant, e.getMessage());
             }
         }
         return due.size();

@@ -68,13 +68,16 @@ public final class UseCases {
         this.catalogue = new CatalogueService(s.catalogue(), calendar, branches);
         SyncRetryPolicy retry = new SyncRetryPolicy(settings.syncMaxAttempts(), settings.syncBaseBackoff(),
                 settings.syncMaxBackoff());
+        OperationsReports reports = new OperationsReports(s.appointments(), s.holds(), s.outbox(), calendar,
+                holdErrors, clock, s.flowLog());
+        SyncHealthWatch healthWatch = new SyncHealthWatch(reports, s.flowLog(), flow, s.catalogue(), notifier,
+                notifications, webhooks);
         this.operations = new OperationsService(
                 new OutboxWorker(s.outbox(), s.appointments(), s.catalogue(), s.transactions(), s.staffLocks(),
                         calendar, notifier, notifications, flow, retry, settings.syncBaseBackoff(), clock, metrics,
-                        webhooks, offers),
+                        webhooks, offers, healthWatch),
                 new HoldExpiry(s.holds(), waitlistService, webhooks, flow, clock, metrics),
-                new OperationsReports(s.appointments(), s.holds(), s.outbox(), calendar, holdErrors, clock,
-                        s.flowLog()),
+                reports,
                 s.catalogue(), s.idempotency(), clock);
         this.phone = new PhoneBookingService(s.catalogue(), s.holds(), clock, settings.defaultCountryCode(),
                 availability, holds, appointments);

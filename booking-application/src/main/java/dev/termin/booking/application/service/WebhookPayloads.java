@@ -5,6 +5,8 @@ import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.slot.SegmentAssignment;
+import dev.termin.booking.domain.sync.HealthStatus;
+import dev.termin.booking.domain.sync.SyncHealthReport;
 import dev.termin.booking.domain.waitlist.WaitlistEntry;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -51,6 +53,13 @@ final class WebhookPayloads {
     /** {@code {"waitlistEntry": "...", "hold": {...}}}: the slot held for the entry until {@code expiresAt}. */
     static String waitlistOffer(WaitlistEntry entry, Hold h) {
         return "{\"waitlistEntry\":" + str(entry.id().value()) + "," + hold(h).substring(1);
+    }
+
+    /** {@code {"status", "previous", "successRate", "failed", "pending", "stalePending"}}. */
+    static String syncHealth(SyncHealthReport r, HealthStatus previous) {
+        return "{\"status\":" + str(r.status().code()) + ",\"previous\":" + str(previous.code())
+                + ",\"successRate\":" + r.successRate() + ",\"failed\":" + r.counts().failedInWindow()
+                + ",\"pending\":" + r.counts().pending() + ",\"stalePending\":" + r.counts().stalePending() + "}";
     }
 
     private static String appointmentObject(Appointment a) {
