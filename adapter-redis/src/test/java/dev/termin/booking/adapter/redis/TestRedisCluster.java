@@ -17,8 +17,9 @@ import redis.embedded.RedisServer;
 /**
  * A real Redis Cluster of embedded {@code redis-server} 6.2 processes on free loopback ports: {@code n} primaries
  * splitting the 16384 slots evenly, each with one replica, and a node timeout of 500 ms so that a failover takes
- * about two seconds. The embedded-redis artifact ships {@code redis-server} only (no {@code redis-cli --cluster}),
- * so the cluster is formed the way {@code redis-cli} does it, with commands: {@code CLUSTER ADDSLOTS} on each
+ * about two seconds. The cluster is formed here, not by the artifact's {@code RedisShardedCluster} (which takes
+ * ports from 6379 upwards and hides which server is which primary; docs/redis.md, "Tests"), the way
+ * {@code redis-cli --cluster create} does it, with commands: {@code CLUSTER ADDSLOTS} on each
  * primary, {@code CLUSTER MEET} to join the nodes, {@code CLUSTER REPLICATE} on each replica, then waiting for
  * {@code cluster_state:ok} everywhere. {@link #get()} is the JVM's shared cluster; {@link #start(int)} a private one
  * (for a test that kills a node). Thread-safe.
