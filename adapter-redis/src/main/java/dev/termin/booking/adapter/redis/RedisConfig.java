@@ -56,7 +56,8 @@ public record RedisConfig(
 
     /**
      * @throws NullPointerException if any argument is null
-     * @throws IllegalArgumentException if the URL is not one of the forms above, a count is below 1, a duration is not positive or longer than {@code Integer.MAX_VALUE} ms, or the prefix is invalid
+     * @throws IllegalArgumentException if the URL is not one of the forms above, a count is below 1, a duration is
+     *     not positive or longer than {@code Integer.MAX_VALUE} ms, or the prefix is invalid
      */
     public RedisConfig {
         Objects.requireNonNull(url, "url");
@@ -150,8 +151,8 @@ public record RedisConfig(
             return new URI(url);
         } catch (URISyntaxException e) {
             // The message would repeat the URL and its password.
-            throw new IllegalArgumentException("'url' is not a valid URI (e.g. redis://:password@host:6379/0; percent-encode special "
-                    + "characters of the password)");
+            throw new IllegalArgumentException("'url' is not a valid URI (e.g. redis://:password@host:6379/0; "
+                    + "percent-encode special characters of the password)");
         }
     }
 

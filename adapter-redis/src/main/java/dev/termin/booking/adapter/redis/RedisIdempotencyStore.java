@@ -18,11 +18,12 @@ import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
  * {@link IdempotencyStore} on Redis, shared by every instance: one hash per tenant and key
- * ({@code termin:{tenant}:idem:key}, in the tenant's hash slot) with the fingerprint, the response once completed, and the claim and expiry
- * times of the caller's clock; each operation is one Lua script, so a key is claimed by exactly one caller. A claim
- * of a key that is absent or expired at {@code now} is {@link Claim.Claimed}; otherwise a different fingerprint is
- * {@link Claim.Mismatch}, a completed record {@link Claim.Replay}, a running one {@link Claim.InFlight} unless it was
- * claimed at least {@code inFlightTimeout} ago (then the new caller takes it over). {@link #complete} of an absent
+ * ({@code termin:{tenant}:idem:key}, in the tenant's hash slot) with the fingerprint, the response once completed,
+ * and the claim and expiry times of the caller's clock; each operation is one Lua script, so a key is claimed by
+ * exactly one caller. A claim of a key that is absent or expired at {@code now} is {@link Claim.Claimed}; otherwise
+ * a different fingerprint is {@link Claim.Mismatch}, a completed record {@link Claim.Replay}, a running one
+ * {@link Claim.InFlight} unless it was claimed at least {@code inFlightTimeout} ago (then the new caller takes it
+ * over). {@link #complete} of an absent
  * key does nothing; {@link #release} forgets only a key still in flight.
  *
  * <p>Records also get a Redis expiry of {@code ttl}, so Redis deletes them by itself and {@link #purgeExpired}
