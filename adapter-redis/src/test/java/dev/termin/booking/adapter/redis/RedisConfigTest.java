@@ -100,6 +100,7 @@ class RedisConfigTest {
         for (String url : new String[] {
                 "redis-sentinel://:s3cret@s1:26379,s2:26379", // no primary
                 "redis-sentinel://:s3cret@s1:26379#a/b", // invalid primary name
+                "redis-sentinel://:s3cret@s1:26379,s2:26380/mymaster", // the path is the database
                 "redis-cluster://:s3cret@h1:7000,h2:7001/3", // a cluster has database 0 only
                 "redis://:s3cret@h1:6379,h2:6379", // several hosts, but one server
                 "redis://:s3cret@h1:6379#mymaster", // a primary name outside Sentinel

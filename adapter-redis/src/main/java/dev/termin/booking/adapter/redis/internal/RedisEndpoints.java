@@ -36,11 +36,6 @@ public record RedisEndpoints(Topology topology, List<Host> hosts, String user, S
 
     /** A host and port. */
     public record Host(String host, int port) {
-
-        @Override
-        public String toString() {
-            return host.contains(":") ? "[" + host + "]:" + port : host + ":" + port;
-        }
     }
 
     /**
@@ -69,6 +64,10 @@ public record RedisEndpoints(Topology topology, List<Host> hosts, String user, S
         if (topology == Topology.STANDALONE && hosts.size() > 1) {
             throw new IllegalArgumentException("'url' names several hosts: use redis-cluster:// or "
                     + "redis-sentinel://");
+        }
+        if (topology == Topology.SENTINEL && url.getRawPath() != null && url.getRawPath().matches("/.*[^0-9].*")) {
+            throw new IllegalArgumentException("'url' path of a redis-sentinel:// URL is the database number; name "
+                    + "the primary after '#', e.g. redis-sentinel://host1:26379,host2:26379#mymaster");
         }
         int database = database(url.getRawPath());
         if (topology == Topology.CLUSTER && database != 0) {
