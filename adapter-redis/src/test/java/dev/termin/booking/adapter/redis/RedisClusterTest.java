@@ -25,8 +25,8 @@ import redis.clients.jedis.util.JedisClusterCRC16;
 /**
  * Redis Cluster specifics: a tenant's keys share the slot of its hash tag and sit on the primary owning it, the
  * cluster refuses scripts over keys of two slots (so the contract tests passing proves the layout), tenants spread
- * over the primaries, purging visits every primary, and neither a cluster nor a Sentinel URL needs a reachable
- * node to start.
+ * over the primaries, purging visits every primary, {@code PING} reaches the nodes, and neither a cluster nor a
+ * Sentinel URL needs a reachable node to start.
  */
 class RedisClusterTest {
 
@@ -114,6 +114,16 @@ class RedisClusterTest {
                 assertThat(owner.exists(key)).as(key).isFalse();
             }
         });
+    }
+
+    @Test
+    void ping_isAnsweredByEveryClusterPrimary_andThroughTheSentinels() {
+        assertThat(connections.ping()).isTrue();
+        assertThat(connections.openConnections()).isPositive();
+        try (RedisConnections sentinel = RedisConnections.create(TestRedisSentinel.get().config())) {
+            assertThat(sentinel.ping()).isTrue();
+            assertThat(sentinel.config().topology()).isEqualTo(RedisConfig.Topology.SENTINEL);
+        }
     }
 
     @Test
