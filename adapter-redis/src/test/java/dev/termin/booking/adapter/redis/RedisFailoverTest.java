@@ -9,6 +9,7 @@ import dev.termin.booking.application.port.out.RateLimiter.Decision;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.sync.CircuitState;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Protocol;
+import redis.clients.jedis.commands.ProtocolCommand;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
@@ -26,14 +29,16 @@ import redis.clients.jedis.util.JedisClusterCRC16;
  * {@link RedisConnections} works again without a restart (the breaker's trial calls, the cluster client's refreshed
  * slot map, the Sentinel pool re-pointed by {@code +switch-master}). What was replicated before the crash survives:
  * a held lock is still held by its owner only, a completed idempotency record replays, a rate window keeps
- * counting; and every fencing token issued after the failover is larger than every token issued before it, so the
- * database fence orders the holders even of a lock the failover lost (docs/redis.md, "Failover").
+ * counting; and every fencing token issued after the failover is larger than every token issued before it. A lock
+ * whose write never reached the replica is lost and granted again, to a holder with a larger token, so the database
+ * fence orders the two holders (docs/redis.md, "Failover").
  */
 @Timeout(60)
 class RedisFailoverTest {
 
     private static final Duration LOCK_TTL = Duration.ofSeconds(30);
     private static final Duration FAILOVER_DEADLINE = Duration.ofSeconds(20);
+    private static final ProtocolCommand DEBUG = () -> "DEBUG".getBytes(StandardCharsets.US_ASCII);
 
     private static RedisConfig impatient(String url) {
         return RedisConfig.of(url)
@@ -69,7 +74,57 @@ class RedisFailoverTest {
                     () -> awaitReplicated(sentinel.initialPrimaryPort(), "replication-probe"),
                     sentinel::killPrimary);
 
-            assertThat(sentinel.currentPrimary().getPort()).isEqualTo(sentinel.initialReplicaPort());
+            assertThat(TestRedisCluster.info(sentinel.initialReplicaPort(), "replication")).contains("role:master");
+        }
+    }
+
+    @Test
+    void aLockItsReplicaNeverGot_isLostInTheFailover_andGrantedAgain_butWithALargerToken() throws Exception {
+        TenantId tenant = TenantId.of(TestRedis.unique("salon"));
+        LockKey maria = new LockKey(tenant, StaffId.of("maria"));
+        try (TestRedisSentinel sentinel = TestRedisSentinel.start();
+                RedisConnections redis = RedisConnections.create(impatient(sentinel.url()))) {
+            RedisSlotLocks locks = redis.slotLocks();
+            assertThat(redis.ping()).isTrue();
+            // given: the replica is asleep and its link to the primary is cut, so it cannot receive the next write
+            Thread sleeper = new Thread(() -> {
+                try (Jedis replica = new Jedis("127.0.0.1", sentinel.initialReplicaPort(), 10_000)) {
+                    replica.sendCommand(DEBUG, "SLEEP", "2");
+                }
+            });
+            sleeper.start();
+            TestRedisNodes.await("the replica to sleep", FAILOVER_DEADLINE,
+                    () -> !answersWithin(sentinel.initialReplicaPort(), 100));
+            try (Jedis primary = TestRedisCluster.jedis(sentinel.initialPrimaryPort())) {
+                primary.sendCommand(Protocol.Command.CLIENT, "KILL", "TYPE", "replica");
+            }
+            LockLease lost = locks.tryAcquire(maria, "call-1", LOCK_TTL).orElseThrow();
+
+            // when: the primary dies before the replica could reconnect
+            sentinel.killPrimary();
+            sleeper.join();
+            TestRedisNodes.await("the replica to take over", FAILOVER_DEADLINE, () -> {
+                try {
+                    return !locks.isHeld(lost);
+                } catch (RedisUnavailableException e) {
+                    return false;
+                }
+            });
+
+            // then: the same lock is granted to another owner while call-1 still believes it holds it ...
+            LockLease second = locks.tryAcquire(maria, "call-2", LOCK_TTL).orElseThrow();
+            assertThat(TestRedisCluster.info(sentinel.initialReplicaPort(), "replication")).contains("role:master");
+            assertThat(lost.expiresAt()).isAfter(Instant.now());
+            // ... and its token is larger, so the database fence orders the two holders
+            assertThat(second.fencingToken().orElseThrow()).isGreaterThan(lost.fencingToken().orElseThrow());
+        }
+    }
+
+    private static boolean answersWithin(int port, int timeoutMillis) {
+        try (Jedis jedis = new Jedis("127.0.0.1", port, timeoutMillis)) {
+            return "PONG".equals(jedis.ping());
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.embedded.RedisSentinel;
@@ -125,16 +124,6 @@ public final class TestRedisSentinel implements AutoCloseable {
     /** Kills the initial primary (SIGKILL, as a crashed host). */
     public void killPrimary() {
         TestRedisNodes.stop(primary);
-    }
-
-    /** The primary's address as the first sentinel reports it, or null if it does not answer. */
-    public HostAndPort currentPrimary() {
-        try (Jedis sentinel = TestRedisCluster.jedis(sentinelPorts.get(0))) {
-            List<String> address = sentinel.sentinelGetMasterAddrByName(PRIMARY);
-            return new HostAndPort(address.get(0), Integer.parseInt(address.get(1)));
-        } catch (JedisException e) {
-            return null;
-        }
     }
 
     private static boolean knowsReplica(int sentinelPort) {
