@@ -45,4 +45,13 @@ public record BusyTime(Occupancy occupancy, Origin origin, String reference, Opt
     public boolean blocks(Optional<String> owner) {
         return origin != Origin.HOLD || owner.isEmpty() || !holdOwner.equals(owner);
     }
+
+    /**
+     * True when this busy time blocks a booking by {@code owner} that moves appointment {@code moving}: neither the
+     * owner's own holds nor the moved appointment's own occupancies block.
+     */
+    public boolean blocks(Optional<String> owner, Optional<String> moving) {
+        return blocks(owner) && !(origin == Origin.APPOINTMENT && moving.isPresent()
+                && moving.get().equals(reference));
+    }
 }

@@ -27,13 +27,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Evaluates candidate starts against one context for one asking owner, caching each staff member's calendar for
+ * Evaluates candidate starts against one context for one asking owner (and the appointment it moves), caching each staff member's calendar for
  * the date range. Not thread-safe; one instance per search.
  */
 final class SlotEvaluator {
 
     private final AvailabilityContext ctx;
     private final Optional<String> owner;
+    private final Optional<String> moving;
     private final ZoneId zone;
     private final LocalDate from;
     private final LocalDate to;
@@ -46,9 +47,11 @@ final class SlotEvaluator {
     private final int workSegments;
     private final PausePolicy pausePolicy;
 
-    SlotEvaluator(AvailabilityContext ctx, Optional<String> owner, LocalDate from, LocalDate to) {
+    SlotEvaluator(AvailabilityContext ctx, Optional<String> owner, Optional<String> moving, LocalDate from,
+            LocalDate to) {
         this.ctx = ctx;
         this.owner = owner;
+        this.moving = moving;
         this.zone = ctx.branch().zone();
         this.from = from;
         this.to = to;
@@ -317,7 +320,7 @@ final class SlotEvaluator {
             this.available = open.intersect(working).subtract(breaks).subtract(timeOff).subtract(holidays);
             List<TimeInterval> exclusive = new ArrayList<>();
             for (BusyTime b : ctx.busy()) {
-                if (!b.occupancy().staff().equals(staff.id()) || !b.blocks(owner)) {
+                if (!b.occupancy().staff().equals(staff.id()) || !b.blocks(owner, moving)) {
                     continue;
                 }
                 busy.add(b);

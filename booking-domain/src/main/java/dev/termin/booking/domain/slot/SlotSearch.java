@@ -33,7 +33,8 @@ public final class SlotSearch {
 
     /** All bookable slots of the query's dates, ordered by start (one slot per start). */
     public static List<Slot> find(AvailabilityContext ctx, SlotQuery query) {
-        SlotEvaluator ev = new SlotEvaluator(ctx, query.owner(), query.from().minusDays(1), query.to().plusDays(1));
+        SlotEvaluator ev = new SlotEvaluator(ctx, query.owner(), query.moving(), query.from().minusDays(1),
+                query.to().plusDays(1));
         List<Staff> candidates = ev.candidates(query.staff());
         List<Slot> out = new ArrayList<>();
         if (candidates.isEmpty()) {
@@ -51,9 +52,18 @@ public final class SlotSearch {
      */
     public static Explanation explain(AvailabilityContext ctx, Instant start, Optional<StaffId> staff,
             Optional<String> owner) {
+        return explain(ctx, start, staff, owner, Optional.empty());
+    }
+
+    /**
+     * Like {@link #explain(AvailabilityContext, Instant, Optional, Optional)} for moving the appointment with id
+     * {@code moving}: its own occupancies (and booked minutes) do not count.
+     */
+    public static Explanation explain(AvailabilityContext ctx, Instant start, Optional<StaffId> staff,
+            Optional<String> owner, Optional<String> moving) {
         ZoneId zone = ctx.branch().zone();
         LocalDate day = start.atZone(zone).toLocalDate();
-        SlotEvaluator ev = new SlotEvaluator(ctx, owner, day.minusDays(1), day.plusDays(1));
+        SlotEvaluator ev = new SlotEvaluator(ctx, owner, moving, day.minusDays(1), day.plusDays(1));
         LinkedHashSet<Reason> reasons = new LinkedHashSet<>();
         if (!ev.onGrid(start)) {
             reasons.add(Reason.general(Code.OFF_GRID, "Appointments for this service start every "
@@ -87,12 +97,22 @@ public final class SlotSearch {
      */
     public static List<Slot> nearest(AvailabilityContext ctx, Instant around, int limit, Optional<StaffId> staff,
             Optional<String> owner, int maxDays) {
+        return nearest(ctx, around, limit, staff, owner, Optional.empty(), maxDays);
+    }
+
+    /**
+     * Like {@link #nearest(AvailabilityContext, Instant, int, Optional, Optional, int)} for moving the appointment
+     * with id {@code moving}: its own occupancies (and booked minutes) do not count.
+     */
+    public static List<Slot> nearest(AvailabilityContext ctx, Instant around, int limit, Optional<StaffId> staff,
+            Optional<String> owner, Optional<String> moving, int maxDays) {
         if (limit < 1 || limit > 100) {
             throw new IllegalArgumentException("limit must be 1 to 100");
         }
         ZoneId zone = ctx.branch().zone();
         LocalDate day = around.atZone(zone).toLocalDate();
-        SlotEvaluator ev = new SlotEvaluator(ctx, owner, day.minusDays(maxDays + 1L), day.plusDays(maxDays + 1L));
+        SlotEvaluator ev = new SlotEvaluator(ctx, owner, moving, day.minusDays(maxDays + 1L),
+                day.plusDays(maxDays + 1L));
         List<Staff> candidates = ev.candidates(staff);
         List<Slot> out = new ArrayList<>();
         if (candidates.isEmpty()) {
