@@ -1,6 +1,7 @@
 package dev.termin.booking.domain.slot;
 
 import dev.termin.booking.domain.calendar.Holiday;
+import dev.termin.booking.domain.calendar.TimeBlock;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.Staff;
@@ -12,7 +13,8 @@ import java.util.Objects;
 /**
  * Everything slot search needs for one branch and service, as a snapshot: the branch's staff (all of them, since
  * a segment may need someone other than the chosen staff member), holidays, busy times (active appointments,
- * unexpired holds, external busy times) and the effective policy, evaluated at {@code now}. Immutable.
+ * unexpired holds, external busy times), the effective policy, evaluated at {@code now}, and partial-day blocks
+ * (default none). Immutable.
  */
 public record AvailabilityContext(
         Branch branch,
@@ -21,7 +23,8 @@ public record AvailabilityContext(
         List<Staff> staff,
         List<Holiday> holidays,
         List<BusyTime> busy,
-        Instant now) {
+        Instant now,
+        List<TimeBlock> blocks) {
 
     public AvailabilityContext {
         Objects.requireNonNull(branch, "branch");
@@ -31,5 +34,16 @@ public record AvailabilityContext(
         holidays = List.copyOf(holidays);
         busy = List.copyOf(busy);
         Objects.requireNonNull(now, "now");
+        blocks = List.copyOf(blocks);
+    }
+
+    /** A context without blocks. */
+    public AvailabilityContext(Branch branch, Service service, BookingPolicy policy, List<Staff> staff,
+            List<Holiday> holidays, List<BusyTime> busy, Instant now) {
+        this(branch, service, policy, staff, holidays, busy, now, List.of());
+    }
+
+    public AvailabilityContext withBlocks(List<TimeBlock> newBlocks) {
+        return new AvailabilityContext(branch, service, policy, staff, holidays, busy, now, newBlocks);
     }
 }

@@ -15,7 +15,7 @@ public record Reason(Code code, String message, Optional<StaffId> staff, Optiona
     public enum Code {
         OFF_GRID, NOTICE_TOO_SHORT, TOO_FAR_AHEAD, CLOSED, HOLIDAY, STAFF_NOT_QUALIFIED, STAFF_TIME_OFF,
         OUTSIDE_STAFF_HOURS, STAFF_BREAK, APPOINTMENT_CONFLICT, PAUSE_POLICY, HELD_BY_OTHER_OWNER,
-        EXTERNAL_CALENDAR_BUSY, SEGMENT_STAFF_UNAVAILABLE;
+        EXTERNAL_CALENDAR_BUSY, SEGMENT_STAFF_UNAVAILABLE, TIME_BLOCK;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package dev.termin.booking.domain.slot;
 
 import dev.termin.booking.domain.calendar.Holiday;
+import dev.termin.booking.domain.calendar.TimeBlock;
 import dev.termin.booking.domain.calendar.TimeOff;
 import dev.termin.booking.domain.catalogue.PausePolicy;
 import dev.termin.booking.domain.catalogue.Service;
@@ -305,6 +306,8 @@ final class SlotEvaluator {
         final IntervalSet breaks;
         final IntervalSet timeOff;
         final IntervalSet holidays;
+        final List<TimeBlock> blockList = new ArrayList<>();
+        final IntervalSet blocked;
         final IntervalSet available;
         final List<BusyTime> busy = new ArrayList<>();
         final IntervalSet exclusiveBusy;
@@ -313,11 +316,22 @@ final class SlotEvaluator {
 
         StaffCalendar(Staff staff) {
             this.staff = staff;
-            this.working = staff.workingHours().between(from, to, zone);
+            this.working = staff.workingTime(from, to, zone);
             this.breaks = staff.breaks().between(from, to, zone);
             this.timeOff = IntervalSet.of(staff.timeOff().stream().map(TimeOff::period).toList());
             this.holidays = holidayDays(h -> h.appliesTo(ctx.branch().id(), staff.id()));
-            this.available = open.intersect(working).subtract(breaks).subtract(timeOff).subtract(holidays);
+            List<TimeInterval> blockedIntervals = new ArrayList<>();
+            for (TimeBlock b : ctx.blocks()) {
+                if (b.appliesTo(ctx.branch().id(), staff.id())) {
+                    b.instants(zone).ifPresent(i -> {
+                        blockList.add(b);
+                        blockedIntervals.add(i);
+                    });
+                }
+            }
+            this.blocked = IntervalSet.of(blockedIntervals);
+            this.available = open.intersect(working).subtract(breaks).subtract(timeOff).subtract(holidays)
+                    .subtract(blocked);
             List<TimeInterval> exclusive = new ArrayList<>();
             for (BusyTime b : ctx.busy()) {
                 if (!b.occupancy().staff().equals(staff.id()) || !b.blocks(owner, moving)) {
@@ -394,6 +408,12 @@ final class SlotEvaluator {
             }
             if (breaks.overlaps(work)) {
                 reasons.add(Reason.of(Code.STAFF_BREAK, id, staff.name() + " is on a break at that time."));
+            }
+            for (TimeBlock b : blockList) {
+                if (b.instants(zone).map(work::overlaps).orElse(false)) {
+                    reasons.add(Reason.of(Code.TIME_BLOCK, id, staff.name() + " is not available: " + b.name()
+                            + " " + b.window() + ".", b.id()));
+                }
             }
             if (reasons.isEmpty() && !open.contains(work)) {
                 reasons.add(Reason.general(Code.CLOSED, "The branch is closed at that time."));

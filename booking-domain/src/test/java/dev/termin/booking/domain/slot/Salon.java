@@ -5,6 +5,8 @@ import dev.termin.booking.domain.calendar.Holiday;
 import dev.termin.booking.domain.calendar.HolidayId;
 import dev.termin.booking.domain.calendar.HolidayType;
 import dev.termin.booking.domain.calendar.OpeningHours;
+import dev.termin.booking.domain.calendar.StaffDateException;
+import dev.termin.booking.domain.calendar.TimeBlock;
 import dev.termin.booking.domain.calendar.TimeOff;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
@@ -74,12 +76,14 @@ final class Salon {
     private Instant now = A_WEEK_BEFORE;
     private final List<Holiday> holidays = new ArrayList<>();
     private final List<BusyTime> busy = new ArrayList<>();
+    private final List<TimeBlock> blocks = new ArrayList<>();
 
     private static final class StaffSpec {
         final StaffId id;
         WeeklyHours hours = SALON_HOURS;
         WeeklyHours breaks = WeeklyHours.none();
         final List<TimeOff> timeOff = new ArrayList<>();
+        final List<StaffDateException> exceptions = new ArrayList<>();
         Set<ServiceId> services = Set.of(CUT, COLOUR);
         BranchId branch = MITTE;
         boolean active = true;
@@ -90,7 +94,8 @@ final class Salon {
 
         Staff build() {
             String name = Character.toUpperCase(id.value().charAt(0)) + id.value().substring(1);
-            return new Staff(id, TENANT, branch, name, List.of(), services, hours, breaks, timeOff, active);
+            return new Staff(id, TENANT, branch, name, List.of(), services, hours, breaks, timeOff, active,
+                    exceptions);
         }
     }
 
@@ -236,6 +241,17 @@ final class Salon {
         return this;
     }
 
+    Salon dateException(StaffId id, StaffDateException exception) {
+        spec(id).exceptions.add(exception);
+        return this;
+    }
+
+    /** A block on {@code date} from {@code from} to {@code to} for {@code onlyFor}, or everybody when none given. */
+    Salon block(String id, LocalDate date, String from, String to, StaffId... onlyFor) {
+        blocks.add(new TimeBlock(id, MITTE, date, LocalTimeWindow.of(from, to), Set.of(onlyFor), "Teamsitzung"));
+        return this;
+    }
+
     Salon performs(StaffId id, ServiceId... services) {
         spec(id).services = Set.of(services);
         return this;
@@ -288,7 +304,7 @@ final class Salon {
     AvailabilityContext context() {
         Branch branch = new Branch(MITTE, TENANT, "Salon Schmidt Mitte", zone, openingHours);
         List<Staff> all = staff.values().stream().map(StaffSpec::build).toList();
-        return new AvailabilityContext(branch, service, policy, all, holidays, busy, now);
+        return new AvailabilityContext(branch, service, policy, all, holidays, busy, now, blocks);
     }
 
     List<Slot> find(LocalDate from, LocalDate to) {

@@ -1,0 +1,191 @@
+package dev.termin.booking.domain.slot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termin.booking.domain.calendar.OpeningHours;
+import dev.termin.booking.domain.calendar.StaffDateException;
+import dev.termin.booking.domain.calendar.TimeBlock;
+import dev.termin.booking.domain.catalogue.Branch;
+import dev.termin.booking.domain.catalogue.BranchId;
+import dev.termin.booking.domain.catalogue.Money;
+import dev.termin.booking.domain.catalogue.Service;
+import dev.termin.booking.domain.catalogue.ServiceId;
+import dev.termin.booking.domain.catalogue.Staff;
+import dev.termin.booking.domain.catalogue.StaffId;
+import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.policy.BookingPolicy;
+import dev.termin.booking.domain.time.IntervalSet;
+import dev.termin.booking.domain.time.LocalTimeWindow;
+import dev.termin.booking.domain.time.TimeInterval;
+import dev.termin.booking.domain.time.WeeklyHours;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.ShrinkingMode;
+
+/**
+ * Slot search with generated date exceptions, partial-day blocks and a moved appointment, over two days in
+ * Europe/Berlin (one of them the spring DST change) with two staff members.
+ */
+class ScheduleChangeProperties {
+
+    private static final TenantId TENANT = TenantId.of("t");
+    private static final BranchId BRANCH = BranchId.of("b");
+    private static final ServiceId SERVICE = ServiceId.of("s");
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final List<StaffId> STAFF = List.of(StaffId.of("s1"), StaffId.of("s2"));
+    private static final List<LocalDate> DAYS = List.of(LocalDate.of(2026, 3, 28), LocalDate.of(2026, 3, 29));
+
+    /** One generated calendar. */
+    record Scenario(AvailabilityContext ctx, Optional<String> moving) {
+        SlotQuery query() {
+            SlotQuery q = SlotQuery.days(DAYS.get(0), DAYS.get(1));
+            return moving.map(q::moving).orElse(q);
+        }
+    }
+
+    private static Arbitrary<Integer> uniform(int min, int max) {
+        return Arbitraries.integers().between(min, max).withDistribution(RandomDistribution.uniform());
+    }
+
+    /** A window on the quarter-hour grid between 00:00 and midnight. */
+    private static Arbitrary<LocalTimeWindow> window() {
+        return Combinators.combine(uniform(0, 95), uniform(1, 48)).as((s, len) -> new LocalTimeWindow(
+                LocalTime.MIN.plusMinutes(15L * s),
+                s + len >= 96 ? LocalTime.MIDNIGHT : LocalTime.MIN.plusMinutes(15L * (s + len))));
+    }
+
+    private static Arbitrary<StaffDateException> exception() {
+        return Combinators.combine(Arbitraries.of(DAYS), Arbitraries.of(StaffDateException.Mode.class),
+                window().list().ofMaxSize(2))
+                .as((day, mode, ws) -> {
+                    List<LocalTimeWindow> disjoint = ws.size() == 2 && ws.get(0).overlaps(ws.get(1))
+                            ? ws.subList(0, 1) : ws;
+                    return mode == StaffDateException.Mode.ADD && disjoint.isEmpty()
+                            ? StaffDateException.replace(day)
+                            : new StaffDateException(day, mode, disjoint, "");
+                });
+    }
+
+    private static Arbitrary<Staff> staff(StaffId id) {
+        return Combinators.combine(window(), exception().optional(0.7))
+                .as((w, ex) -> new Staff(id, TENANT, BRANCH, id.value(), List.of(), Set.of(SERVICE),
+                        WeeklyHours.on(List.of(DayOfWeek.values()), w), WeeklyHours.none(), List.of(), true,
+                        ex.map(List::of).orElse(List.of())));
+    }
+
+    private static Arbitrary<TimeBlock> block() {
+        return Combinators.combine(uniform(0, 999), Arbitraries.of(DAYS), window(),
+                Arbitraries.of(STAFF).set().ofMaxSize(1))
+                .as((n, day, w, who) -> new TimeBlock("b-" + n, BRANCH, day, w, who, "Sitzung"));
+    }
+
+    private static Arbitrary<BusyTime> appointment() {
+        Instant base = DAYS.get(0).atStartOfDay(ZONE).toInstant();
+        return Combinators.combine(uniform(0, 3), Arbitraries.of(STAFF), uniform(0, 2 * 96 - 1), uniform(1, 8))
+                .as((n, who, s, len) -> BusyTime.appointment(new Occupancy(who, TimeInterval.of(
+                        base.plus(Duration.ofMinutes(15L * s)), Duration.ofMinutes(15L * len)), OccupancyKind.WORK),
+                        "apt-" + n));
+    }
+
+    @Provide
+    Arbitrary<Scenario> scenarios() {
+        Arbitrary<Service> service = Combinators.combine(uniform(1, 6), Arbitraries.of(0, 15))
+                .as((q, after) -> Service.plain(SERVICE, TENANT, "s", 15 * q, Money.euros(1))
+                        .withBuffers(Duration.ZERO, Duration.ofMinutes(after)));
+        Branch branch = new Branch(BRANCH, TENANT, "b", ZONE,
+                OpeningHours.weekly(WeeklyHours.on(List.of(DayOfWeek.values()), LocalTimeWindow.of("06:00", "22:00"))));
+        Instant now = DAYS.get(0).minusDays(1).atStartOfDay(ZONE).toInstant();
+        return Combinators.combine(staff(STAFF.get(0)), staff(STAFF.get(1)), service,
+                block().list().ofMaxSize(3), appointment().list().ofMaxSize(6),
+                Arbitraries.of("apt-0", "apt-1", "apt-9").optional(0.6))
+                .as((a, b, svc, blocks, busy, moving) -> new Scenario(new AvailabilityContext(branch, svc,
+                        BookingPolicy.DEFAULTS, List.of(a, b), List.of(), busy, now, blocks), moving));
+    }
+
+    private static IntervalSet blockedFor(Scenario s, StaffId who) {
+        List<TimeInterval> out = new ArrayList<>();
+        for (TimeBlock b : s.ctx().blocks()) {
+            if (b.appliesTo(BRANCH, who)) {
+                b.instants(ZONE).ifPresent(out::add);
+            }
+        }
+        return IntervalSet.of(out);
+    }
+
+    /** The working time of {@code st} on {@code day}, computed from the day's windows without interval algebra. */
+    private static IntervalSet workingOn(Staff st, LocalDate day) {
+        List<LocalTimeWindow> windows = new ArrayList<>(st.workingHours().windowsOn(day.getDayOfWeek()));
+        for (StaffDateException e : st.dateExceptions()) {
+            if (e.date().equals(day)) {
+                if (e.mode() == StaffDateException.Mode.REPLACE) {
+                    windows.clear();
+                }
+                windows.addAll(e.windows());
+            }
+        }
+        List<TimeInterval> out = new ArrayList<>();
+        windows.forEach(w -> w.instantsOn(day, ZONE).ifPresent(out::add));
+        return IntervalSet.of(out);
+    }
+
+    @Property(tries = 200, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
+    void everySlotLiesInTheWorkingTimeOfItsDateWithExceptionsAndOutsideBlocks(@ForAll("scenarios") Scenario s) {
+        // when
+        List<Slot> slots = SlotSearch.find(s.ctx(), s.query());
+
+        // then
+        for (Slot slot : slots) {
+            Staff st = s.ctx().staff().stream().filter(x -> x.id().equals(slot.staff())).findFirst().orElseThrow();
+            LocalDate day = slot.start().atZone(ZONE).toLocalDate();
+            IntervalSet working = workingOn(st, day.minusDays(1)).union(workingOn(st, day))
+                    .union(workingOn(st, day.plusDays(1)));
+            assertThat(working.contains(slot.interval())).as("%s in %s", slot.interval(), working).isTrue();
+            assertThat(blockedFor(s, st.id()).overlaps(slot.interval())).as("%s blocked", slot.interval()).isFalse();
+        }
+    }
+
+    @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
+    void blocksOnlyEverTakeStartsAway(@ForAll("scenarios") Scenario s) {
+        // given
+        AvailabilityContext unblocked = s.ctx().withBlocks(List.of());
+
+        // when
+        List<Instant> with = SlotSearch.find(s.ctx(), s.query()).stream().map(Slot::start).toList();
+        List<Instant> without = SlotSearch.find(unblocked, s.query()).stream().map(Slot::start).toList();
+
+        // then
+        assertThat(without).containsAll(with);
+    }
+
+    @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
+    void movingAnAppointmentIsTheSameAsSearchingWithoutIt(@ForAll("scenarios") Scenario s) {
+        // given
+        List<BusyTime> others = s.ctx().busy().stream()
+                .filter(b -> s.moving().map(m -> !m.equals(b.reference())).orElse(true)).toList();
+        AvailabilityContext withoutIt = new AvailabilityContext(s.ctx().branch(), s.ctx().service(),
+                s.ctx().policy(), s.ctx().staff(), s.ctx().holidays(), others, s.ctx().now(), s.ctx().blocks());
+
+        // when
+        List<Slot> moving = SlotSearch.find(s.ctx(), s.query());
+        List<Slot> removed = SlotSearch.find(withoutIt, SlotQuery.days(DAYS.get(0), DAYS.get(1)));
+
+        // then
+        assertThat(moving).isEqualTo(removed);
+    }
+}
