@@ -5,6 +5,7 @@ import dev.termin.booking.domain.calendar.TimeBlock;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.Staff;
+import dev.termin.booking.domain.policy.BookingLimits;
 import dev.termin.booking.domain.policy.BookingPolicy;
 import java.time.Instant;
 import java.util.List;
@@ -13,8 +14,8 @@ import java.util.Objects;
 /**
  * Everything slot search needs for one branch and service, as a snapshot: the branch's staff (all of them, since
  * a segment may need someone other than the chosen staff member), holidays, busy times (active appointments,
- * unexpired holds, external busy times), the effective policy, evaluated at {@code now}, and partial-day blocks
- * (default none). Immutable.
+ * unexpired holds, external busy times), the effective policy, evaluated at {@code now}, partial-day blocks
+ * (default none) and daily limits (default {@link BookingLimits#NONE}). Immutable.
  */
 public record AvailabilityContext(
         Branch branch,
@@ -24,7 +25,8 @@ public record AvailabilityContext(
         List<Holiday> holidays,
         List<BusyTime> busy,
         Instant now,
-        List<TimeBlock> blocks) {
+        List<TimeBlock> blocks,
+        BookingLimits limits) {
 
     public AvailabilityContext {
         Objects.requireNonNull(branch, "branch");
@@ -35,15 +37,24 @@ public record AvailabilityContext(
         busy = List.copyOf(busy);
         Objects.requireNonNull(now, "now");
         blocks = List.copyOf(blocks);
+        Objects.requireNonNull(limits, "limits");
     }
 
-    /** A context without blocks. */
+    /** A context without blocks and limits. */
     public AvailabilityContext(Branch branch, Service service, BookingPolicy policy, List<Staff> staff,
             List<Holiday> holidays, List<BusyTime> busy, Instant now) {
-        this(branch, service, policy, staff, holidays, busy, now, List.of());
+        this(branch, service, policy, staff, holidays, busy, now, List.of(), BookingLimits.NONE);
     }
 
     public AvailabilityContext withBlocks(List<TimeBlock> newBlocks) {
-        return new AvailabilityContext(branch, service, policy, staff, holidays, busy, now, newBlocks);
+        return new AvailabilityContext(branch, service, policy, staff, holidays, busy, now, newBlocks, limits);
+    }
+
+    public AvailabilityContext withLimits(BookingLimits newLimits) {
+        return new AvailabilityContext(branch, service, policy, staff, holidays, busy, now, blocks, newLimits);
+    }
+
+    public AvailabilityContext withBusy(List<BusyTime> newBusy) {
+        return new AvailabilityContext(branch, service, policy, staff, holidays, newBusy, now, blocks, limits);
     }
 }

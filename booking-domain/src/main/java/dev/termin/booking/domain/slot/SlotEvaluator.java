@@ -28,8 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Evaluates candidate starts against one context for one asking owner (and the appointment it moves), caching each staff member's calendar for
- * the date range. Not thread-safe; one instance per search.
+ * Evaluates candidate starts against one context for one asking owner (and the appointment it moves), caching
+ * each staff member's calendar for the date range. Not thread-safe; one instance per search.
  */
 final class SlotEvaluator {
 
@@ -47,6 +47,7 @@ final class SlotEvaluator {
     private final List<ServiceStep> steps;
     private final int workSegments;
     private final PausePolicy pausePolicy;
+    private final DailyLoad load;
 
     SlotEvaluator(AvailabilityContext ctx, Optional<String> owner, Optional<String> moving, LocalDate from,
             LocalDate to) {
@@ -68,6 +69,8 @@ final class SlotEvaluator {
                 staffById.put(s.id(), s);
             }
         }
+        List<BusyTime> counted = ctx.busy().stream().filter(b -> b.blocks(owner, moving)).toList();
+        this.load = new DailyLoad(counted, service.id(), zone, ctx.limits());
     }
 
     AvailabilityContext context() {
@@ -104,7 +107,7 @@ final class SlotEvaluator {
     /** {@code staff} ordered by booked minutes on {@code day}, then by id: the "any staff" preference order. */
     List<Staff> orderedByLoad(List<Staff> staff, LocalDate day) {
         List<Staff> out = new ArrayList<>(staff);
-        out.sort(Comparator.comparingLong((Staff s) -> calendar(s.id()).bookedMinutes(day))
+        out.sort(Comparator.comparingLong((Staff s) -> load.bookedMinutes(s.id(), day))
                 .thenComparing(Staff::id));
         return out;
     }
@@ -114,7 +117,7 @@ final class SlotEvaluator {
         Slot best = null;
         long bestMinutes = Long.MAX_VALUE;
         for (Slot s : feasible) {
-            long m = calendar(s.staff()).bookedMinutes(s.start().atZone(zone).toLocalDate());
+            long m = load.bookedMinutes(s.staff(), s.start().atZone(zone).toLocalDate());
             if (m < bestMinutes || (m == bestMinutes && s.staff().compareTo(best.staff()) < 0)) {
                 best = s;
                 bestMinutes = m;
@@ -206,7 +209,7 @@ final class SlotEvaluator {
                 occupancies.addAll(pauseOccupancies);
             }
         }
-        if (!ok) {
+        if (!ok || !load.withinLimits(occupancies, reasons)) {
             return null;
         }
         return new Slot(TimeInterval.of(t, cursor), main.id(), segments, occupancies);
@@ -312,7 +315,6 @@ final class SlotEvaluator {
         final List<BusyTime> busy = new ArrayList<>();
         final IntervalSet exclusiveBusy;
         final List<BusyTime> flexibleBusy = new ArrayList<>();
-        final Map<LocalDate, Long> bookedMinutes = new HashMap<>();
 
         StaffCalendar(Staff staff) {
             this.staff = staff;
@@ -343,16 +345,8 @@ final class SlotEvaluator {
                 } else {
                     flexibleBusy.add(b);
                 }
-                if (b.origin() != BusyTime.Origin.EXTERNAL_CALENDAR && b.occupancy().kind() == OccupancyKind.WORK) {
-                    LocalDate day = b.occupancy().interval().start().atZone(zone).toLocalDate();
-                    bookedMinutes.merge(day, b.occupancy().interval().duration().toMinutes(), Long::sum);
-                }
             }
             this.exclusiveBusy = IntervalSet.of(exclusive);
-        }
-
-        long bookedMinutes(LocalDate day) {
-            return bookedMinutes.getOrDefault(day, 0L);
         }
 
         /** True when {@code o} conflicts with busy time; with {@code reasons} non-null, names every conflict. */

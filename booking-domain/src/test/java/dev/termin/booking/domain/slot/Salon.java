@@ -21,6 +21,7 @@ import dev.termin.booking.domain.catalogue.ServiceStep.WorkSegment;
 import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.policy.BookingLimits;
 import dev.termin.booking.domain.policy.BookingPolicy;
 import dev.termin.booking.domain.policy.PolicyOverride;
 import dev.termin.booking.domain.time.LocalTimeWindow;
@@ -77,6 +78,7 @@ final class Salon {
     private final List<Holiday> holidays = new ArrayList<>();
     private final List<BusyTime> busy = new ArrayList<>();
     private final List<TimeBlock> blocks = new ArrayList<>();
+    private BookingLimits limits = BookingLimits.NONE;
 
     private static final class StaffSpec {
         final StaffId id;
@@ -283,6 +285,19 @@ final class Salon {
         return appointment(id, occupancies.toArray(new Occupancy[0]));
     }
 
+    /** An appointment of {@code service} (the busy times name it, so that daily service limits count it). */
+    Salon appointmentOf(ServiceId service, String id, Occupancy... occupancies) {
+        for (Occupancy o : occupancies) {
+            busy.add(BusyTime.appointment(o, id, service));
+        }
+        return this;
+    }
+
+    Salon limits(BookingLimits l) {
+        this.limits = l;
+        return this;
+    }
+
     Salon hold(String token, String owner, Occupancy... occupancies) {
         for (Occupancy o : occupancies) {
             busy.add(BusyTime.hold(o, token, owner));
@@ -304,7 +319,8 @@ final class Salon {
     AvailabilityContext context() {
         Branch branch = new Branch(MITTE, TENANT, "Salon Schmidt Mitte", zone, openingHours);
         List<Staff> all = staff.values().stream().map(StaffSpec::build).toList();
-        return new AvailabilityContext(branch, service, policy, all, holidays, busy, now, blocks);
+        return new AvailabilityContext(branch, service, policy, all, holidays, busy, now).withBlocks(blocks)
+                .withLimits(limits);
     }
 
     List<Slot> find(LocalDate from, LocalDate to) {

@@ -13,6 +13,7 @@ import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.policy.BookingLimits;
 import dev.termin.booking.domain.policy.BookingPolicy;
 import dev.termin.booking.domain.time.IntervalSet;
 import dev.termin.booking.domain.time.LocalTimeWindow;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,8 +41,8 @@ import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.ShrinkingMode;
 
 /**
- * Slot search with generated date exceptions, partial-day blocks and a moved appointment, over two days in
- * Europe/Berlin (one of them the spring DST change) with two staff members.
+ * Slot search with generated date exceptions, partial-day blocks, daily limits and a moved appointment, over two
+ * days in Europe/Berlin (one of them the spring DST change) with two staff members.
  */
 class ScheduleChangeProperties {
 
@@ -95,12 +97,27 @@ class ScheduleChangeProperties {
                 .as((n, day, w, who) -> new TimeBlock("b-" + n, BRANCH, day, w, who, "Sitzung"));
     }
 
+    /** An appointment (of the service or unknown) or another caller's hold, up to two hours long. */
     private static Arbitrary<BusyTime> appointment() {
         Instant base = DAYS.get(0).atStartOfDay(ZONE).toInstant();
-        return Combinators.combine(uniform(0, 3), Arbitraries.of(STAFF), uniform(0, 2 * 96 - 1), uniform(1, 8))
-                .as((n, who, s, len) -> BusyTime.appointment(new Occupancy(who, TimeInterval.of(
-                        base.plus(Duration.ofMinutes(15L * s)), Duration.ofMinutes(15L * len)), OccupancyKind.WORK),
-                        "apt-" + n));
+        return Combinators.combine(uniform(0, 5), Arbitraries.of(STAFF), uniform(0, 2 * 96 - 1), uniform(1, 8),
+                uniform(0, 2))
+                .as((n, who, s, len, origin) -> {
+                    Occupancy o = new Occupancy(who, TimeInterval.of(base.plus(Duration.ofMinutes(15L * s)),
+                            Duration.ofMinutes(15L * len)), OccupancyKind.WORK);
+                    return switch (origin) {
+                        case 0 -> BusyTime.appointment(o, "apt-" + n);
+                        case 1 -> BusyTime.appointment(o, "apt-" + n, SERVICE);
+                        default -> BusyTime.hold(o, "hold-" + n, "call-2", SERVICE);
+                    };
+                });
+    }
+
+    private static Arbitrary<BookingLimits> limits() {
+        return Combinators.combine(uniform(1, 3).optional(0.5), uniform(2, 16).optional(0.4),
+                uniform(1, 4).optional(0.4), Arbitraries.of(0, 0, 15, 30))
+                .as((perStaff, quarters, perService, gap) -> new BookingLimits(perStaff,
+                        quarters.map(q -> Duration.ofMinutes(15L * q)), perService, Duration.ofMinutes(gap)));
     }
 
     @Provide
@@ -113,9 +130,10 @@ class ScheduleChangeProperties {
         Instant now = DAYS.get(0).minusDays(1).atStartOfDay(ZONE).toInstant();
         return Combinators.combine(staff(STAFF.get(0)), staff(STAFF.get(1)), service,
                 block().list().ofMaxSize(3), appointment().list().ofMaxSize(6),
-                Arbitraries.of("apt-0", "apt-1", "apt-9").optional(0.6))
-                .as((a, b, svc, blocks, busy, moving) -> new Scenario(new AvailabilityContext(branch, svc,
-                        BookingPolicy.DEFAULTS, List.of(a, b), List.of(), busy, now, blocks), moving));
+                Arbitraries.of("apt-0", "apt-1", "apt-9").optional(0.6), limits().optional(0.6))
+                .as((a, b, svc, blocks, busy, moving, limits) -> new Scenario(new AvailabilityContext(branch, svc,
+                        BookingPolicy.DEFAULTS, List.of(a, b), List.of(), busy, now).withBlocks(blocks)
+                        .withLimits(limits.orElse(BookingLimits.NONE)), moving));
     }
 
     private static IntervalSet blockedFor(Scenario s, StaffId who) {
@@ -178,8 +196,7 @@ class ScheduleChangeProperties {
         // given
         List<BusyTime> others = s.ctx().busy().stream()
                 .filter(b -> s.moving().map(m -> !m.equals(b.reference())).orElse(true)).toList();
-        AvailabilityContext withoutIt = new AvailabilityContext(s.ctx().branch(), s.ctx().service(),
-                s.ctx().policy(), s.ctx().staff(), s.ctx().holidays(), others, s.ctx().now(), s.ctx().blocks());
+        AvailabilityContext withoutIt = s.ctx().withBusy(others);
 
         // when
         List<Slot> moving = SlotSearch.find(s.ctx(), s.query());
@@ -187,5 +204,63 @@ class ScheduleChangeProperties {
 
         // then
         assertThat(moving).isEqualTo(removed);
+    }
+
+    @Property(tries = 200, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
+    void noSlotBreaksADailyLimitOrTheMinimumGap(@ForAll("scenarios") Scenario s) {
+        // given: the bookings that count, counted independently of the search
+        BookingLimits limits = s.ctx().limits();
+        List<BusyTime> counted = s.ctx().busy().stream()
+                .filter(b -> b.isBooking() && s.moving().map(m -> !m.equals(b.reference())).orElse(true)).toList();
+
+        // when
+        List<Slot> slots = SlotSearch.find(s.ctx(), s.query());
+
+        // then
+        for (Slot slot : slots) {
+            LocalDate day = slot.start().atZone(ZONE).toLocalDate();
+            Set<String> staffRefs = new HashSet<>();
+            Set<String> serviceRefs = new HashSet<>();
+            long minutes = 0;
+            for (BusyTime b : counted) {
+                if (!b.occupancy().interval().start().atZone(ZONE).toLocalDate().equals(day)) {
+                    continue;
+                }
+                if (b.occupancy().staff().equals(slot.staff())) {
+                    staffRefs.add(b.reference());
+                    minutes += b.occupancy().interval().duration().toMinutes();
+                }
+                if (b.service().isPresent()) {
+                    serviceRefs.add(b.reference());
+                }
+            }
+            long own = slot.occupancies().get(0).interval().duration().toMinutes();
+            limits.staffAppointmentsPerDay().ifPresent(max -> assertThat(staffRefs.size() + 1)
+                    .isLessThanOrEqualTo(max));
+            long total = minutes + own;
+            limits.staffMinutesPerDay().ifPresent(max -> assertThat(total).isLessThanOrEqualTo(max.toMinutes()));
+            limits.serviceAppointmentsPerDay().ifPresent(max -> assertThat(serviceRefs.size() + 1)
+                    .isLessThanOrEqualTo(max));
+            TimeInterval widened = slot.occupancies().get(0).interval().expand(limits.minimumGap(),
+                    limits.minimumGap());
+            for (BusyTime b : counted) {
+                if (b.occupancy().staff().equals(slot.staff())) {
+                    assertThat(widened.overlaps(b.occupancy().interval())).as("gap to %s", b).isFalse();
+                }
+            }
+        }
+    }
+
+    @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
+    void limitsOnlyEverTakeStartsAway(@ForAll("scenarios") Scenario s) {
+        // given
+        AvailabilityContext unlimited = s.ctx().withLimits(BookingLimits.NONE);
+
+        // when
+        List<Instant> with = SlotSearch.find(s.ctx(), s.query()).stream().map(Slot::start).toList();
+        List<Instant> without = SlotSearch.find(unlimited, s.query()).stream().map(Slot::start).toList();
+
+        // then
+        assertThat(without).containsAll(with);
     }
 }
