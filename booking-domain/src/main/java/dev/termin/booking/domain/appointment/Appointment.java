@@ -6,6 +6,7 @@ import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.hold.HoldToken;
 import dev.termin.booking.domain.slot.Occupancy;
+import dev.termin.booking.domain.slot.ResourceOccupancy;
 import dev.termin.booking.domain.slot.SegmentAssignment;
 import dev.termin.booking.domain.slot.Slot;
 import dev.termin.booking.domain.time.TimeInterval;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * A booked appointment. {@code staff} is the customer's staff member (the first segment's); {@code segments}
- * lists every work segment (one for plain services), {@code occupancies} the staff time it takes. A composite
+ * lists every work segment (one for plain services), {@code occupancies} the staff time it takes, {@code resources}
+ * the resource units (default none). A composite
  * appointment carries a {@code compositeGroupId} shared by its external segment bookings. Immutable: transitions
  * return new instances.
  */
@@ -41,7 +43,8 @@ public record Appointment(
         long fencingToken,
         Instant createdAt,
         Instant updatedAt,
-        Optional<String> cancellationReason) {
+        Optional<String> cancellationReason,
+        List<ResourceOccupancy> resources) {
 
     public Appointment {
         Objects.requireNonNull(id, "id");
@@ -72,6 +75,18 @@ public record Appointment(
         if (rescheduleCount < 0) {
             throw new IllegalArgumentException("rescheduleCount must not be negative");
         }
+        resources = List.copyOf(resources);
+    }
+
+    /** An appointment that takes no resources. */
+    public Appointment(AppointmentId id, TenantId tenant, BranchId branch, ServiceId service, StaffId staff,
+            TimeInterval interval, List<SegmentAssignment> segments, List<Occupancy> occupancies, Customer customer,
+            String notes, AppointmentStatus status, Source source, SyncState sync, Optional<String> compositeGroupId,
+            int rescheduleCount, String correlationId, Optional<HoldToken> fromHold, long fencingToken,
+            Instant createdAt, Instant updatedAt, Optional<String> cancellationReason) {
+        this(id, tenant, branch, service, staff, interval, segments, occupancies, customer, notes, status, source, sync,
+                compositeGroupId, rescheduleCount, correlationId, fromHold, fencingToken, createdAt, updatedAt,
+                cancellationReason, List.of());
     }
 
     /** A new booked appointment for {@code slot}. */
@@ -81,7 +96,7 @@ public record Appointment(
         return new Appointment(id, tenant, branch, service, slot.staff(), slot.interval(), slot.segments(),
                 slot.occupancies(), customer, notes, AppointmentStatus.BOOKED, source, sync,
                 composite ? Optional.of(id.value()) : Optional.empty(), 0, correlationId, fromHold, fencingToken, now,
-                now, Optional.empty());
+                now, Optional.empty(), slot.resources());
     }
 
     public boolean isActive() {
@@ -97,6 +112,11 @@ public record Appointment(
         return isActive() ? occupancies : List.of();
     }
 
+    /** The resource units that block other bookings now: none once cancelled. */
+    public List<ResourceOccupancy> activeResources() {
+        return isActive() ? resources : List.of();
+    }
+
     public Appointment cancel(String reason, Instant at) {
         if (status != AppointmentStatus.BOOKED && status != AppointmentStatus.CONFIRMED) {
             throw new IllegalStateException("cannot cancel an appointment that is " + status.code());
@@ -104,7 +124,7 @@ public record Appointment(
         return new Appointment(id, tenant, branch, service, staff, interval, segments, occupancies, customer, notes,
                 AppointmentStatus.CANCELLED, source, sync.status() == SyncStatus.NOT_REQUIRED ? sync : sync.repush(),
                 compositeGroupId, rescheduleCount, correlationId, fromHold, fencingToken, createdAt, at,
-                Optional.ofNullable(reason == null || reason.isBlank() ? null : reason));
+                Optional.ofNullable(reason == null || reason.isBlank() ? null : reason), resources);
     }
 
     public Appointment rescheduleTo(Slot slot, long newFencingToken, Instant at) {
@@ -114,18 +134,19 @@ public record Appointment(
         return new Appointment(id, tenant, branch, service, slot.staff(), slot.interval(), slot.segments(),
                 slot.occupancies(), customer, notes, status, source,
                 sync.status() == SyncStatus.NOT_REQUIRED ? sync : sync.repush(), compositeGroupId,
-                rescheduleCount + 1, correlationId, fromHold, newFencingToken, createdAt, at, cancellationReason);
+                rescheduleCount + 1, correlationId, fromHold, newFencingToken, createdAt, at, cancellationReason,
+                slot.resources());
     }
 
     public Appointment withStatus(AppointmentStatus newStatus, Instant at) {
         return new Appointment(id, tenant, branch, service, staff, interval, segments, occupancies, customer, notes,
                 newStatus, source, sync, compositeGroupId, rescheduleCount, correlationId, fromHold, fencingToken,
-                createdAt, at, cancellationReason);
+                createdAt, at, cancellationReason, resources);
     }
 
     public Appointment withSync(SyncState newSync, Instant at) {
         return new Appointment(id, tenant, branch, service, staff, interval, segments, occupancies, customer, notes,
                 status, source, newSync, compositeGroupId, rescheduleCount, correlationId, fromHold, fencingToken,
-                createdAt, at, cancellationReason);
+                createdAt, at, cancellationReason, resources);
     }
 }

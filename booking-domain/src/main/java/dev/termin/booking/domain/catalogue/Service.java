@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A bookable service: duration, price, buffers before and after (staff time around the customer's time), the
- * slot interval of its start grid, and optionally a composite definition. For a composite service the duration is
- * the sum of its steps. Immutable.
+ * slot interval of its start grid, optionally a composite definition, and the resources it needs (default none).
+ * For a composite service the duration is the sum of its steps. Immutable.
  */
 public record Service(
         ServiceId id,
@@ -26,7 +27,8 @@ public record Service(
         Duration slotInterval,
         Optional<CompositeDefinition> composite,
         PolicyOverride policy,
-        boolean active) {
+        boolean active,
+        List<ResourceNeed> resources) {
 
     /** The brief's default buffer between appointments. */
     public static final Duration DEFAULT_BUFFER_AFTER = Duration.ofMinutes(15);
@@ -54,6 +56,22 @@ public record Service(
         if (duration.compareTo(Duration.ofHours(12)) > 0) {
             throw new IllegalArgumentException("a service lasts at most 12 hours");
         }
+        resources = List.copyOf(Objects.requireNonNull(resources, "resources"));
+        Set<String> keys = composite.map(c -> c.segments().stream().map(WorkSegment::key)
+                .collect(Collectors.toSet())).orElse(Set.of("main"));
+        for (ResourceNeed need : resources) {
+            need.segment().filter(k -> !keys.contains(k)).ifPresent(k -> {
+                throw new IllegalArgumentException("resource need for unknown segment " + k);
+            });
+        }
+    }
+
+    /** A service that needs no resources. */
+    public Service(ServiceId id, TenantId tenant, String name, List<String> aliases, Duration duration, Money price,
+            Duration bufferBefore, Duration bufferAfter, Duration slotInterval, Optional<CompositeDefinition> composite,
+            PolicyOverride policy, boolean active) {
+        this(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval, composite, policy,
+                active, List.of());
     }
 
     /** A plain service with the default buffer (15 min after) and slot interval (15 min). */
@@ -81,21 +99,27 @@ public record Service(
 
     public Service withBuffers(Duration before, Duration after) {
         return new Service(id, tenant, name, aliases, duration, price, before, after, slotInterval, composite, policy,
-                active);
+                active, resources);
     }
 
     public Service withSlotInterval(Duration interval) {
         return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, interval, composite,
-                policy, active);
+                policy, active, resources);
     }
 
     public Service withAliases(List<String> newAliases) {
         return new Service(id, tenant, name, newAliases, duration, price, bufferBefore, bufferAfter, slotInterval,
-                composite, policy, active);
+                composite, policy, active, resources);
     }
 
     public Service withPolicy(PolicyOverride override) {
         return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
-                composite, override, active);
+                composite, override, active, resources);
+    }
+
+    /** This service taking {@code needs} (replacing any it had). */
+    public Service withResources(List<ResourceNeed> needs) {
+        return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
+                composite, policy, active, needs);
     }
 }

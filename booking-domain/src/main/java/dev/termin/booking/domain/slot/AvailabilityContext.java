@@ -3,6 +3,7 @@ package dev.termin.booking.domain.slot;
 import dev.termin.booking.domain.calendar.Holiday;
 import dev.termin.booking.domain.calendar.TimeBlock;
 import dev.termin.booking.domain.catalogue.Branch;
+import dev.termin.booking.domain.catalogue.ResourceType;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.policy.BookingLimits;
@@ -15,7 +16,8 @@ import java.util.Objects;
  * Everything slot search needs for one branch and service, as a snapshot: the branch's staff (all of them, since
  * a segment may need someone other than the chosen staff member), holidays, busy times (active appointments,
  * unexpired holds, external busy times), the effective policy, evaluated at {@code now}, partial-day blocks
- * (default none) and daily limits (default {@link BookingLimits#NONE}). Immutable.
+ * (default none), daily limits (default {@link BookingLimits#NONE}), and the branch's resource types with the
+ * units appointments and holds already take (default none). Immutable.
  */
 public record AvailabilityContext(
         Branch branch,
@@ -26,7 +28,9 @@ public record AvailabilityContext(
         List<BusyTime> busy,
         Instant now,
         List<TimeBlock> blocks,
-        BookingLimits limits) {
+        BookingLimits limits,
+        List<ResourceType> resourceTypes,
+        List<ResourceUse> resourceUse) {
 
     public AvailabilityContext {
         Objects.requireNonNull(branch, "branch");
@@ -38,23 +42,33 @@ public record AvailabilityContext(
         Objects.requireNonNull(now, "now");
         blocks = List.copyOf(blocks);
         Objects.requireNonNull(limits, "limits");
+        resourceTypes = List.copyOf(resourceTypes);
+        resourceUse = List.copyOf(resourceUse);
     }
 
-    /** A context without blocks and limits. */
+    /** A context without blocks, limits and resources. */
     public AvailabilityContext(Branch branch, Service service, BookingPolicy policy, List<Staff> staff,
             List<Holiday> holidays, List<BusyTime> busy, Instant now) {
-        this(branch, service, policy, staff, holidays, busy, now, List.of(), BookingLimits.NONE);
+        this(branch, service, policy, staff, holidays, busy, now, List.of(), BookingLimits.NONE, List.of(),
+                List.of());
     }
 
     public AvailabilityContext withBlocks(List<TimeBlock> newBlocks) {
-        return new AvailabilityContext(branch, service, policy, staff, holidays, busy, now, newBlocks, limits);
+        return new AvailabilityContext(branch, service, policy, staff, holidays, busy, now, newBlocks, limits,
+                resourceTypes, resourceUse);
     }
 
     public AvailabilityContext withLimits(BookingLimits newLimits) {
-        return new AvailabilityContext(branch, service, policy, staff, holidays, busy, now, blocks, newLimits);
+        return new AvailabilityContext(branch, service, policy, staff, holidays, busy, now, blocks, newLimits,
+                resourceTypes, resourceUse);
     }
 
     public AvailabilityContext withBusy(List<BusyTime> newBusy) {
-        return new AvailabilityContext(branch, service, policy, staff, holidays, newBusy, now, blocks, limits);
+        return new AvailabilityContext(branch, service, policy, staff, holidays, newBusy, now, blocks, limits,
+                resourceTypes, resourceUse);
+    }
+
+    public AvailabilityContext withResources(List<ResourceType> types, List<ResourceUse> use) {
+        return new AvailabilityContext(branch, service, policy, staff, holidays, busy, now, blocks, limits, types, use);
     }
 }

@@ -48,6 +48,7 @@ final class SlotEvaluator {
     private final int workSegments;
     private final PausePolicy pausePolicy;
     private final DailyLoad load;
+    private final ResourceCheck resources;
 
     SlotEvaluator(AvailabilityContext ctx, Optional<String> owner, Optional<String> moving, LocalDate from,
             LocalDate to) {
@@ -71,6 +72,7 @@ final class SlotEvaluator {
         }
         List<BusyTime> counted = ctx.busy().stream().filter(b -> b.blocks(owner, moving)).toList();
         this.load = new DailyLoad(counted, service.id(), zone, ctx.limits());
+        this.resources = new ResourceCheck(ctx, owner, moving);
     }
 
     AvailabilityContext context() {
@@ -209,10 +211,16 @@ final class SlotEvaluator {
                 occupancies.addAll(pauseOccupancies);
             }
         }
+        TimeInterval span = TimeInterval.of(t, cursor);
+        List<ResourceOccupancy> used = List.of();
+        if (segments.size() == total) {
+            used = resources.occupancies(span, segments);
+            ok = resources.fits(used, reasons) && ok;
+        }
         if (!ok || !load.withinLimits(occupancies, reasons)) {
             return null;
         }
-        return new Slot(TimeInterval.of(t, cursor), main.id(), segments, occupancies);
+        return new Slot(span, main.id(), segments, occupancies, used);
     }
 
     private boolean checkGeneral(Instant t, List<Reason> reasons) {

@@ -13,6 +13,8 @@ import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.CompositeDefinition;
 import dev.termin.booking.domain.catalogue.Money;
 import dev.termin.booking.domain.catalogue.PausePolicy;
+import dev.termin.booking.domain.catalogue.ResourceType;
+import dev.termin.booking.domain.catalogue.ResourceTypeId;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.ServiceStep;
@@ -79,6 +81,8 @@ final class Salon {
     private final List<BusyTime> busy = new ArrayList<>();
     private final List<TimeBlock> blocks = new ArrayList<>();
     private BookingLimits limits = BookingLimits.NONE;
+    private final List<ResourceType> resourceTypes = new ArrayList<>();
+    private final List<ResourceUse> resourceUse = new ArrayList<>();
 
     private static final class StaffSpec {
         final StaffId id;
@@ -293,6 +297,19 @@ final class Salon {
         return this;
     }
 
+    /** {@code count} units of resource type {@code id} in the branch. */
+    Salon resourceType(String id, int count) {
+        resourceTypes.add(new ResourceType(ResourceTypeId.of(id), TENANT, MITTE, id, count));
+        return this;
+    }
+
+    /** Appointment {@code ref} takes {@code units} of {@code type} from {@code from} to {@code to} on {@code date}. */
+    Salon resourceUse(String ref, String type, int units, LocalDate date, String from, String to) {
+        resourceUse.add(ResourceUse.appointment(new ResourceOccupancy(ResourceTypeId.of(type), units,
+                between(date, from, to)), ref));
+        return this;
+    }
+
     Salon limits(BookingLimits l) {
         this.limits = l;
         return this;
@@ -320,7 +337,7 @@ final class Salon {
         Branch branch = new Branch(MITTE, TENANT, "Salon Schmidt Mitte", zone, openingHours);
         List<Staff> all = staff.values().stream().map(StaffSpec::build).toList();
         return new AvailabilityContext(branch, service, policy, all, holidays, busy, now).withBlocks(blocks)
-                .withLimits(limits);
+                .withLimits(limits).withResources(resourceTypes, resourceUse);
     }
 
     List<Slot> find(LocalDate from, LocalDate to) {
