@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * A bookable service: duration, price, buffers before and after (staff time around the customer's time), the
- * slot interval of its start grid, optionally a composite definition, and the resources it needs (default none).
+ * slot interval of its start grid, optionally a composite definition, the resources it needs (default none),
+ * and for a plain service how many staff work on it at once (default 1; composites set it per segment).
  * For a composite service the duration is the sum of its steps. Immutable.
  */
 public record Service(
@@ -28,7 +29,8 @@ public record Service(
         Optional<CompositeDefinition> composite,
         PolicyOverride policy,
         boolean active,
-        List<ResourceNeed> resources) {
+        List<ResourceNeed> resources,
+        int staffCount) {
 
     /** The brief's default buffer between appointments. */
     public static final Duration DEFAULT_BUFFER_AFTER = Duration.ofMinutes(15);
@@ -64,14 +66,20 @@ public record Service(
                 throw new IllegalArgumentException("resource need for unknown segment " + k);
             });
         }
+        if (staffCount < 1 || staffCount > 10) {
+            throw new IllegalArgumentException("a service needs 1 to 10 staff at once");
+        }
+        if (staffCount != 1 && composite.isPresent()) {
+            throw new IllegalArgumentException("a composite service sets its staff count per segment");
+        }
     }
 
-    /** A service that needs no resources. */
+    /** A service that needs no resources and one staff member at a time. */
     public Service(ServiceId id, TenantId tenant, String name, List<String> aliases, Duration duration, Money price,
             Duration bufferBefore, Duration bufferAfter, Duration slotInterval, Optional<CompositeDefinition> composite,
             PolicyOverride policy, boolean active) {
         this(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval, composite, policy,
-                active, List.of());
+                active, List.of(), 1);
     }
 
     /** A plain service with the default buffer (15 min after) and slot interval (15 min). */
@@ -94,32 +102,38 @@ public record Service(
     /** The work segments; a plain service has one segment keyed {@code main}. */
     public List<WorkSegment> segments() {
         return composite.map(CompositeDefinition::segments)
-                .orElseGet(() -> List.of(new WorkSegment("main", name, duration, Set.of())));
+                .orElseGet(() -> List.of(new WorkSegment("main", name, duration, Set.of(), staffCount)));
     }
 
     public Service withBuffers(Duration before, Duration after) {
         return new Service(id, tenant, name, aliases, duration, price, before, after, slotInterval, composite, policy,
-                active, resources);
+                active, resources, staffCount);
     }
 
     public Service withSlotInterval(Duration interval) {
         return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, interval, composite,
-                policy, active, resources);
+                policy, active, resources, staffCount);
     }
 
     public Service withAliases(List<String> newAliases) {
         return new Service(id, tenant, name, newAliases, duration, price, bufferBefore, bufferAfter, slotInterval,
-                composite, policy, active, resources);
+                composite, policy, active, resources, staffCount);
     }
 
     public Service withPolicy(PolicyOverride override) {
         return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
-                composite, override, active, resources);
+                composite, override, active, resources, staffCount);
     }
 
     /** This service taking {@code needs} (replacing any it had). */
     public Service withResources(List<ResourceNeed> needs) {
         return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
-                composite, policy, active, needs);
+                composite, policy, active, needs, staffCount);
+    }
+
+    /** This plain service done by {@code count} staff at the same time. */
+    public Service withStaffCount(int count) {
+        return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
+                composite, policy, active, resources, count);
     }
 }

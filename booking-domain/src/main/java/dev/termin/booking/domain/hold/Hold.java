@@ -19,8 +19,9 @@ import java.util.Optional;
 
 /**
  * A short reservation of a slot for one owner. A composite service is held under one token covering all its
- * segments and takes the slot's resource units (default none). An active hold blocks its occupancies for every other owner until {@code expiresAt}; after that it
- * blocks nobody, even before a sweeper has marked it expired. Immutable.
+ * segments; a hold also takes the slot's resource units (default none). An active hold blocks its occupancies for
+ * every other owner until {@code expiresAt}; after that it blocks nobody, even before a sweeper has marked it
+ * expired. Immutable.
  */
 public record Hold(
         HoldToken token,

@@ -1,8 +1,6 @@
 package dev.termin.booking.domain.slot;
 
 import dev.termin.booking.domain.calendar.Holiday;
-import dev.termin.booking.domain.calendar.TimeBlock;
-import dev.termin.booking.domain.calendar.TimeOff;
 import dev.termin.booking.domain.catalogue.PausePolicy;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.ServiceStep;
@@ -160,14 +158,29 @@ final class SlotEvaluator {
                     }
                     worker = calendar(main.id());
                 }
-                segments.add(new SegmentAssignment(w.key(), w.name(), index, total, worker.staff.id(), interval));
+                List<StaffId> together = List.of();
+                if (w.staffCount() > 1) {
+                    together = together(w, worker.staff.id(), interval, occupied, reasons);
+                    if (together == null) {
+                        ok = false;
+                        if (!collect) {
+                            return null;
+                        }
+                        together = List.of();
+                    }
+                }
+                segments.add(new SegmentAssignment(w.key(), w.name(), index, total, worker.staff.id(), interval,
+                        together));
                 occupancies.add(new Occupancy(worker.staff.id(), occupied, OccupancyKind.WORK));
+                for (StaffId helper : together) {
+                    occupancies.add(new Occupancy(helper, occupied, OccupancyKind.WORK));
+                }
             }
         }
         PausePolicy policy = pausePolicy;
         if (policy != PausePolicy.FREE && segments.size() > 1) {
             Set<StaffId> involved = new LinkedHashSet<>();
-            segments.forEach(s -> involved.add(s.staff()));
+            segments.forEach(s -> involved.addAll(s.allStaff()));
             for (int i = 0; i + 1 < segments.size(); i++) {
                 Instant ps = segments.get(i).interval().end();
                 Instant pe = segments.get(i + 1).interval().start();
@@ -257,6 +270,39 @@ final class SlotEvaluator {
         return ok;
     }
 
+    /**
+     * The {@code w.staffCount() - 1} staff who work on {@code w} together with {@code lead}: from the segment's
+     * qualified staff, or else everybody who performs the service, in "any staff" order (fewest booked minutes
+     * that day, then id), each free for the whole segment. Null when there are not enough.
+     */
+    private List<StaffId> together(WorkSegment w, StaffId lead, TimeInterval work, TimeInterval occupied,
+            List<Reason> reasons) {
+        List<Staff> pool = new ArrayList<>();
+        for (Staff s : staffById.values()) {
+            boolean qualified = w.qualifiedStaff().isEmpty() ? s.performs(ctx.service().id())
+                    : w.qualifiedStaff().contains(s.id());
+            if (qualified && !s.id().equals(lead)) {
+                pool.add(s);
+            }
+        }
+        List<StaffId> out = new ArrayList<>();
+        for (Staff s : orderedByLoad(pool, work.start().atZone(zone).toLocalDate())) {
+            StaffCalendar c = calendar(s.id());
+            if (c.available.contains(work)
+                    && !c.conflicts(new Occupancy(s.id(), occupied, OccupancyKind.WORK), null)) {
+                out.add(s.id());
+                if (out.size() == w.staffCount() - 1) {
+                    return out;
+                }
+            }
+        }
+        if (reasons != null) {
+            reasons.add(Reason.of(Code.NOT_ENOUGH_STAFF, lead, "'" + w.name() + "' needs " + w.staffCount()
+                    + " staff at the same time; only " + (out.size() + 1) + " are free."));
+        }
+        return null;
+    }
+
     /** Who works on {@code w}: the main staff member unless the segment needs someone else qualified. */
     private StaffCalendar segmentWorker(WorkSegment w, Staff main, TimeInterval work, TimeInterval occupied,
             List<Reason> reasons) {
@@ -291,7 +337,11 @@ final class SlotEvaluator {
     }
 
     private StaffCalendar calendar(StaffId id) {
-        return calendars.computeIfAbsent(id, k -> new StaffCalendar(staffById.get(k)));
+        return calendars.computeIfAbsent(id, k -> {
+            Staff st = staffById.get(k);
+            return new StaffCalendar(st, ctx, owner, moving, from, to, open, branchHolidays,
+                    holidayDays(h -> h.appliesTo(ctx.branch().id(), st.id())));
+        });
     }
 
     private IntervalSet holidayDays(java.util.function.Predicate<Holiday> applies) {
@@ -308,118 +358,5 @@ final class SlotEvaluator {
             }
         }
         return IntervalSet.of(days);
-    }
-
-    /** One staff member's working time and busy time over the evaluator's dates. */
-    private final class StaffCalendar {
-        final Staff staff;
-        final IntervalSet working;
-        final IntervalSet breaks;
-        final IntervalSet timeOff;
-        final IntervalSet holidays;
-        final List<TimeBlock> blockList = new ArrayList<>();
-        final IntervalSet blocked;
-        final IntervalSet available;
-        final List<BusyTime> busy = new ArrayList<>();
-        final IntervalSet exclusiveBusy;
-        final List<BusyTime> flexibleBusy = new ArrayList<>();
-
-        StaffCalendar(Staff staff) {
-            this.staff = staff;
-            this.working = staff.workingTime(from, to, zone);
-            this.breaks = staff.breaks().between(from, to, zone);
-            this.timeOff = IntervalSet.of(staff.timeOff().stream().map(TimeOff::period).toList());
-            this.holidays = holidayDays(h -> h.appliesTo(ctx.branch().id(), staff.id()));
-            List<TimeInterval> blockedIntervals = new ArrayList<>();
-            for (TimeBlock b : ctx.blocks()) {
-                if (b.appliesTo(ctx.branch().id(), staff.id())) {
-                    b.instants(zone).ifPresent(i -> {
-                        blockList.add(b);
-                        blockedIntervals.add(i);
-                    });
-                }
-            }
-            this.blocked = IntervalSet.of(blockedIntervals);
-            this.available = open.intersect(working).subtract(breaks).subtract(timeOff).subtract(holidays)
-                    .subtract(blocked);
-            List<TimeInterval> exclusive = new ArrayList<>();
-            for (BusyTime b : ctx.busy()) {
-                if (!b.occupancy().staff().equals(staff.id()) || !b.blocks(owner, moving)) {
-                    continue;
-                }
-                busy.add(b);
-                if (b.occupancy().kind().isExclusive()) {
-                    exclusive.add(b.occupancy().interval());
-                } else {
-                    flexibleBusy.add(b);
-                }
-            }
-            this.exclusiveBusy = IntervalSet.of(exclusive);
-        }
-
-        /** True when {@code o} conflicts with busy time; with {@code reasons} non-null, names every conflict. */
-        boolean conflicts(Occupancy o, List<Reason> reasons) {
-            if (reasons == null) {
-                if (o.kind().isExclusive() && exclusiveBusy.overlaps(o.interval())) {
-                    return true;
-                }
-                List<BusyTime> toCheck = o.kind().isExclusive() ? flexibleBusy : busy;
-                for (BusyTime b : toCheck) {
-                    if (o.conflictsWith(b.occupancy())) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            boolean found = false;
-            for (BusyTime b : busy) {
-                if (o.conflictsWith(b.occupancy())) {
-                    found = true;
-                    reasons.add(reasonFor(b, o));
-                }
-            }
-            return found;
-        }
-
-        private Reason reasonFor(BusyTime b, Occupancy candidate) {
-            StaffId id = staff.id();
-            return switch (b.origin()) {
-                case HOLD -> Reason.of(Code.HELD_BY_OTHER_OWNER, id, "Another caller is holding this time.");
-                case EXTERNAL_CALENDAR -> Reason.of(Code.EXTERNAL_CALENDAR_BUSY, id,
-                        "The external calendar shows " + staff.name() + " as busy.");
-                case APPOINTMENT -> b.occupancy().kind() != OccupancyKind.WORK
-                        || candidate.kind() != OccupancyKind.WORK
-                        ? Reason.of(Code.PAUSE_POLICY, id, "The pause policy of appointment " + b.reference()
-                                + " does not allow this.", b.reference())
-                        : Reason.of(Code.APPOINTMENT_CONFLICT, id, staff.name() + " has appointment "
-                                + b.reference() + " at that time.", b.reference());
-            };
-        }
-
-        void explainUnavailable(TimeInterval work, List<Reason> reasons) {
-            StaffId id = staff.id();
-            if (holidays.overlaps(work) && !branchHolidays.overlaps(work)) {
-                reasons.add(Reason.of(Code.HOLIDAY, id, staff.name() + " has a day off (holiday)."));
-            }
-            if (timeOff.overlaps(work)) {
-                reasons.add(Reason.of(Code.STAFF_TIME_OFF, id, staff.name() + " is off at that time."));
-            }
-            if (!working.contains(work)) {
-                reasons.add(Reason.of(Code.OUTSIDE_STAFF_HOURS, id, staff.name()
-                        + " does not work at that time."));
-            }
-            if (breaks.overlaps(work)) {
-                reasons.add(Reason.of(Code.STAFF_BREAK, id, staff.name() + " is on a break at that time."));
-            }
-            for (TimeBlock b : blockList) {
-                if (b.instants(zone).map(work::overlaps).orElse(false)) {
-                    reasons.add(Reason.of(Code.TIME_BLOCK, id, staff.name() + " is not available: " + b.name()
-                            + " " + b.window() + ".", b.id()));
-                }
-            }
-            if (reasons.isEmpty() && !open.contains(work)) {
-                reasons.add(Reason.general(Code.CLOSED, "The branch is closed at that time."));
-            }
-        }
     }
 }

@@ -122,9 +122,9 @@ class ScheduleChangeProperties {
 
     @Provide
     Arbitrary<Scenario> scenarios() {
-        Arbitrary<Service> service = Combinators.combine(uniform(1, 6), Arbitraries.of(0, 15))
-                .as((q, after) -> Service.plain(SERVICE, TENANT, "s", 15 * q, Money.euros(1))
-                        .withBuffers(Duration.ZERO, Duration.ofMinutes(after)));
+        Arbitrary<Service> service = Combinators.combine(uniform(1, 6), Arbitraries.of(0, 15), Arbitraries.of(1, 1, 2))
+                .as((q, after, together) -> Service.plain(SERVICE, TENANT, "s", 15 * q, Money.euros(1))
+                        .withBuffers(Duration.ZERO, Duration.ofMinutes(after)).withStaffCount(together));
         Branch branch = new Branch(BRANCH, TENANT, "b", ZONE,
                 OpeningHours.weekly(WeeklyHours.on(List.of(DayOfWeek.values()), LocalTimeWindow.of("06:00", "22:00"))));
         Instant now = DAYS.get(0).minusDays(1).atStartOfDay(ZONE).toInstant();
@@ -262,5 +262,35 @@ class ScheduleChangeProperties {
 
         // then
         assertThat(without).containsAll(with);
+    }
+
+    @Property(tries = 200, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
+    void everybodyWorkingOnASegmentIsWorkingUnblockedAndFreeForAllOfIt(@ForAll("scenarios") Scenario s) {
+        // given
+        List<BusyTime> blocking = s.ctx().busy().stream()
+                .filter(b -> b.blocks(Optional.empty(), s.moving())).toList();
+
+        // when
+        List<Slot> slots = SlotSearch.find(s.ctx(), s.query());
+
+        // then
+        for (Slot slot : slots) {
+            for (SegmentAssignment seg : slot.segments()) {
+                assertThat(seg.allStaff()).hasSize(s.ctx().service().staffCount()).doesNotHaveDuplicates();
+                LocalDate day = seg.interval().start().atZone(ZONE).toLocalDate();
+                for (StaffId who : seg.allStaff()) {
+                    Staff st = s.ctx().staff().stream().filter(x -> x.id().equals(who)).findFirst().orElseThrow();
+                    IntervalSet working = workingOn(st, day.minusDays(1)).union(workingOn(st, day))
+                            .union(workingOn(st, day.plusDays(1)));
+                    assertThat(working.contains(seg.interval())).as("%s works %s", who, seg.interval()).isTrue();
+                    assertThat(blockedFor(s, who).overlaps(seg.interval())).isFalse();
+                }
+            }
+            for (Occupancy o : slot.occupancies()) {
+                for (BusyTime b : blocking) {
+                    assertThat(o.conflictsWith(b.occupancy())).as("%s conflicts with %s", o, b).isFalse();
+                }
+            }
+        }
     }
 }
