@@ -7,7 +7,6 @@ import dev.termin.booking.domain.time.WeeklyHours;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,7 +14,8 @@ import java.util.Objects;
 /**
  * Different working hours of one staff member on one date. {@link Mode#REPLACE} makes {@code windows} that day's
  * working hours (a shorter day; no windows: a day off); {@link Mode#ADD} works {@code windows} on top of the
- * weekly hours (extra hours; overlaps with the weekly windows merge). Breaks of the weekday still apply, and a
+ * weekly hours (extra hours; overlaps with the weekly windows merge). Overlapping windows of an exception are
+ * merged. Breaks of the weekday still apply, and a
  * staff member never works while the branch is closed: extra hours outside opening hours need a branch date
  * override as well. Immutable.
  */
@@ -33,14 +33,7 @@ public record StaffDateException(LocalDate date, Mode mode, List<LocalTimeWindow
     public StaffDateException {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(mode, "mode");
-        List<LocalTimeWindow> sorted = new ArrayList<>(Objects.requireNonNull(windows, "windows"));
-        Collections.sort(sorted);
-        for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i - 1).overlaps(sorted.get(i))) {
-                throw new IllegalArgumentException("overlapping windows on " + date + ": " + sorted.get(i - 1)
-                        + " and " + sorted.get(i));
-            }
-        }
+        List<LocalTimeWindow> sorted = LocalTimeWindow.merge(Objects.requireNonNull(windows, "windows"));
         if (mode == Mode.ADD && sorted.isEmpty()) {
             throw new IllegalArgumentException("extra hours on " + date + " need at least one window");
         }

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * A bookable service: duration, price, buffers before and after (staff time around the customer's time), the
  * slot interval of its start grid, optionally a composite definition, the resources it needs (default none),
- * and for a plain service how many staff work on it at once (default 1; composites set it per segment).
+ * for a plain service how many staff work on it at once (default 1; composites set it per segment), and the grid
+ * its starts lie on (default {@link SlotGrid#CLOCK}).
  * For a composite service the duration is the sum of its steps. Immutable.
  */
 public record Service(
@@ -30,7 +31,8 @@ public record Service(
         PolicyOverride policy,
         boolean active,
         List<ResourceNeed> resources,
-        int staffCount) {
+        int staffCount,
+        SlotGrid grid) {
 
     /** The brief's default buffer between appointments. */
     public static final Duration DEFAULT_BUFFER_AFTER = Duration.ofMinutes(15);
@@ -46,7 +48,9 @@ public record Service(
         Checks.wholeMinutes(Checks.notNegative(bufferBefore, "bufferBefore"), "bufferBefore");
         Checks.wholeMinutes(Checks.notNegative(bufferAfter, "bufferAfter"), "bufferAfter");
         Checks.wholeMinutes(Checks.positive(slotInterval, "slotInterval"), "slotInterval");
-        if (slotInterval.toMinutes() > 24 * 60 || (24 * 60) % slotInterval.toMinutes() != 0) {
+        Objects.requireNonNull(grid, "grid");
+        if (slotInterval.toMinutes() > 24 * 60
+                || (grid == SlotGrid.CLOCK && (24 * 60) % slotInterval.toMinutes() != 0)) {
             throw new IllegalArgumentException("slotInterval must divide a day evenly (5, 10, 15, 20, 30, 60 … min)");
         }
         Objects.requireNonNull(composite, "composite");
@@ -74,12 +78,12 @@ public record Service(
         }
     }
 
-    /** A service that needs no resources and one staff member at a time. */
+    /** A service on the clock grid that needs no resources and one staff member at a time. */
     public Service(ServiceId id, TenantId tenant, String name, List<String> aliases, Duration duration, Money price,
             Duration bufferBefore, Duration bufferAfter, Duration slotInterval, Optional<CompositeDefinition> composite,
             PolicyOverride policy, boolean active) {
         this(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval, composite, policy,
-                active, List.of(), 1);
+                active, List.of(), 1, SlotGrid.CLOCK);
     }
 
     /** A plain service with the default buffer (15 min after) and slot interval (15 min). */
@@ -107,33 +111,42 @@ public record Service(
 
     public Service withBuffers(Duration before, Duration after) {
         return new Service(id, tenant, name, aliases, duration, price, before, after, slotInterval, composite, policy,
-                active, resources, staffCount);
+                active, resources, staffCount, grid);
     }
 
     public Service withSlotInterval(Duration interval) {
         return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, interval, composite,
-                policy, active, resources, staffCount);
+                policy, active, resources, staffCount, grid);
     }
 
     public Service withAliases(List<String> newAliases) {
         return new Service(id, tenant, name, newAliases, duration, price, bufferBefore, bufferAfter, slotInterval,
-                composite, policy, active, resources, staffCount);
+                composite, policy, active, resources, staffCount, grid);
     }
 
     public Service withPolicy(PolicyOverride override) {
         return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
-                composite, override, active, resources, staffCount);
+                composite, override, active, resources, staffCount, grid);
     }
 
     /** This service taking {@code needs} (replacing any it had). */
     public Service withResources(List<ResourceNeed> needs) {
         return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
-                composite, policy, active, needs, staffCount);
+                composite, policy, active, needs, staffCount, grid);
     }
 
     /** This plain service done by {@code count} staff at the same time. */
     public Service withStaffCount(int count) {
         return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
-                composite, policy, active, resources, count);
+                composite, policy, active, resources, count, grid);
+    }
+
+    /**
+     * This service with its starts on {@code newGrid} every {@code interval}; with {@link SlotGrid#FREE_RANGE} the
+     * interval need not divide a day (a 50-minute service every 50 minutes).
+     */
+    public Service withGrid(SlotGrid newGrid, Duration interval) {
+        return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, interval,
+                composite, policy, active, resources, staffCount, newGrid);
     }
 }

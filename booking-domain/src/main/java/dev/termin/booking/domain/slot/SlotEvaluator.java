@@ -2,7 +2,9 @@ package dev.termin.booking.domain.slot;
 
 import dev.termin.booking.domain.calendar.Holiday;
 import dev.termin.booking.domain.catalogue.PausePolicy;
+import dev.termin.booking.domain.catalogue.SchedulingSettings.BufferPlacement;
 import dev.termin.booking.domain.catalogue.Service;
+import dev.termin.booking.domain.catalogue.SlotGrid;
 import dev.termin.booking.domain.catalogue.ServiceStep;
 import dev.termin.booking.domain.catalogue.ServiceStep.WorkSegment;
 import dev.termin.booking.domain.catalogue.Staff;
@@ -47,6 +49,7 @@ final class SlotEvaluator {
     private final PausePolicy pausePolicy;
     private final DailyLoad load;
     private final ResourceCheck resources;
+    private final boolean buffersInWorkingTime;
 
     SlotEvaluator(AvailabilityContext ctx, Optional<String> owner, Optional<String> moving, LocalDate from,
             LocalDate to) {
@@ -71,6 +74,7 @@ final class SlotEvaluator {
         List<BusyTime> counted = ctx.busy().stream().filter(b -> b.blocks(owner, moving)).toList();
         this.load = new DailyLoad(counted, service.id(), zone, ctx.limits());
         this.resources = new ResourceCheck(ctx, owner, moving);
+        this.buffersInWorkingTime = ctx.scheduling().bufferPlacement() == BufferPlacement.WORKING_TIME;
     }
 
     AvailabilityContext context() {
@@ -98,6 +102,41 @@ final class SlotEvaluator {
         LocalTime lt = z.toLocalTime();
         return lt.getSecond() == 0 && lt.getNano() == 0
                 && (lt.toSecondOfDay() / 60) % ctx.service().slotInterval().toMinutes() == 0;
+    }
+
+    /**
+     * For a {@link SlotGrid#FREE_RANGE} service: whether {@code t} lies on {@code staff}'s grid, i.e. the buffer
+     * before plus a whole number of slot intervals after the start of the free range containing it. A time in no
+     * free range counts as on the grid: other reasons say why it is not bookable.
+     */
+    boolean onFreeRangeGrid(Instant t, StaffId staff) {
+        for (TimeInterval r : calendar(staff).free().intervals()) {
+            if (r.contains(t)) {
+                long d = Duration.between(r.start().plus(ctx.service().bufferBefore()), t).toSeconds();
+                return d >= 0 && d % ctx.service().slotInterval().toSeconds() == 0;
+            }
+        }
+        return true;
+    }
+
+    /** The starts on {@code staff}'s free-range grid whose local date is {@code date}, in order. */
+    List<Instant> freeRangeStarts(StaffId staff, LocalDate date) {
+        Instant dayStart = date.atStartOfDay(zone).toInstant();
+        Instant dayEnd = date.plusDays(1).atStartOfDay(zone).toInstant();
+        Duration step = ctx.service().slotInterval();
+        List<Instant> out = new ArrayList<>();
+        for (TimeInterval r : calendar(staff).free().intervals()) {
+            if (!r.end().isAfter(dayStart) || !r.start().isBefore(dayEnd)) {
+                continue;
+            }
+            for (Instant t = r.start().plus(ctx.service().bufferBefore()); t.isBefore(r.end())
+                    && t.isBefore(dayEnd); t = t.plus(step)) {
+                if (!t.isBefore(dayStart)) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 
     boolean branchOpen(Instant t) {
@@ -288,7 +327,7 @@ final class SlotEvaluator {
         List<StaffId> out = new ArrayList<>();
         for (Staff s : orderedByLoad(pool, work.start().atZone(zone).toLocalDate())) {
             StaffCalendar c = calendar(s.id());
-            if (c.available.contains(work)
+            if (c.fits(work, occupied, buffersInWorkingTime, null)
                     && !c.conflicts(new Occupancy(s.id(), occupied, OccupancyKind.WORK), null)) {
                 out.add(s.id());
                 if (out.size() == w.staffCount() - 1) {
@@ -308,10 +347,7 @@ final class SlotEvaluator {
             List<Reason> reasons) {
         if (w.qualifiedStaff().isEmpty() || w.qualifiedStaff().contains(main.id())) {
             StaffCalendar c = calendar(main.id());
-            boolean ok = c.available.contains(work);
-            if (!ok && reasons != null) {
-                c.explainUnavailable(work, reasons);
-            }
+            boolean ok = c.fits(work, occupied, buffersInWorkingTime, reasons);
             if ((ok || reasons != null) && c.conflicts(new Occupancy(main.id(), occupied, OccupancyKind.WORK),
                     reasons)) {
                 ok = false;
@@ -325,7 +361,8 @@ final class SlotEvaluator {
                 continue;
             }
             StaffCalendar c = calendar(id);
-            if (c.available.contains(work) && !c.conflicts(new Occupancy(id, occupied, OccupancyKind.WORK), null)) {
+            if (c.fits(work, occupied, buffersInWorkingTime, null)
+                    && !c.conflicts(new Occupancy(id, occupied, OccupancyKind.WORK), null)) {
                 return c;
             }
         }

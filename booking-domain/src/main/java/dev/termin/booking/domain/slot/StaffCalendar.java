@@ -27,6 +27,8 @@ final class StaffCalendar {
     final List<TimeBlock> blockList = new ArrayList<>();
     final IntervalSet blocked;
     final IntervalSet available;
+    /** Working time outside breaks, time off, holidays and blocks, regardless of opening hours. */
+    final IntervalSet workable;
     final List<BusyTime> busy = new ArrayList<>();
     final IntervalSet exclusiveBusy;
     final List<BusyTime> flexibleBusy = new ArrayList<>();
@@ -34,6 +36,7 @@ final class StaffCalendar {
     private final ZoneId zone;
     private final IntervalSet open;
     private final IntervalSet branchHolidays;
+    private IntervalSet free;
 
     StaffCalendar(Staff staff, AvailabilityContext ctx, Optional<String> owner, Optional<String> moving,
             LocalDate from, LocalDate to, IntervalSet open, IntervalSet branchHolidays, IntervalSet holidays) {
@@ -55,8 +58,8 @@ final class StaffCalendar {
             }
         }
         this.blocked = IntervalSet.of(blockedIntervals);
-        this.available = open.intersect(working).subtract(breaks).subtract(timeOff).subtract(holidays)
-                .subtract(blocked);
+        this.workable = working.subtract(breaks).subtract(timeOff).subtract(holidays).subtract(blocked);
+        this.available = open.intersect(workable);
         List<TimeInterval> exclusive = new ArrayList<>();
         for (BusyTime b : ctx.busy()) {
             if (!b.occupancy().staff().equals(staff.id()) || !b.blocks(owner, moving)) {
@@ -109,6 +112,35 @@ final class StaffCalendar {
                     : Reason.of(Code.APPOINTMENT_CONFLICT, id, staff.name() + " has appointment "
                             + b.reference() + " at that time.", b.reference());
         };
+    }
+
+    /**
+     * True when work at {@code work} fits this staff member's available time and, with {@code buffersInWorkingTime},
+     * its {@code occupied} time (buffers included) lies in their working time outside breaks, time off, holidays
+     * and blocks; with {@code reasons} non-null, explains a misfit.
+     */
+    boolean fits(TimeInterval work, TimeInterval occupied, boolean buffersInWorkingTime, List<Reason> reasons) {
+        if (!available.contains(work)) {
+            if (reasons != null) {
+                explainUnavailable(work, reasons);
+            }
+            return false;
+        }
+        if (buffersInWorkingTime && !workable.contains(occupied)) {
+            if (reasons != null) {
+                explainUnavailable(occupied, reasons);
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** The free ranges: available time not taken by exclusive busy time. */
+    IntervalSet free() {
+        if (free == null) {
+            free = available.subtract(exclusiveBusy);
+        }
+        return free;
     }
 
     void explainUnavailable(TimeInterval work, List<Reason> reasons) {

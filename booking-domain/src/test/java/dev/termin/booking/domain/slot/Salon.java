@@ -15,6 +15,7 @@ import dev.termin.booking.domain.catalogue.Money;
 import dev.termin.booking.domain.catalogue.PausePolicy;
 import dev.termin.booking.domain.catalogue.ResourceType;
 import dev.termin.booking.domain.catalogue.ResourceTypeId;
+import dev.termin.booking.domain.catalogue.SchedulingSettings;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.ServiceStep;
@@ -81,6 +82,7 @@ final class Salon {
     private final List<BusyTime> busy = new ArrayList<>();
     private final List<TimeBlock> blocks = new ArrayList<>();
     private BookingLimits limits = BookingLimits.NONE;
+    private SchedulingSettings scheduling = SchedulingSettings.DEFAULTS;
     private final List<ResourceType> resourceTypes = new ArrayList<>();
     private final List<ResourceUse> resourceUse = new ArrayList<>();
 
@@ -310,6 +312,11 @@ final class Salon {
         return this;
     }
 
+    Salon scheduling(SchedulingSettings settings) {
+        this.scheduling = settings;
+        return this;
+    }
+
     Salon limits(BookingLimits l) {
         this.limits = l;
         return this;
@@ -337,7 +344,7 @@ final class Salon {
         Branch branch = new Branch(MITTE, TENANT, "Salon Schmidt Mitte", zone, openingHours);
         List<Staff> all = staff.values().stream().map(StaffSpec::build).toList();
         return new AvailabilityContext(branch, service, policy, all, holidays, busy, now).withBlocks(blocks)
-                .withLimits(limits).withResources(resourceTypes, resourceUse);
+                .withLimits(limits).withResources(resourceTypes, resourceUse).withScheduling(scheduling);
     }
 
     List<Slot> find(LocalDate from, LocalDate to) {

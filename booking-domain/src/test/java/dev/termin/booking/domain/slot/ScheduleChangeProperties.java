@@ -8,8 +8,11 @@ import dev.termin.booking.domain.calendar.TimeBlock;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.Money;
+import dev.termin.booking.domain.catalogue.SchedulingSettings;
+import dev.termin.booking.domain.catalogue.SchedulingSettings.BufferPlacement;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.ServiceId;
+import dev.termin.booking.domain.catalogue.SlotGrid;
 import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
@@ -122,18 +125,24 @@ class ScheduleChangeProperties {
 
     @Provide
     Arbitrary<Scenario> scenarios() {
-        Arbitrary<Service> service = Combinators.combine(uniform(1, 6), Arbitraries.of(0, 15), Arbitraries.of(1, 1, 2))
-                .as((q, after, together) -> Service.plain(SERVICE, TENANT, "s", 15 * q, Money.euros(1))
-                        .withBuffers(Duration.ZERO, Duration.ofMinutes(after)).withStaffCount(together));
+        Arbitrary<Service> service = Combinators.combine(uniform(1, 6), Arbitraries.of(0, 15), Arbitraries.of(1, 1, 2),
+                Arbitraries.of(0, 0, 20, 35, 50))
+                .as((q, after, together, freeRange) -> {
+                    Service plain = Service.plain(SERVICE, TENANT, "s", 15 * q, Money.euros(1))
+                            .withBuffers(Duration.ZERO, Duration.ofMinutes(after)).withStaffCount(together);
+                    return freeRange == 0 ? plain : plain.withGrid(SlotGrid.FREE_RANGE, Duration.ofMinutes(freeRange));
+                });
         Branch branch = new Branch(BRANCH, TENANT, "b", ZONE,
                 OpeningHours.weekly(WeeklyHours.on(List.of(DayOfWeek.values()), LocalTimeWindow.of("06:00", "22:00"))));
         Instant now = DAYS.get(0).minusDays(1).atStartOfDay(ZONE).toInstant();
         return Combinators.combine(staff(STAFF.get(0)), staff(STAFF.get(1)), service,
                 block().list().ofMaxSize(3), appointment().list().ofMaxSize(6),
-                Arbitraries.of("apt-0", "apt-1", "apt-9").optional(0.6), limits().optional(0.6))
-                .as((a, b, svc, blocks, busy, moving, limits) -> new Scenario(new AvailabilityContext(branch, svc,
-                        BookingPolicy.DEFAULTS, List.of(a, b), List.of(), busy, now).withBlocks(blocks)
-                        .withLimits(limits.orElse(BookingLimits.NONE)), moving));
+                Arbitraries.of("apt-0", "apt-1", "apt-9").optional(0.6), limits().optional(0.6),
+                Arbitraries.of(BufferPlacement.class))
+                .as((a, b, svc, blocks, busy, moving, limits, placement) -> new Scenario(new AvailabilityContext(
+                        branch, svc, BookingPolicy.DEFAULTS, List.of(a, b), List.of(), busy, now).withBlocks(blocks)
+                        .withLimits(limits.orElse(BookingLimits.NONE))
+                        .withScheduling(SchedulingSettings.DEFAULTS.withBufferPlacement(placement)), moving));
     }
 
     private static IntervalSet blockedFor(Scenario s, StaffId who) {
@@ -162,6 +171,13 @@ class ScheduleChangeProperties {
         return IntervalSet.of(out);
     }
 
+    /** {@code ctx} with its service on the clock grid every 15 minutes. */
+    private static AvailabilityContext onTheClock(AvailabilityContext ctx) {
+        return new AvailabilityContext(ctx.branch(), ctx.service().withGrid(SlotGrid.CLOCK, Duration.ofMinutes(15)),
+                ctx.policy(), ctx.staff(), ctx.holidays(), ctx.busy(), ctx.now(), ctx.blocks(), ctx.limits(),
+                ctx.resourceTypes(), ctx.resourceUse(), ctx.scheduling());
+    }
+
     @Property(tries = 200, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
     void everySlotLiesInTheWorkingTimeOfItsDateWithExceptionsAndOutsideBlocks(@ForAll("scenarios") Scenario s) {
         // when
@@ -179,12 +195,13 @@ class ScheduleChangeProperties {
     }
 
     @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
-    void blocksOnlyEverTakeStartsAway(@ForAll("scenarios") Scenario s) {
-        // given
-        AvailabilityContext unblocked = s.ctx().withBlocks(List.of());
+    void onTheClockGridBlocksOnlyEverTakeStartsAway(@ForAll("scenarios") Scenario s) {
+        // given: on the free-range grid a block also moves starts (a free range begins where it ends)
+        AvailabilityContext ctx = onTheClock(s.ctx());
+        AvailabilityContext unblocked = ctx.withBlocks(List.of());
 
         // when
-        List<Instant> with = SlotSearch.find(s.ctx(), s.query()).stream().map(Slot::start).toList();
+        List<Instant> with = SlotSearch.find(ctx, s.query()).stream().map(Slot::start).toList();
         List<Instant> without = SlotSearch.find(unblocked, s.query()).stream().map(Slot::start).toList();
 
         // then
@@ -291,6 +308,21 @@ class ScheduleChangeProperties {
                     assertThat(o.conflictsWith(b.occupancy())).as("%s conflicts with %s", o, b).isFalse();
                 }
             }
+        }
+    }
+
+    @Property(tries = 25, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
+    void explainAgreesWithFindAtEveryFiveMinutesOnEitherGrid(@ForAll("scenarios") Scenario s) {
+        // given
+        Set<Instant> found = new HashSet<>();
+        SlotSearch.find(s.ctx(), s.query()).forEach(slot -> found.add(slot.start()));
+        Instant from = DAYS.get(0).atStartOfDay(ZONE).toInstant();
+        Instant to = DAYS.get(1).plusDays(1).atStartOfDay(ZONE).toInstant();
+
+        // when / then
+        for (Instant t = from; t.isBefore(to); t = t.plus(Duration.ofMinutes(5))) {
+            Explanation e = SlotSearch.explain(s.ctx(), t, Optional.empty(), Optional.empty(), s.moving());
+            assertThat(e.bookable()).as("%s: %s", t, e.reasons()).isEqualTo(found.contains(t));
         }
     }
 }
