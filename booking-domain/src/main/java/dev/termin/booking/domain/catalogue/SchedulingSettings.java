@@ -1,17 +1,20 @@
 package dev.termin.booking.domain.catalogue;
 
 import dev.termin.booking.domain.Checks;
+import dev.termin.booking.domain.policy.BookingLimits;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A company's scheduling settings. {@link #DEFAULTS}: services created without buffers get none (0 before, 0
- * after), and buffers may fall anywhere ({@link BufferPlacement#ANYWHERE}). A salon that wants 15 minutes after
- * every service opts in with {@code DEFAULTS.withDefaultBuffers(ZERO, ofMinutes(15))}. Immutable.
+ * after), buffers may fall anywhere ({@link BufferPlacement#ANYWHERE}), and nothing is limited
+ * ({@link BookingLimits#NONE}; the limits' per-service maximum is the default for services that set none). A salon
+ * that wants 15 minutes after every service opts in with {@code DEFAULTS.withDefaultBuffers(ZERO, ofMinutes(15))}.
+ * Immutable.
  */
 public record SchedulingSettings(Duration defaultBufferBefore, Duration defaultBufferAfter,
-        BufferPlacement bufferPlacement) {
+        BufferPlacement bufferPlacement, BookingLimits limits) {
 
     /** Where a service's buffers (staff time before and after the customer's) may lie. */
     public enum BufferPlacement {
@@ -31,7 +34,7 @@ public record SchedulingSettings(Duration defaultBufferBefore, Duration defaultB
     }
 
     public static final SchedulingSettings DEFAULTS = new SchedulingSettings(Duration.ZERO, Duration.ZERO,
-            BufferPlacement.ANYWHERE);
+            BufferPlacement.ANYWHERE, BookingLimits.NONE);
 
     public SchedulingSettings {
         Checks.wholeMinutes(Checks.notNegative(defaultBufferBefore, "defaultBufferBefore"), "defaultBufferBefore");
@@ -40,13 +43,18 @@ public record SchedulingSettings(Duration defaultBufferBefore, Duration defaultB
             throw new IllegalArgumentException("default buffers add up to at most 4 hours");
         }
         Objects.requireNonNull(bufferPlacement, "bufferPlacement");
+        Objects.requireNonNull(limits, "limits");
     }
 
     public SchedulingSettings withDefaultBuffers(Duration before, Duration after) {
-        return new SchedulingSettings(before, after, bufferPlacement);
+        return new SchedulingSettings(before, after, bufferPlacement, limits);
     }
 
     public SchedulingSettings withBufferPlacement(BufferPlacement placement) {
-        return new SchedulingSettings(defaultBufferBefore, defaultBufferAfter, placement);
+        return new SchedulingSettings(defaultBufferBefore, defaultBufferAfter, placement, limits);
+    }
+
+    public SchedulingSettings withLimits(BookingLimits newLimits) {
+        return new SchedulingSettings(defaultBufferBefore, defaultBufferAfter, bufferPlacement, newLimits);
     }
 }

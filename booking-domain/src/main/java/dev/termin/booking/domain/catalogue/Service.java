@@ -2,6 +2,7 @@ package dev.termin.booking.domain.catalogue;
 
 import dev.termin.booking.domain.Checks;
 import dev.termin.booking.domain.catalogue.ServiceStep.WorkSegment;
+import dev.termin.booking.domain.policy.BookingLimits;
 import dev.termin.booking.domain.policy.PolicyOverride;
 import java.time.Duration;
 import java.util.List;
@@ -13,9 +14,9 @@ import java.util.stream.Collectors;
 /**
  * A bookable service: duration, price, buffers before and after (staff time around the customer's time), the
  * slot interval of its start grid, optionally a composite definition, the resources it needs (default none),
- * for a plain service how many staff work on it at once (default 1; composites set it per segment), and the grid
- * its starts lie on (default {@link SlotGrid#CLOCK}).
- * For a composite service the duration is the sum of its steps. Immutable.
+ * for a plain service how many staff work on it at once (default 1; composites set it per segment), the grid its
+ * starts lie on (default {@link SlotGrid#CLOCK}), and how often it may be booked per day (default: as the
+ * company's limits say). For a composite service the duration is the sum of its steps. Immutable.
  */
 public record Service(
         ServiceId id,
@@ -32,7 +33,8 @@ public record Service(
         boolean active,
         List<ResourceNeed> resources,
         int staffCount,
-        SlotGrid grid) {
+        SlotGrid grid,
+        Optional<Integer> maxPerDay) {
 
     /** The brief's default buffer between appointments. */
     public static final Duration DEFAULT_BUFFER_AFTER = Duration.ofMinutes(15);
@@ -76,6 +78,11 @@ public record Service(
         if (staffCount != 1 && composite.isPresent()) {
             throw new IllegalArgumentException("a composite service sets its staff count per segment");
         }
+        Objects.requireNonNull(maxPerDay, "maxPerDay").ifPresent(m -> {
+            if (m < 1) {
+                throw new IllegalArgumentException("'maxPerDay' must be at least 1");
+            }
+        });
     }
 
     /** A service on the clock grid that needs no resources and one staff member at a time. */
@@ -83,7 +90,7 @@ public record Service(
             Duration bufferBefore, Duration bufferAfter, Duration slotInterval, Optional<CompositeDefinition> composite,
             PolicyOverride policy, boolean active) {
         this(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval, composite, policy,
-                active, List.of(), 1, SlotGrid.CLOCK);
+                active, List.of(), 1, SlotGrid.CLOCK, Optional.empty());
     }
 
     /** A plain service with the default buffer (15 min after) and slot interval (15 min). */
@@ -111,34 +118,34 @@ public record Service(
 
     public Service withBuffers(Duration before, Duration after) {
         return new Service(id, tenant, name, aliases, duration, price, before, after, slotInterval, composite, policy,
-                active, resources, staffCount, grid);
+                active, resources, staffCount, grid, maxPerDay);
     }
 
     public Service withSlotInterval(Duration interval) {
         return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, interval, composite,
-                policy, active, resources, staffCount, grid);
+                policy, active, resources, staffCount, grid, maxPerDay);
     }
 
     public Service withAliases(List<String> newAliases) {
         return new Service(id, tenant, name, newAliases, duration, price, bufferBefore, bufferAfter, slotInterval,
-                composite, policy, active, resources, staffCount, grid);
+                composite, policy, active, resources, staffCount, grid, maxPerDay);
     }
 
     public Service withPolicy(PolicyOverride override) {
         return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
-                composite, override, active, resources, staffCount, grid);
+                composite, override, active, resources, staffCount, grid, maxPerDay);
     }
 
     /** This service taking {@code needs} (replacing any it had). */
     public Service withResources(List<ResourceNeed> needs) {
         return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
-                composite, policy, active, needs, staffCount, grid);
+                composite, policy, active, needs, staffCount, grid, maxPerDay);
     }
 
     /** This plain service done by {@code count} staff at the same time. */
     public Service withStaffCount(int count) {
         return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
-                composite, policy, active, resources, count, grid);
+                composite, policy, active, resources, count, grid, maxPerDay);
     }
 
     /**
@@ -147,6 +154,20 @@ public record Service(
      */
     public Service withGrid(SlotGrid newGrid, Duration interval) {
         return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, interval,
-                composite, policy, active, resources, staffCount, newGrid);
+                composite, policy, active, resources, staffCount, newGrid, maxPerDay);
+    }
+
+    /** This service booked at most {@code max} times per local day in a branch. */
+    public Service withMaxPerDay(int max) {
+        return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
+                composite, policy, active, resources, staffCount, grid, Optional.of(max));
+    }
+
+    /**
+     * The limits a search for this service applies under the company's {@code limits}: the company's, with this
+     * service's own daily maximum where it has one.
+     */
+    public BookingLimits limitsUnder(BookingLimits limits) {
+        return maxPerDay.map(limits::withServiceAppointmentsPerDay).orElse(limits);
     }
 }

@@ -172,4 +172,23 @@ class DailyLimitsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> BookingLimits.NONE.withStaffAppointmentsPerDay(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("staffAppointmentsPerDay");
     }
+
+    @Test
+    void aServicesOwnDailyMaximumReplacesTheCompanysDefault() {
+        // given: the company allows five of any service a day; the cut only one
+        BookingLimits company = BookingLimits.NONE.withServiceAppointmentsPerDay(5).withMinimumGap(
+                Duration.ofMinutes(5));
+        Salon salon = salon().service(Salon.cut().withMaxPerDay(1))
+                .appointmentOf(CUT, "a-1", work(ANNA, TUESDAY, "09:00", "09:45"));
+
+        // when
+        BookingLimits forCut = salon.context().service().limitsUnder(company);
+        salon.limits(forCut);
+
+        // then
+        assertThat(forCut.serviceAppointmentsPerDay()).contains(1);
+        assertThat(forCut.minimumGap()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(Salon.cut().limitsUnder(company)).isEqualTo(company);
+        assertThat(codes(salon.explain(at(TUESDAY, "14:00")))).containsExactly(Code.SERVICE_DAILY_APPOINTMENTS);
+    }
 }

@@ -13,10 +13,13 @@ import static dev.termin.booking.domain.slot.Salon.work;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.termin.booking.domain.catalogue.Company;
 import dev.termin.booking.domain.catalogue.SchedulingSettings;
 import dev.termin.booking.domain.catalogue.SchedulingSettings.BufferPlacement;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.SlotGrid;
+import dev.termin.booking.domain.policy.BookingLimits;
+import dev.termin.booking.domain.policy.BookingPolicy;
 import dev.termin.booking.domain.slot.Reason.Code;
 import dev.termin.booking.domain.time.LocalTimeWindow;
 import dev.termin.booking.domain.time.WeeklyHours;
@@ -94,6 +97,9 @@ class DefaultsAndGridTest {
             assertThat(SchedulingSettings.DEFAULTS.defaultBufferBefore()).isZero();
             assertThat(SchedulingSettings.DEFAULTS.defaultBufferAfter()).isZero();
             assertThat(SchedulingSettings.DEFAULTS.bufferPlacement()).isEqualTo(BufferPlacement.ANYWHERE);
+            assertThat(SchedulingSettings.DEFAULTS.limits()).isEqualTo(BookingLimits.NONE);
+            assertThat(new Company(Salon.TENANT, "Salon", BookingPolicy.DEFAULTS).scheduling())
+                    .isEqualTo(SchedulingSettings.DEFAULTS);
             assertThat(salonDefaults.defaultBufferAfter()).isEqualTo(Duration.ofMinutes(15));
         }
     }
