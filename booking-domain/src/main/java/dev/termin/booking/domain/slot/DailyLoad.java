@@ -139,14 +139,12 @@ final class DailyLoad {
                     if (reasons == null) {
                         return false;
                     }
-                    String what = b.origin() == BusyTime.Origin.APPOINTMENT ? "appointment " + b.reference()
-                            : "another booking";
-                    Reason r = b.origin() == BusyTime.Origin.APPOINTMENT
-                            ? Reason.of(Code.MINIMUM_GAP, o.staff(), "Staff keep " + gap.toMinutes()
-                                    + " minutes free between appointments; " + what + " is too close.", b.reference())
-                            : Reason.of(Code.MINIMUM_GAP, o.staff(), "Staff keep " + gap.toMinutes()
-                                    + " minutes free between appointments; " + what + " is too close.");
-                    reasons.add(r);
+                    // a hold of another owner is never identified
+                    boolean appointment = b.origin() == BusyTime.Origin.APPOINTMENT;
+                    String message = "Staff keep " + gap.toMinutes() + " minutes free between appointments; "
+                            + (appointment ? "appointment " + b.reference() : "another booking") + " is too close.";
+                    reasons.add(appointment ? Reason.of(Code.MINIMUM_GAP, o.staff(), message, b.reference())
+                            : Reason.of(Code.MINIMUM_GAP, o.staff(), message));
                 }
             }
         }

@@ -155,6 +155,22 @@ class DailyLimitsTest {
     }
 
     @Test
+    void aHoldTooCloseBreaksTheGapWithoutBeingNamed() {
+        // given
+        Salon salon = salon().inactive(BEN).inactive(CLARA)
+                .hold("h-1", "call-9", work(ANNA, TUESDAY, "10:00", "10:45"))
+                .limits(BookingLimits.NONE.withMinimumGap(Duration.ofMinutes(15)));
+
+        // when
+        Explanation e = salon.explainFor(at(TUESDAY, "10:45"), ANNA, "call-1");
+
+        // then
+        assertThat(codes(e)).containsExactly(Code.MINIMUM_GAP);
+        assertThat(e.reasons().get(0).reference()).isEmpty();
+        assertThat(e.reasons().get(0).message()).doesNotContain("h-1").contains("another booking");
+    }
+
+    @Test
     void theMinimumGapIgnoresExternalCalendarBusyTime() {
         // given
         Salon salon = salon().inactive(BEN).inactive(CLARA)
