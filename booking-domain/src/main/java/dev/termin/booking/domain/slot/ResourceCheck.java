@@ -6,6 +6,7 @@ import dev.termin.booking.domain.catalogue.ResourceType;
 import dev.termin.booking.domain.catalogue.ResourceTypeId;
 import dev.termin.booking.domain.slot.Reason.Code;
 import dev.termin.booking.domain.time.TimeInterval;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +24,46 @@ final class ResourceCheck {
 
     private final List<ResourceNeed> needs;
     private final Map<ResourceTypeId, ResourceType> types = new HashMap<>();
-    private final Map<ResourceTypeId, List<ResourceOccupancy>> taken = new HashMap<>();
+    private final Map<ResourceTypeId, Taken> taken = new HashMap<>();
+    /** Whether the needs fit for a start: they depend on the start only, not on the staff member tried. */
+    private final Map<Instant, Boolean> fitsAt = new HashMap<>();
+
+    /** The units of one type already taken, ordered by start, to find those overlapping an interval quickly. */
+    private static final class Taken {
+        final List<ResourceOccupancy> byStart;
+        final Duration longest;
+
+        Taken(List<ResourceOccupancy> uses) {
+            byStart = new ArrayList<>(uses);
+            byStart.sort(Comparator.comparing(u -> u.interval().start()));
+            longest = uses.stream().map(u -> u.interval().duration()).max(Comparator.naturalOrder())
+                    .orElse(Duration.ZERO);
+        }
+
+        /** The uses that overlap {@code within}: they start after {@code within.start - longest}. */
+        void overlapping(TimeInterval within, List<ResourceOccupancy> out) {
+            Instant earliest = within.start().minus(longest);
+            int lo = 0;
+            int hi = byStart.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (byStart.get(mid).interval().start().isAfter(earliest)) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            for (int i = Math.max(0, lo - 1); i < byStart.size(); i++) {
+                ResourceOccupancy u = byStart.get(i);
+                if (!u.interval().start().isBefore(within.end())) {
+                    break;
+                }
+                if (u.interval().overlaps(within)) {
+                    out.add(u);
+                }
+            }
+        }
+    }
 
     ResourceCheck(AvailabilityContext ctx, Optional<String> owner, Optional<String> moving) {
         this.needs = ctx.service().resources();
@@ -33,11 +73,13 @@ final class ResourceCheck {
                 types.put(t.id(), t);
             }
         }
+        Map<ResourceTypeId, List<ResourceOccupancy>> byType = new HashMap<>();
         for (ResourceUse u : ctx.resourceUse()) {
             if (u.blocks(owner, moving)) {
-                taken.computeIfAbsent(u.occupancy().type(), k -> new ArrayList<>()).add(u.occupancy());
+                byType.computeIfAbsent(u.occupancy().type(), k -> new ArrayList<>()).add(u.occupancy());
             }
         }
+        byType.forEach((type, uses) -> taken.put(type, new Taken(uses)));
     }
 
     /** The resource occupancies of a slot with the customer's time {@code span} and work {@code segments}. */
@@ -54,12 +96,29 @@ final class ResourceCheck {
         return out;
     }
 
-    /** True when {@code own} fits; with {@code reasons} non-null, names every type that does not. */
-    boolean fits(List<ResourceOccupancy> own, List<Reason> reasons) {
+    /**
+     * True when {@code own}, the occupancies of a slot starting at {@code start}, fit; with {@code reasons} non-null,
+     * names every type that does not.
+     */
+    boolean fits(Instant start, List<ResourceOccupancy> own, List<Reason> reasons) {
+        if (own.isEmpty()) {
+            return true;
+        }
+        if (reasons == null) {
+            return fitsAt.computeIfAbsent(start, k -> check(own, null));
+        }
+        return check(own, reasons);
+    }
+
+    private boolean check(List<ResourceOccupancy> own, List<Reason> reasons) {
         boolean ok = true;
         for (int i = 0; i < own.size(); i++) {
             ResourceOccupancy need = own.get(i);
-            List<ResourceOccupancy> others = new ArrayList<>(taken.getOrDefault(need.type(), List.of()));
+            List<ResourceOccupancy> others = new ArrayList<>();
+            Taken t = taken.get(need.type());
+            if (t != null) {
+                t.overlapping(need.interval(), others);
+            }
             for (int j = 0; j < own.size(); j++) {
                 if (j != i && own.get(j).type().equals(need.type())) {
                     others.add(own.get(j));

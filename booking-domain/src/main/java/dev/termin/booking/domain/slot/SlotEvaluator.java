@@ -267,7 +267,7 @@ final class SlotEvaluator {
         List<ResourceOccupancy> used = List.of();
         if (segments.size() == total) {
             used = resources.occupancies(span, segments);
-            ok = resources.fits(used, reasons) && ok;
+            ok = resources.fits(t, used, reasons) && ok;
         }
         if (!ok || !load.withinLimits(occupancies, reasons)) {
             return null;
