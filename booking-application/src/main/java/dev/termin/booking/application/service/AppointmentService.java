@@ -1,6 +1,7 @@
 package dev.termin.booking.application.service;
 
 import dev.termin.booking.application.port.in.AppointmentUseCase;
+import dev.termin.booking.application.port.in.AttendanceCommand;
 import dev.termin.booking.application.port.in.BookCommand;
 import dev.termin.booking.application.port.in.CancelCommand;
 import dev.termin.booking.application.port.in.RescheduleCommand;
@@ -13,8 +14,11 @@ import dev.termin.booking.application.port.out.HoldRepository;
 import dev.termin.booking.application.port.out.OutboxMessage;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
+import dev.termin.booking.domain.appointment.AppointmentStatus;
+import dev.termin.booking.domain.appointment.Attendance;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.policy.BookingPolicy;
 import dev.termin.booking.domain.result.ErrorCode;
@@ -216,6 +220,42 @@ final class AppointmentService implements AppointmentUseCase {
             return Result.failure(ErrorCode.INVALID_STATE, "The appointment changed meanwhile; please try again.");
         }
         return Result.ok(current);
+    }
+
+    /**
+     * Locks the appointment's staff like any write (a concurrent reschedule or cancel is serialized with it),
+     * re-reads it and stores the transition; it takes no new time, so nothing is re-checked.
+     */
+    @Override
+    public Result<Appointment> recordAttendance(AttendanceCommand c) {
+        try (var m = MDC.putCloseable("correlationId", c.correlationId())) {
+            Optional<Appointment> found = appointments.find(c.tenant(), c.appointment());
+            if (found.isEmpty()) {
+                return notFound(c.appointment());
+            }
+            return writer.write(new WriteIntent.Release(c.tenant(), found.get().occupancies()),
+                    "attendance:" + c.appointment(),
+                    now -> Result.ok(appointments.find(c.tenant(), c.appointment()).orElseThrow()),
+                    (current, fence, now) -> transition(current, c, now).flatMap(changed -> {
+                        appointments.update(changed);
+                        flow.record(c.tenant(), c.correlationId(), "appointment." + c.to().code(),
+                                "appointment " + c.appointment());
+                        metrics.increment("termin.appointments.attendance", "status", c.to().code());
+                        return Result.ok(changed);
+                    }));
+        }
+    }
+
+    private static Result<Appointment> transition(Appointment a, AttendanceCommand c, Instant now) {
+        if (c.to() == AppointmentStatus.ARRIVED) {
+            return a.markArrived(c.by(), now);
+        }
+        return c.to() == AppointmentStatus.COMPLETED ? a.complete(c.by(), now) : a.markNoShow(c.by(), now);
+    }
+
+    @Override
+    public long noShows(TenantId tenant, Customer customer) {
+        return Attendance.noShows(appointments.listByContact(tenant, customer), customer);
     }
 
     @Override

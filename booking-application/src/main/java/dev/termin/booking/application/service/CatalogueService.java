@@ -4,11 +4,14 @@ import dev.termin.booking.application.port.in.CatalogueUseCase;
 import dev.termin.booking.application.port.out.CalendarOutcome;
 import dev.termin.booking.application.port.out.CatalogueRepository;
 import dev.termin.booking.application.port.out.ExternalCalendar;
+import dev.termin.booking.domain.calendar.TimeBlock;
 import dev.termin.booking.domain.catalogue.Holiday;
 import dev.termin.booking.domain.catalogue.HolidayId;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.Company;
+import dev.termin.booking.domain.catalogue.ResourceType;
+import dev.termin.booking.domain.catalogue.ResourceTypeId;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.ServiceStep.WorkSegment;
@@ -161,6 +164,50 @@ final class CatalogueService implements CatalogueUseCase {
     @Override
     public Result<Void> deleteHoliday(TenantId tenant, HolidayId id) {
         return deleted(repo.deleteHoliday(tenant, id), "Holiday " + id);
+    }
+
+    @Override
+    public Result<TimeBlock> saveTimeBlock(TenantId tenant, TimeBlock block) {
+        if (repo.findBranch(tenant, block.branch()).isEmpty()) {
+            return Result.failure(ErrorCode.INVALID_DATA, "Branch " + block.branch() + " does not exist.");
+        }
+        for (StaffId s : block.staff()) {
+            if (repo.findStaff(tenant, s).filter(m -> m.branch().equals(block.branch())).isEmpty()) {
+                return Result.failure(ErrorCode.INVALID_DATA, "Staff member " + s + " does not work in branch "
+                        + block.branch() + ".");
+            }
+        }
+        repo.saveTimeBlock(tenant, block);
+        return Result.ok(block);
+    }
+
+    @Override
+    public List<TimeBlock> timeBlocks(TenantId tenant, BranchId branch) {
+        return repo.listTimeBlocks(tenant, branch);
+    }
+
+    @Override
+    public Result<Void> deleteTimeBlock(TenantId tenant, String id) {
+        return deleted(repo.deleteTimeBlock(tenant, id), "Block " + id);
+    }
+
+    @Override
+    public Result<ResourceType> saveResourceType(ResourceType type) {
+        if (repo.findBranch(type.tenant(), type.branch()).isEmpty()) {
+            return Result.failure(ErrorCode.INVALID_DATA, "Branch " + type.branch() + " does not exist.");
+        }
+        repo.saveResourceType(type);
+        return Result.ok(type);
+    }
+
+    @Override
+    public List<ResourceType> resourceTypes(TenantId tenant, BranchId branch) {
+        return repo.listResourceTypes(tenant, branch);
+    }
+
+    @Override
+    public Result<Void> deleteResourceType(TenantId tenant, BranchId branch, ResourceTypeId id) {
+        return deleted(repo.deleteResourceType(tenant, branch, id), "Resource type " + id);
     }
 
     private void mirror(TenantId tenant) {

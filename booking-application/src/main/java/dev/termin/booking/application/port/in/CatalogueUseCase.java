@@ -1,10 +1,13 @@
 package dev.termin.booking.application.port.in;
 
+import dev.termin.booking.domain.calendar.TimeBlock;
 import dev.termin.booking.domain.catalogue.Holiday;
 import dev.termin.booking.domain.catalogue.HolidayId;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.Company;
+import dev.termin.booking.domain.catalogue.ResourceType;
+import dev.termin.booking.domain.catalogue.ResourceTypeId;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.Staff;
@@ -60,4 +63,18 @@ public interface CatalogueUseCase {
     List<Holiday> holidays(TenantId tenant);
 
     Result<Void> deleteHoliday(TenantId tenant, HolidayId id);
+
+    /** Saves a partial-day block of one of the tenant's branches; the branch and any listed staff must exist. */
+    Result<TimeBlock> saveTimeBlock(TenantId tenant, TimeBlock block);
+
+    List<TimeBlock> timeBlocks(TenantId tenant, BranchId branch);
+
+    Result<Void> deleteTimeBlock(TenantId tenant, String id);
+
+    /** Saves a resource type of one of the tenant's branches; the branch must exist. */
+    Result<ResourceType> saveResourceType(ResourceType type);
+
+    List<ResourceType> resourceTypes(TenantId tenant, BranchId branch);
+
+    Result<Void> deleteResourceType(TenantId tenant, BranchId branch, ResourceTypeId id);
 }

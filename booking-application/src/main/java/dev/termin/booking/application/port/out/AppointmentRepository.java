@@ -4,6 +4,7 @@ import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.time.Instant;
 import java.util.Collection;
@@ -42,4 +43,10 @@ public interface AppointmentRepository {
      * pending or failed, or flagged for manual review, whatever their age.
      */
     List<Appointment> findSyncRelevant(TenantId tenant, Instant createdSince);
+
+    /**
+     * Appointments of any status of the customer: those sharing the phone number or the e-mail address (regardless
+     * of case) of {@code customer}, ordered by start; none when the customer gives neither.
+     */
+    List<Appointment> listByContact(TenantId tenant, Customer customer);
 }
