@@ -39,6 +39,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -174,6 +175,12 @@ final class PhoneBookingService implements PhoneBookingUseCase {
         List<Instant> starts = alternatives.stream().map(Slot::start).toList();
         String sentence = starts.isEmpty() ? GermanPhrases.nothingAvailableNearby(u.start(), u.branch().zone())
                 : GermanPhrases.notAvailable(u.start(), u.branch().zone(), starts);
+        // a resource or a daily limit is worth saying: the caller learns why, not just that the time is taken
+        Optional<String> reason = GermanPhrases.reason(Arrays.asList(why.details().getOrDefault("reasons", "")
+                .split(",")));
+        if (reason.isPresent()) {
+            sentence = reason.get() + " " + sentence;
+        }
         return new PhoneAnswer(Status.UNAVAILABLE, Optional.of(why.code()), sentence, Optional.empty(),
                 Optional.empty(), alternatives);
     }

@@ -57,7 +57,8 @@ public final class UseCases {
                 holdErrors, ids, clock, metrics);
         this.appointments = new AppointmentService(s.appointments(), s.holds(), s.flowLog(), loader, writer,
                 support, idempotency, flow, waitlistService, clock, metrics);
-        this.catalogue = new CatalogueService(s.catalogue(), calendar, branches);
+        this.catalogue = new CatalogueService(s.catalogue(), calendar, branches,
+                new CatalogueChanges(s.appointments(), appointments, availability, clock));
         SyncRetryPolicy retry = new SyncRetryPolicy(settings.syncMaxAttempts(), settings.syncBaseBackoff(),
                 settings.syncMaxBackoff());
         this.operations = new OperationsService(

@@ -10,6 +10,8 @@ import dev.termin.booking.adapter.inmemory.InMemoryStorage;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.port.in.AttendanceCommand;
 import dev.termin.booking.application.port.in.HoldCommand;
+import dev.termin.booking.application.port.in.PhoneAnswer;
+import dev.termin.booking.application.port.in.PhoneRequest;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentStatus;
 import dev.termin.booking.domain.calendar.StaffDateException;
@@ -222,5 +224,22 @@ class SchedulingModelScenariosTest {
     private Result<Appointment> attend(Appointment a, AppointmentStatus to, String by) {
         return salon.engine.appointments().recordAttendance(new AttendanceCommand(salon.tenant, a.id(), to, by,
                 "corr-" + to.code()));
+    }
+
+    @Test
+    void onThePhone_theLastBasinTakenIsSaidInGerman_beforeTheAlternatives() {
+        // given one basin, taken by Maria's cut at 14:00
+        cutNeedsABasin(1);
+        salon.book(salon.cut, salon.maria, wednesday("14:00")).orElseThrow();
+
+        // when a caller asks for Emma at 14:00
+        PhoneAnswer answer = salon.engine.phone().checkAvailability(new PhoneRequest(salon.tenant, Optional.empty(),
+                "call-7", "Mittwoch", "14 Uhr", "Haarschnitt", "Emma", "Anna Becker", "0151 2345678", "",
+                Optional.empty(), "corr-7"));
+
+        // then the reason comes first, then the alternatives
+        assertThat(answer.status()).isEqualTo(PhoneAnswer.Status.UNAVAILABLE);
+        assertThat(answer.sentence()).startsWith("Zu dieser Zeit ist leider kein Behandlungsplatz frei.")
+                .contains("anbieten");
     }
 }

@@ -70,10 +70,9 @@ public final class BookingRoutes {
 
         r.post("/v1/appointments", this::book);
         r.get("/v1/appointments", this::listAppointments);
-        r.get("/v1/appointments/{id}", ctx -> {
-            Appointment a = value(engine.appointments().find(RequestContext.tenant(ctx), appointmentId(ctx)));
-            Router.json(ctx, 200, Views.appointment(a, zones.zone(a.tenant(), a.branch())));
-        });
+        r.get("/v1/appointments/{id}", ctx -> Router.json(ctx, 200, AttendanceRoutes.view(engine, zones,
+                value(engine.appointments().find(RequestContext.tenant(ctx), appointmentId(ctx))))));
+        new AttendanceRoutes(engine, zones).register(r);
         r.post("/v1/appointments/{id}/cancel", this::cancel);
         r.post("/v1/appointments/{id}/reschedule", this::reschedule);
         r.get("/v1/appointments/{id}/flow", ctx -> {
@@ -141,7 +140,8 @@ public final class BookingRoutes {
             from = Times.date(required(ctx, "from"), "from");
             to = query(ctx, "to").map(x -> Times.date(x, "to")).orElse(from);
         }
-        Result<List<Slot>> slots = engine.availability().findSlots(t.request(), from, to, query(ctx, "owner"));
+        Result<List<Slot>> slots = engine.availability().findSlots(t.request(), from, to, query(ctx, "owner"),
+                moving(ctx));
         ObjectNode n = ApiJson.object();
         n.put("branch", t.branch().id().value());
         n.put("timeZone", t.branch().zone().getId());
@@ -156,7 +156,7 @@ public final class BookingRoutes {
     private void explain(Context ctx) {
         Target t = target(ctx);
         Instant start = Times.instant(required(ctx, "start"), t.branch().zone(), "start");
-        Result<Explanation> e = engine.availability().explain(t.request(), start, query(ctx, "owner"));
+        Result<Explanation> e = engine.availability().explain(t.request(), start, query(ctx, "owner"), moving(ctx));
         ObjectNode n = Views.explanation(value(e), t.branch().zone());
         n.set("warnings", Views.warnings(warnings(e)));
         Router.json(ctx, 200, n);
@@ -175,7 +175,8 @@ public final class BookingRoutes {
         if (limit < 1 || limit > 100) {
             throw ApiProblem.invalid("'limit' must be a number from 1 to 100.");
         }
-        Result<List<Slot>> slots = engine.availability().nearest(t.request(), around, limit, query(ctx, "owner"));
+        Result<List<Slot>> slots = engine.availability().nearest(t.request(), around, limit, query(ctx, "owner"),
+                moving(ctx));
         ObjectNode n = ApiJson.object();
         Times.put(n, "around", around, t.branch().zone());
         n.set("slots", Views.slots(value(slots), t.branch().zone()));
@@ -379,6 +380,11 @@ public final class BookingRoutes {
     static Optional<String> query(Context ctx, String name) {
         String v = ctx.queryParam(name);
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+
+    /** {@code moving=<appointment id>}: answer for moving that appointment (its own time is free). */
+    private static Optional<AppointmentId> moving(Context ctx) {
+        return query(ctx, "moving").map(m -> Readers.parse("moving", () -> AppointmentId.of(m)));
     }
 
     static String required(Context ctx, String name) {

@@ -19,7 +19,9 @@ import java.util.Optional;
 
 /**
  * Incoming port for a tenant's catalogue and settings. Saves are upserts and check references (a staff member's
- * branch and services must exist); everything is scoped by the tenant.
+ * branch and services must exist); everything is scoped by the tenant. A deletion never orphans a booking (see
+ * {@link AffectedAppointments}); saving a staff member's hours, a branch's opening hours or a holiday answers with a
+ * warning {@code appointment_outside_hours} for every future appointment the new hours no longer allow.
  */
 public interface CatalogueUseCase {
 
@@ -40,7 +42,16 @@ public interface CatalogueUseCase {
      */
     Result<Branch> resolveBranch(TenantId tenant, Optional<BranchId> branch, Optional<StaffId> staff);
 
-    Result<Void> deleteBranch(TenantId tenant, BranchId id);
+    /** Deletes a branch without staff; refused ({@code invalid_state}) while it has future appointments. */
+    default Result<Void> deleteBranch(TenantId tenant, BranchId id) {
+        return deleteBranch(tenant, id, AffectedAppointments.refuse("catalogue"));
+    }
+
+    /**
+     * Deletes a branch, doing with its future active appointments what {@code how} says (a branch cannot be
+     * deactivated: {@code invalid_data}).
+     */
+    Result<Void> deleteBranch(TenantId tenant, BranchId id, AffectedAppointments how);
 
     Result<Staff> saveStaff(Staff staff);
 
@@ -48,7 +59,13 @@ public interface CatalogueUseCase {
 
     List<Staff> staff(TenantId tenant, BranchId branch);
 
-    Result<Void> deleteStaff(TenantId tenant, StaffId id);
+    /** Deletes a staff member; refused ({@code invalid_state}, listing them) while they have future appointments. */
+    default Result<Void> deleteStaff(TenantId tenant, StaffId id) {
+        return deleteStaff(tenant, id, AffectedAppointments.refuse("catalogue"));
+    }
+
+    /** Deletes (or deactivates) a staff member, doing with their future active appointments what {@code how} says. */
+    Result<Void> deleteStaff(TenantId tenant, StaffId id, AffectedAppointments how);
 
     Result<Service> saveService(Service service);
 
@@ -56,7 +73,16 @@ public interface CatalogueUseCase {
 
     List<Service> services(TenantId tenant);
 
-    Result<Void> deleteService(TenantId tenant, ServiceId id);
+    /** Deletes a service; refused ({@code invalid_state}, listing them) while it has future appointments. */
+    default Result<Void> deleteService(TenantId tenant, ServiceId id) {
+        return deleteService(tenant, id, AffectedAppointments.refuse("catalogue"));
+    }
+
+    /**
+     * Deletes (or deactivates) a service, doing with its future active appointments what {@code how} says
+     * (reassigning is for staff only: {@code invalid_data}).
+     */
+    Result<Void> deleteService(TenantId tenant, ServiceId id, AffectedAppointments how);
 
     Result<Holiday> saveHoliday(Holiday holiday);
 
