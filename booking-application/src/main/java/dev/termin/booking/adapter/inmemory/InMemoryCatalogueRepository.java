@@ -1,7 +1,7 @@
 package dev.termin.booking.adapter.inmemory;
 
 import dev.termin.booking.application.port.out.CatalogueRepository;
-import dev.termin.booking.domain.calendar.TimeBlock;
+import dev.termin.booking.domain.catalogue.TimeBlock;
 import dev.termin.booking.domain.catalogue.Holiday;
 import dev.termin.booking.domain.catalogue.HolidayId;
 import dev.termin.booking.domain.catalogue.Branch;

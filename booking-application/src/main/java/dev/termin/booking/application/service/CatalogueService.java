@@ -6,7 +6,7 @@ import dev.termin.booking.application.port.in.CatalogueUseCase;
 import dev.termin.booking.application.port.out.CalendarOutcome;
 import dev.termin.booking.application.port.out.CatalogueRepository;
 import dev.termin.booking.application.port.out.ExternalCalendar;
-import dev.termin.booking.domain.calendar.TimeBlock;
+import dev.termin.booking.domain.catalogue.TimeBlock;
 import dev.termin.booking.domain.catalogue.Holiday;
 import dev.termin.booking.domain.catalogue.HolidayId;
 import dev.termin.booking.domain.catalogue.Branch;

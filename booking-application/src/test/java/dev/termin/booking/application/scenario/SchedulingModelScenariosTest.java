@@ -15,7 +15,7 @@ import dev.termin.booking.application.port.in.PhoneRequest;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentStatus;
 import dev.termin.booking.domain.calendar.StaffDateException;
-import dev.termin.booking.domain.calendar.TimeBlock;
+import dev.termin.booking.domain.catalogue.TimeBlock;
 import dev.termin.booking.domain.catalogue.Company;
 import dev.termin.booking.domain.catalogue.ResourceNeed;
 import dev.termin.booking.domain.catalogue.ResourceType;

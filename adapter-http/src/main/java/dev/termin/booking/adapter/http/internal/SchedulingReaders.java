@@ -1,7 +1,7 @@
 package dev.termin.booking.adapter.http.internal;
 
 import dev.termin.booking.domain.calendar.StaffDateException;
-import dev.termin.booking.domain.calendar.TimeBlock;
+import dev.termin.booking.domain.catalogue.TimeBlock;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.ResourceNeed;
 import dev.termin.booking.domain.catalogue.ResourceType;

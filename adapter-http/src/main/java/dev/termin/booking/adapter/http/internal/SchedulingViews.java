@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.domain.appointment.StatusChange;
 import dev.termin.booking.domain.calendar.StaffDateException;
-import dev.termin.booking.domain.calendar.TimeBlock;
+import dev.termin.booking.domain.catalogue.TimeBlock;
 import dev.termin.booking.domain.catalogue.ResourceNeed;
 import dev.termin.booking.domain.catalogue.ResourceType;
 import dev.termin.booking.domain.catalogue.SchedulingSettings;

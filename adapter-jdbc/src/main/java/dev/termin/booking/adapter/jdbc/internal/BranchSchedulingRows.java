@@ -1,6 +1,6 @@
 package dev.termin.booking.adapter.jdbc.internal;
 
-import dev.termin.booking.domain.calendar.TimeBlock;
+import dev.termin.booking.domain.catalogue.TimeBlock;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.ResourceType;
 import dev.termin.booking.domain.catalogue.ResourceTypeId;

@@ -15,7 +15,7 @@ import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentStatus;
 import dev.termin.booking.domain.appointment.StatusChange;
 import dev.termin.booking.domain.calendar.StaffDateException;
-import dev.termin.booking.domain.calendar.TimeBlock;
+import dev.termin.booking.domain.catalogue.TimeBlock;
 import dev.termin.booking.domain.catalogue.CompositeDefinition;
 import dev.termin.booking.domain.catalogue.Money;
 import dev.termin.booking.domain.catalogue.PausePolicy;

@@ -1,8 +1,6 @@
-package dev.termin.booking.domain.calendar;
+package dev.termin.booking.domain.catalogue;
 
 import dev.termin.booking.domain.Checks;
-import dev.termin.booking.domain.catalogue.BranchId;
-import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.time.LocalTimeWindow;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.time.LocalDate;
