@@ -163,7 +163,10 @@ class SchedulingApiTest {
         Http.Resp refused = api.delete("/v1/staff/ida");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text()).contains(id);
-        assertThat(api.delete("/v1/staff/ida?onAppointments=explode").status()).isEqualTo(400);
+        Http.Resp unknown = api.delete("/v1/staff/ida?onAppointments=explode");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text()).contains("refuse, cancel, reassign or deactivate");
+        assertThat(api.delete("/v1/staff/ida?onAppointments=reassign").code()).isEqualTo("invalid_data");
 
         assertThat(api.delete("/v1/staff/ida?onAppointments=cancel").status()).isEqualTo(204);
         assertThat(api.get("/v1/appointments/" + id).json().get("status").asText()).isEqualTo("cancelled");

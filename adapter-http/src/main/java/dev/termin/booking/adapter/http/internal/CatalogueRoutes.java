@@ -137,8 +137,13 @@ public final class CatalogueRoutes {
         String action = Optional.ofNullable(ctx.queryParam("onAppointments")).orElse("refuse");
         Optional<StaffId> to = Optional.ofNullable(ctx.queryParam("to")).map(t -> Readers.parse("to",
                 () -> StaffId.of(t)));
-        return Readers.parse("onAppointments", () -> new AffectedAppointments(
-                AffectedAppointments.Action.valueOf(action.trim().toUpperCase(java.util.Locale.ROOT)), to,
+        AffectedAppointments.Action a;
+        try {
+            a = AffectedAppointments.Action.valueOf(action.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("'onAppointments' must be refuse, cancel, reassign or deactivate.");
+        }
+        return Readers.parse("onAppointments", () -> new AffectedAppointments(a, to,
                 RequestContext.correlationId(ctx)));
     }
 
