@@ -1,7 +1,7 @@
 package dev.termin.booking.domain.slot;
 
 import dev.termin.booking.domain.catalogue.Holiday;
-import dev.termin.booking.domain.calendar.TimeBlock;
+import dev.termin.booking.domain.catalogue.TimeBlock;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.ResourceType;
 import dev.termin.booking.domain.catalogue.SchedulingSettings;

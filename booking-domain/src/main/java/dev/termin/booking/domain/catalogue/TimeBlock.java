@@ -1,4 +1,4 @@
-package dev.termin.booking.domain.calendar;
+package dev.termin.booking.domain.catalogue;
 
 import dev.termin.booking.domain.Checks;
 import dev.termin.booking.domain.catalogue.BranchId;
