@@ -230,6 +230,10 @@ public final class TerminServer implements AutoCloseable {
         }
         stopped = true;
         log.info("Termin server stopping: draining requests for up to {}", settings.drainTimeout());
+        if (mcp != null) {
+            // MCP sessions keep streams open; ending them first lets the drain finish
+            mcp.close();
+        }
         if (app != null) {
             try {
                 app.stop();
@@ -238,9 +242,6 @@ public final class TerminServer implements AutoCloseable {
             }
         }
         workers.stop(Duration.ofSeconds(10));
-        if (mcp != null) {
-            mcp.close();
-        }
         for (AutoCloseable c : closeables) {
             try {
                 c.close();
