@@ -17,10 +17,12 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,7 +132,7 @@ public final class PhoneMcpServer implements AutoCloseable {
                     : UUID.randomUUID().toString());
             try {
                 transport.service(req, resp);
-            } catch (jakarta.servlet.ServletException e) {
+            } catch (ServletException e) {
                 throw new IOException(e);
             }
         }
@@ -148,7 +150,7 @@ public final class PhoneMcpServer implements AutoCloseable {
                     .put("detail", detail).put("code", code);
             resp.setStatus(status);
             resp.setContentType("application/problem+json");
-            resp.getOutputStream().write(ApiJson.write(n).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            resp.getOutputStream().write(ApiJson.write(n).getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 
 /**
  * The phone operations as tools for voice agents: their JSON-Schema definitions (read from
@@ -146,7 +147,7 @@ public final class PhoneTools {
                 throw new IllegalStateException("phone-tools.json is missing from the class path");
             }
             JsonNode tree = ApiJson.MAPPER.readTree(in);
-            return java.util.stream.StreamSupport.stream(tree.spliterator(), false)
+            return StreamSupport.stream(tree.spliterator(), false)
                     .map(t -> new Tool(t.get("name").asText(), t.get("description").asText(),
                             (ObjectNode) t.get("parameters")))
                     .toList();
