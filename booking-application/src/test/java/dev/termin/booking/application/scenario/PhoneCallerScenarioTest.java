@@ -32,12 +32,14 @@ class PhoneCallerScenarioTest {
     private static final String SOMEBODY_ELSE = "+49 170 9999999";
     private static final LocalDate TUESDAY = LocalDate.of(2026, 6, 16);
     private static final LocalDate THURSDAY = LocalDate.of(2026, 6, 18);
+    private static final LocalDate NOW_DAY = LocalDate.of(2026, 6, 15);
 
+    private MutableClock clock;
     private Salon salon;
 
     @BeforeEach
     void setUp() {
-        MutableClock clock = new MutableClock(NOW);
+        clock = new MutableClock(NOW);
         salon = new Salon(BookingEngine.builder().clock(clock).storage(new InMemoryStorage(clock).storage()).build());
     }
 
@@ -177,5 +179,42 @@ class PhoneCallerScenarioTest {
         Appointment after = salon.engine.appointments().find(salon.tenant, booked.id()).orElseThrow();
         assertThat(after.isActive()).isTrue();
         assertThat(after.interval().start()).isEqualTo(wednesday("14:30"));
+    }
+
+    @Test
+    void aMoveInsideTheRescheduleDeadline_isRefusedInGerman() {
+        salon.book(salon.cut, salon.maria, berlin(NOW_DAY, "13:00")).orElseThrow();
+        clock.advance(Duration.ofMinutes(90));  // 11:30, ninety minutes before the appointment
+
+        PhoneAppointmentAnswer answer = salon.engine.phone().move(caller(ANNA, "morgen nachmittag"));
+
+        assertThat(answer.status()).isEqualTo(PhoneAppointmentAnswer.Status.REFUSED);
+        assertThat(answer.code()).contains(ErrorCode.POLICY_VIOLATION);
+        assertThat(answer.sentence()).startsWith("Ein Termin lässt sich nur bis 2 Stunden vorher verschieben.");
+    }
+
+    @Test
+    void aForgedConfirmation_onlyReadsBackAgain_andChangesNothing() {
+        Appointment booked = salon.book(salon.cut, salon.maria, wednesday("14:30")).orElseThrow();
+
+        PhoneAppointmentAnswer answer = salon.engine.phone().move(caller(ANNA, "Donnerstag um 10 Uhr")
+                .confirmedWith("m." + berlin(THURSDAY, "10:00").getEpochSecond() + ".0123456789abcdef0123456789abcdef"));
+
+        assertThat(answer.status()).isEqualTo(PhoneAppointmentAnswer.Status.CONFIRM);
+        assertThat(salon.engine.appointments().find(salon.tenant, booked.id()).orElseThrow().interval().start())
+                .isEqualTo(wednesday("14:30"));
+    }
+
+    @Test
+    void aWishThatIsNotUnderstood_orFindsNothing_saysSoInGerman() {
+        PhoneAnswer vague = salon.engine.phone().offer(wish("call-4", "irgendwann mal", "Haarschnitt", ""));
+        PhoneAnswer sunday = salon.engine.phone().offer(wish("call-5", "Sonntag", "Haarschnitt", ""));
+
+        assertThat(vague.status()).isEqualTo(PhoneAnswer.Status.FAILED);
+        assertThat(vague.code()).contains(ErrorCode.INVALID_DATA);
+        assertThat(vague.sentence()).startsWith("Wann würde es Ihnen passen?");
+        assertThat(sunday.status()).isEqualTo(PhoneAnswer.Status.UNAVAILABLE);
+        assertThat(sunday.sentence()).startsWith("Dafür habe ich leider keinen freien Termin.");
+        assertThat(sunday.hold()).isEmpty();
     }
 }
