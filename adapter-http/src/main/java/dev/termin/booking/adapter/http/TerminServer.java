@@ -11,7 +11,10 @@ import dev.termin.booking.adapter.http.internal.Problems;
 import dev.termin.booking.adapter.http.internal.RequestContext;
 import dev.termin.booking.adapter.http.internal.Router;
 import dev.termin.booking.adapter.http.internal.Security;
+import dev.termin.booking.adapter.http.internal.PhoneMcpServer;
 import dev.termin.booking.adapter.http.internal.PhoneRoutes;
+import dev.termin.booking.adapter.http.internal.RetellSignature;
+import dev.termin.booking.adapter.http.internal.ToolRoutes;
 import dev.termin.booking.adapter.http.internal.Zones;
 import dev.termin.booking.adapter.inmemory.InMemoryRateLimiter;
 import dev.termin.booking.application.BookingEngine;
@@ -31,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -61,7 +65,9 @@ public final class TerminServer implements AutoCloseable {
     private final List<AutoCloseable> closeables;
     private final List<String> routes = new CopyOnWriteArrayList<>();
     private final BackgroundWorkers workers;
+    private final Optional<String> retellApiKey;
     private Javalin app;
+    private PhoneMcpServer mcp;
     private volatile boolean stopped;
 
     private TerminServer(Builder b) {
@@ -75,6 +81,7 @@ public final class TerminServer implements AutoCloseable {
         this.dependencies = new LinkedHashMap<>(b.dependencies);
         this.closeables = new ArrayList<>(b.closeables);
         this.workers = new BackgroundWorkers(engine, settings.workerInterval());
+        this.retellApiKey = b.retellApiKey;
     }
 
     /** A builder for a server in front of {@code engine}. */
@@ -91,7 +98,10 @@ public final class TerminServer implements AutoCloseable {
         Idempotency idempotency = new Idempotency(idempotencyStore, engine.clock(),
                 engine.settings().idempotencyTtl(), engine.settings().idempotencyInFlightTimeout());
         gauges();
+        Zones zones = new Zones(engine);
+        mcp = new PhoneMcpServer(engine, zones, apiKeys, rateLimiter);
         app = Javalin.create(config -> {
+            config.jetty.modifyServletContextHandler(mcp::mount);
             config.showJavalinBanner = false;
             config.useVirtualThreads = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
@@ -146,12 +156,12 @@ public final class TerminServer implements AutoCloseable {
         });
         app.exception(ApiProblem.class, Problems::handle);
 
-        Zones zones = new Zones(engine);
         Router router = new Router(app, idempotency);
         new OpsRoutes(engine, registry, dependencies).register(router);
         new CatalogueRoutes(engine, zones).register(router);
         new BookingRoutes(engine, zones).register(router);
         new PhoneRoutes(engine, zones).register(router);
+        new ToolRoutes(engine, zones, retellApiKey.map(RetellSignature::new)).register(router);
 
         app.start(settings.host(), settings.port());
         if (settings.runWorkers()) {
@@ -220,6 +230,10 @@ public final class TerminServer implements AutoCloseable {
         }
         stopped = true;
         log.info("Termin server stopping: draining requests for up to {}", settings.drainTimeout());
+        if (mcp != null) {
+            // MCP sessions keep streams open; ending them first lets the drain finish
+            mcp.close();
+        }
         if (app != null) {
             try {
                 app.stop();
@@ -254,6 +268,7 @@ public final class TerminServer implements AutoCloseable {
         private PrometheusMeterRegistry registry;
         private final Map<String, OpsRoutes.Dependency> dependencies = new LinkedHashMap<>();
         private final List<AutoCloseable> closeables = new ArrayList<>();
+        private Optional<String> retellApiKey = Optional.empty();
 
         private Builder(BookingEngine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
@@ -296,6 +311,12 @@ public final class TerminServer implements AutoCloseable {
         /** Closed after the server stopped (connection pools and the like). */
         public Builder closeOnStop(AutoCloseable closeable) {
             closeables.add(Objects.requireNonNull(closeable, "closeable"));
+            return this;
+        }
+
+        /** The Retell API key that signs Retell's requests; then {@code /v1/phone/retell} checks the signature. */
+        public Builder retellApiKey(String key) {
+            this.retellApiKey = Optional.of(Objects.requireNonNull(key, "key"));
             return this;
         }
 

@@ -137,6 +137,7 @@ public final class Wiring implements AutoCloseable {
     /** A server builder with everything wired: rate limits and idempotency in Redis when configured. */
     public TerminServer.Builder server(ServerSettings settings, ApiKeys keys) {
         TerminServer.Builder b = TerminServer.builder(engine).settings(settings).apiKeys(keys).registry(registry);
+        this.settings.phone().retellApiKey().ifPresent(b::retellApiKey);
         redis.ifPresent(r -> b.rateLimiter(r.rateLimiter(settings.rateLimitPerMinute(), java.time.Duration.ofMinutes(1)))
                 .dependency("redis", r::circuitState, true));
         calendar.ifPresent(c -> b.dependency("calcom", c::circuitState, false));

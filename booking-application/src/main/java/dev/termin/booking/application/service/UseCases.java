@@ -67,7 +67,7 @@ public final class UseCases {
                 new OperationsReports(s.appointments(), s.holds(), s.outbox(), calendar, holdErrors, clock),
                 s.catalogue(), s.idempotency(), clock);
         this.phone = new PhoneBookingService(s.catalogue(), s.holds(), clock, settings.defaultCountryCode(),
-                availability, holds, appointments);
+                availability, holds, appointments, support);
     }
 
     /**
