@@ -12,6 +12,7 @@ import dev.termin.booking.adapter.http.internal.RequestContext;
 import dev.termin.booking.adapter.http.internal.Router;
 import dev.termin.booking.adapter.http.internal.Security;
 import dev.termin.booking.adapter.http.internal.PhoneRoutes;
+import dev.termin.booking.adapter.http.internal.WebRoutes;
 import dev.termin.booking.adapter.http.internal.Zones;
 import dev.termin.booking.adapter.inmemory.InMemoryRateLimiter;
 import dev.termin.booking.application.BookingEngine;
@@ -152,6 +153,7 @@ public final class TerminServer implements AutoCloseable {
         new CatalogueRoutes(engine, zones).register(router);
         new BookingRoutes(engine, zones).register(router);
         new PhoneRoutes(engine, zones).register(router);
+        new WebRoutes(engine.clock()).register(router);
 
         app.start(settings.host(), settings.port());
         if (settings.runWorkers()) {

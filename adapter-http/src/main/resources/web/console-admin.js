@@ -1,0 +1,173 @@
+// The console's owner pages: dashboard (six sync tiles, manual review, hold metrics with a chart), waitlist and
+// catalogue (services with the composite step editor, holidays), and the console's texts.
+import { el, longDate, dateOf, timeOf, addDays, today, randomId, t } from './common.js';
+import { call, ctx, problem } from './console.js';
+
+export const consoleTexts = {
+  de: {
+    console: 'Konsole', signIn: 'Anmelden', keyLabel: 'Schlüssel', signInButton: 'Anmelden', signOut: 'Abmelden',
+    keyHint: 'Ihr API-Schlüssel oder Anmelde-Token. Er bleibt nur in diesem Browser-Tab gespeichert.',
+    tab_day: 'Tag', tab_week: 'Woche', tab_dashboard: 'Übersicht', tab_waitlist: 'Warteliste', tab_catalogue: 'Katalog',
+    previous: 'Zurück', next: 'Weiter', today: 'Heute', jump: 'Gehe zu Datum', staffMember: 'Mitarbeiter:in',
+    weekOf: 'Woche ab {date}', timeline: 'Terminplan', closed: 'geschlossen', break: 'Pause', timeOff: 'abwesend',
+    cellLabel: '{staff}, {date}, {time}: buchen oder prüfen', pauseLabel: 'Einwirkzeit ({policy})',
+    policy_free: 'frei buchbar', policy_blocked: 'blockiert', policy_flexible: 'nur für Kurzes', policy_never: 'gesperrt',
+    status_booked: 'gebucht', status_confirmed: 'bestätigt', status_cancelled: 'abgesagt', status_completed: 'erledigt',
+    status_no_show: 'nicht erschienen', syncFailed: 'Kalender-Sync fehlgeschlagen',
+    sync_healthy: 'Sync in Ordnung', sync_degraded: 'Sync eingeschränkt', sync_critical: 'Sync kritisch',
+    syncCounts: '{pending} ausstehend, {failed} fehlgeschlagen', holdsActive: '{n} Reservierungen aktiv',
+    waitlistSize: '{n} auf der Warteliste', close: 'Schließen', service: 'Leistung', customerName: 'Name der Kundin / des Kunden',
+    phone: 'Telefon', email: 'E-Mail', channel: 'Kanal', channel_phone: 'Telefon', channel_desk: 'Vor Ort',
+    bookNote: 'Die Kundin / der Kunde erhält eine Bestätigung, wenn eine Adresse oder Nummer angegeben ist.',
+    book: 'Buchen', why: 'Warum nicht buchbar?', whyTitle: 'Prüfung', bookable: 'Diese Zeit ist buchbar.',
+    bookAt: 'Termin bei {staff}, {date}, {time}', when: 'Wann', state: 'Status', calendar: 'Kalender', phases: 'Phasen',
+    syncState_pending: 'Abgleich ausstehend', syncState_synced: 'abgeglichen', syncState_failed: 'Abgleich fehlgeschlagen',
+    syncState_not_required: 'kein externer Kalender', syncState_cancelled: 'abgesagt', manualReview: 'manuelle Prüfung',
+    moveTo: 'Verschieben auf', override: 'Fristen übergehen (nur mit Berechtigung)', move: 'Verschieben', cancel: 'Absagen',
+    actionNote: 'Beim Verschieben oder Absagen wird die Kundin / der Kunde benachrichtigt; Fristen gelten, außer sie werden übergangen.',
+    history: 'Bisher: {visits} Besuche, {noShows}× nicht erschienen.',
+    tile_status: 'Sync-Status', tile_rate: 'Erfolgsquote 24 h', tile_pending: 'Ausstehend (davon > 1 h)',
+    tile_failed: 'Fehlgeschlagen (davon > 24 h)', tile_review: 'Manuelle Prüfung', tile_alerts: 'Warnungen',
+    reviewList: 'Zur Prüfung', noReview: 'Nichts zu prüfen.', holds: 'Reservierungen (24 h)', created: 'angelegt',
+    converted: 'gebucht', expired: 'abgelaufen', cancelled: 'freigegeben', conversion: 'Umwandlungsquote',
+    timeToConversion: 'Zeit bis zur Buchung (Median)', action: 'Empfehlung', customer: 'Kunde', error: 'Fehler',
+    services: 'Leistungen', edit: 'Bearbeiten', newService: 'Neue Leistung', id: 'Kennung', name: 'Name',
+    minutes: 'Minuten', priceEuro: 'Preis (€)', composite: 'Mit Pausen (mehrere Phasen)', steps: 'Phasen',
+    work: 'Arbeit', pause: 'Pause', addWork: 'Phase hinzufügen', addPause: 'Pause hinzufügen', remove: 'Entfernen',
+    pausePolicy: 'Pausenregel', save: 'Speichern', saved: 'Gespeichert.', up: 'Nach oben',
+    explain_free: 'frei: während der Pause kann die Person andere Kund:innen bedienen.',
+    explain_blocked: 'blockiert: die Person bleibt bei der Kundin / dem Kunden; die Pause belegt sie.',
+    explain_flexible: 'flexibel: nur Termine, die ganz in die Pause passen, dürfen hinein.',
+    explain_never: 'gesperrt: in Pausen wird gar nichts gebucht, auch nicht bei anderen Personen dieser Phase.',
+    holidays: 'Feiertage und Schließtage', firstDay: 'Erster Tag', lastDay: 'Letzter Tag', addHoliday: 'Hinzufügen',
+    staffHours: 'Arbeitszeiten', waitlistTitle: 'Warteliste', noWaiting: 'Niemand wartet.', days: 'Zeitraum',
+  },
+  en: {},
+};
+
+function tile(label, value, level, testid) {
+  return el('div', { class: 'tile ' + level, 'data-tile': testid }, el('div', { class: 'label' }, t(label)),
+    el('div', { class: 'value' }, value));
+}
+
+export async function dashboard(main) {
+  let h, m, appts;
+  try {
+    [h, m, appts] = await Promise.all([call('GET', '/v1/ops/sync-health'), call('GET', '/v1/ops/reservation-metrics'),
+      call('GET', '/v1/appointments?' + new URLSearchParams({ from: addDays(today(ctx.branch.timeZone), -60), to: addDays(today(ctx.branch.timeZone), 300) }))]);
+  } catch (e) { main.replaceChildren(problem(e)); return; }
+  const k = h.counts;
+  const level = x => (x ? 'bad' : 'good');
+  const review = appts.filter(a => a.sync.manualReview || a.sync.status === 'failed');
+  main.replaceChildren(el('h2', {}, t('tab_dashboard')), el('div', { class: 'tiles' },
+    tile('tile_status', t('sync_' + h.status), h.status === 'healthy' ? 'good' : h.status === 'degraded' ? 'warn' : 'bad', 'status'),
+    tile('tile_rate', `${(h.successRate * 100).toFixed(1)} %`, h.successRate >= 0.95 ? 'good' : 'warn', 'rate'),
+    tile('tile_pending', `${k.pending} (${k.stalePending})`, k.stalePending ? 'warn' : 'good', 'pending'),
+    tile('tile_failed', `${k.failed} (${k.ancientFailed})`, level(k.failed), 'failed'),
+    tile('tile_review', String(k.manualReview), level(k.manualReview), 'review'),
+    tile('tile_alerts', String(h.alerts.length), level(h.alerts.length), 'alerts')),
+  h.alerts.length ? el('ul', { class: 'alerts' }, h.alerts.map(a => el('li', {}, el('strong', {}, `${a.severity}: ${a.message}`),
+    ' ', t('action'), ': ', a.suggestedAction))) : null,
+  el('div', { class: 'cols2' },
+    el('section', {}, el('h3', {}, t('reviewList')), review.length ? el('table', { id: 'review' },
+      el('thead', {}, el('tr', {}, ['when', 'customer', 'calendar', 'error'].map(x => el('th', {}, t(x))))),
+      el('tbody', {}, review.map(a => el('tr', {}, el('td', {}, `${longDate(dateOf(a.start))} ${timeOf(a.start)}`),
+        el('td', {}, a.customer.name), el('td', {}, t('syncState_' + a.sync.status)), el('td', {}, a.sync.lastError || '–')))))
+      : el('p', {}, t('noReview'))),
+    el('section', {}, el('h3', {}, t('holds')), chart(m),
+      el('p', {}, `${t('conversion')}: ${(m.conversionRate * 100).toFixed(0)} % · ${t('timeToConversion')}: ${m.timeToConversion.p50.replace('PT', '').toLowerCase()}`))));
+}
+
+/** A small bar chart as inline SVG, with the numbers written next to the bars (not by colour or length alone). */
+function chart(m) {
+  const bars = [['created', m.created], ['converted', m.converted], ['expired', m.expired], ['cancelled', m.cancelled]];
+  const max = Math.max(1, ...bars.map(b => b[1]));
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 320 130'); svg.setAttribute('role', 'img'); svg.setAttribute('width', '100%');
+  svg.setAttribute('aria-label', bars.map(([k, v]) => `${t(k)} ${v}`).join(', '));
+  bars.forEach(([k, v], i) => {
+    const add = (tag, attrs, text) => { const n = document.createElementNS(ns, tag); Object.entries(attrs).forEach(([a, b]) => n.setAttribute(a, b)); if (text !== undefined) n.textContent = text; svg.append(n); };
+    add('text', { x: 0, y: 22 + i * 30, 'font-size': 13, fill: '#1d1d24' }, t(k));
+    add('rect', { x: 95, y: 10 + i * 30, height: 18, width: Math.max(2, (v / max) * 180), fill: i === 1 ? '#1e6b3a' : '#7a2e5b', rx: 3 });
+    add('text', { x: 100 + Math.max(2, (v / max) * 180), y: 24 + i * 30, 'font-size': 13, fill: '#1d1d24' }, String(v));
+  });
+  return svg;
+}
+
+export async function waitlist(main) {
+  try {
+    const w = (await call('GET', '/v1/waitlist')).filter(x => x.status === 'waiting');
+    main.replaceChildren(el('h2', {}, t('waitlistTitle')), w.length ? el('table', {},
+      el('thead', {}, el('tr', {}, [t('customer'), t('service'), t('days'), t('staffMember')].map(x => el('th', {}, x)))),
+      el('tbody', {}, w.map(x => el('tr', {}, el('td', {}, x.customer.name), el('td', {}, (ctx.services.find(s => s.id === x.service) || { name: x.service }).name),
+        el('td', {}, `${longDate(x.firstDay)} – ${longDate(x.lastDay)}`), el('td', {}, x.staff || '–'))))) : el('p', {}, t('noWaiting')));
+  } catch (e) { main.replaceChildren(problem(e)); }
+}
+
+export async function catalogue(main, notice) {
+  let services, holidays;
+  try { [services, holidays] = await Promise.all([call('GET', '/v1/services'), call('GET', '/v1/holidays')]); } catch (e) { main.replaceChildren(problem(e)); return; }
+  ctx.services = services;
+  const editor = el('section', { id: 'editor' });
+  main.replaceChildren(el('h2', {}, t('tab_catalogue')), notice ? el('p', { class: 'success', role: 'status' }, notice) : null,
+    el('div', { class: 'cols2' }, el('section', {}, el('h3', {}, t('services')), el('table', {}, el('tbody', {}, services.map(s => el('tr', {},
+      el('td', {}, s.name), el('td', {}, `${s.durationMinutes} ${t('minutes')}`),
+      el('td', {}, el('button', { type: 'button', class: 'link', 'aria-label': `${t('edit')}: ${s.name}`, onclick: () => serviceForm(editor, s) }, t('edit'))))))),
+    el('button', { type: 'button', class: 'secondary', onclick: () => serviceForm(editor, null) }, t('newService'))), editor),
+    el('section', {}, el('h3', {}, t('holidays')), el('ul', {}, holidays.map(x => el('li', {}, `${x.name}: ${longDate(x.firstDay)} – ${longDate(x.lastDay)}`))),
+      holidayForm(main)),
+    el('section', {}, el('h3', {}, t('staffHours')), el('table', {}, el('tbody', {}, ctx.staff.map(s => el('tr', {}, el('td', {}, s.name),
+      el('td', {}, Object.entries(s.workingHours).map(([d, w]) => `${d.slice(0, 2)} ${w.join(', ')}`).join(' · ')),
+      el('td', {}, Object.entries(s.breaks).map(([d, w]) => `${d.slice(0, 2)} ${w.join(', ')}`).join(' · '))))))));
+}
+
+function holidayForm(main) {
+  const input = (id, type) => el('div', { class: 'field' }, el('label', { for: id }, t(id.slice(2))), el('input', { id, type, required: true }));
+  const out = el('div');
+  const form = el('form', { onsubmit: async e => {
+    e.preventDefault();
+    const v = id => form.querySelector('#' + id).value;
+    try {
+      await call('POST', '/v1/holidays', { id: 'h-' + randomId().slice(0, 8), name: v('h-name'), type: 'company_holiday', firstDay: v('h-firstDay'), lastDay: v('h-lastDay') || v('h-firstDay') }, { 'Idempotency-Key': randomId() });
+      catalogue(main, t('saved'));
+    } catch (err) { out.replaceChildren(problem(err)); }
+  } }, input('h-name', 'text'), input('h-firstDay', 'date'), input('h-lastDay', 'date'), out,
+  el('button', { type: 'submit', class: 'secondary' }, t('addHoliday')));
+  return form;
+}
+
+function serviceForm(box, s) {
+  const svc = s ? structuredClone(s) : { id: '', name: '', durationMinutes: 30, price: { minorUnits: 0, currency: 'EUR' }, active: true };
+  let steps = svc.composite ? svc.composite.steps.map(x => ({ ...x })) : [];
+  const out = el('div', { 'aria-live': 'polite' });
+  const rows = el('div', { class: 'rows' });
+  const drawRows = () => rows.replaceChildren(...steps.map((st, i) => el('div', { class: 'row' },
+    el('span', {}, `${i + 1}. ${t(st.type)}`),
+    st.type === 'work' ? el('label', {}, t('name'), ' ', el('input', { value: st.name, 'aria-label': `${t('name')} ${i + 1}`, onchange: e => { st.name = e.target.value; st.key = st.key || e.target.value.toLowerCase().replace(/[^a-z0-9]+/g, '-'); } })) : null,
+    el('label', {}, t('minutes'), ' ', el('input', { type: 'number', min: 1, value: st.minutes, 'aria-label': `${t('minutes')} ${i + 1}`, onchange: e => { st.minutes = Number(e.target.value); } })),
+    el('button', { type: 'button', class: 'link', 'aria-label': `${t('remove')} ${i + 1}`, onclick: () => { steps.splice(i, 1); drawRows(); } }, t('remove')))));
+  drawRows();
+  const policy = el('select', { id: 's-policy' }, ['free', 'blocked', 'flexible', 'never'].map(p => el('option', { value: p, selected: svc.composite?.pausePolicy === p }, p)));
+  const form = el('form', { onsubmit: async e => {
+    e.preventDefault();
+    const v = id => form.querySelector('#' + id).value.trim();
+    const body = { ...svc, id: v('s-id'), name: v('s-name'), durationMinutes: Number(v('s-minutes')),
+      price: { minorUnits: Math.round(Number(v('s-price').replace(',', '.')) * 100), currency: 'EUR' } };
+    if (steps.length) body.composite = { pausePolicy: policy.value, steps: steps.map(x => x.type === 'work' ? { type: 'work', key: x.key || x.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name: x.name, minutes: x.minutes, qualifiedStaff: x.qualifiedStaff || [] } : { type: 'pause', minutes: x.minutes }) };
+    else delete body.composite;
+    try { await call('PUT', '/v1/services/' + encodeURIComponent(body.id), body); catalogue(box.closest('main'), t('saved')); } catch (err) { out.replaceChildren(problem(err)); }
+  } },
+  el('div', { class: 'field' }, el('label', { for: 's-id' }, t('id')), el('input', { id: 's-id', value: svc.id, required: true, readonly: Boolean(s) })),
+  el('div', { class: 'field' }, el('label', { for: 's-name' }, t('name')), el('input', { id: 's-name', value: svc.name, required: true })),
+  el('div', { class: 'field' }, el('label', { for: 's-minutes' }, t('minutes')), el('input', { id: 's-minutes', type: 'number', min: 1, value: svc.durationMinutes })),
+  el('div', { class: 'field' }, el('label', { for: 's-price' }, t('priceEuro')), el('input', { id: 's-price', inputmode: 'decimal', value: (svc.price.minorUnits / 100).toFixed(2).replace('.', ',') })),
+  el('h4', {}, t('steps')), rows,
+  el('button', { type: 'button', class: 'link', onclick: () => { steps.push({ type: 'work', name: '', key: '', minutes: 30 }); drawRows(); } }, t('addWork')),
+  el('button', { type: 'button', class: 'link', onclick: () => { steps.push({ type: 'pause', minutes: 15 }); drawRows(); } }, t('addPause')),
+  el('div', { class: 'field' }, el('label', { for: 's-policy' }, t('pausePolicy')), policy),
+  el('ul', { class: 'hint' }, ['free', 'blocked', 'flexible', 'never'].map(p => el('li', {}, t('explain_' + p)))),
+  out, el('button', { type: 'submit', class: 'primary' }, t('save')));
+  box.replaceChildren(el('h3', {}, s ? s.name : t('newService')), form);
+  form.querySelector('input:not([readonly])').focus();
+}
