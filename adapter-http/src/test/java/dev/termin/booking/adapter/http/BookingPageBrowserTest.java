@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.condition.DisabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The customer booking page in headless Chromium against a real server (demo salon, Monday 2026-06-15 08:00). */
-@DisabledIfSystemProperty(named = Browsers.SKIP_PROPERTY, matches = "true")
+@DisabledIf("dev.termin.booking.adapter.http.Browsers#skipped")
 class BookingPageBrowserTest {
 
     private static TestServer ts;

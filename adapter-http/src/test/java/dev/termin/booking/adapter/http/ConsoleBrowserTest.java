@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.condition.DisabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The staff console in headless Chromium against a real server whose external calendar can be made to fail (demo
  * salon, Monday 2026-06-15 08:00). Two browsers are signed in with the demo key, as the desk and as a colleague.
  */
-@DisabledIfSystemProperty(named = Browsers.SKIP_PROPERTY, matches = "true")
+@DisabledIf("dev.termin.booking.adapter.http.Browsers#skipped")
 class ConsoleBrowserTest {
 
     private static final InMemoryExternalCalendar calendar = new InMemoryExternalCalendar();
