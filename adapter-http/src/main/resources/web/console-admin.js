@@ -40,7 +40,12 @@ export const consoleTexts = {
     explain_flexible: 'flexibel: nur Termine, die ganz in die Pause passen, dürfen hinein.',
     explain_never: 'gesperrt: in Pausen wird gar nichts gebucht, auch nicht bei anderen Personen dieser Phase.',
     holidays: 'Feiertage und Schließtage', firstDay: 'Erster Tag', lastDay: 'Letzter Tag', addHoliday: 'Hinzufügen',
-    staffHours: 'Arbeitszeiten', waitlistTitle: 'Warteliste', noWaiting: 'Niemand wartet.', days: 'Zeitraum',
+    staffHours: 'Mitarbeiter:innen: Arbeitszeiten, Pausen, Abwesenheit', openingHours: 'Öffnungszeiten',
+    day_monday: 'Montag', day_tuesday: 'Dienstag', day_wednesday: 'Mittwoch', day_thursday: 'Donnerstag', day_friday: 'Freitag',
+    day_saturday: 'Samstag', day_sunday: 'Sonntag', workLegend: 'Arbeitszeiten (z. B. 09:00-13:00, 14:00-18:00)',
+    breaksLegend: 'Pausen', openLegend: 'Öffnungszeiten je Wochentag (leer: geschlossen)', offStart: 'Abwesend ab',
+    offEnd: 'Abwesend bis', offReason: 'Grund', addTimeOff: 'Abwesenheit hinzufügen', overrides: 'Abweichende Tage',
+    ovDate: 'Datum', ovWindows: 'Geöffnet (leer: geschlossen)', ovNote: 'Notiz', addOverride: 'Tag hinzufügen', waitlistTitle: 'Warteliste', noWaiting: 'Niemand wartet.', days: 'Zeitraum',
   },
   en: {},
 };
@@ -118,8 +123,83 @@ export async function catalogue(main, notice) {
     el('section', {}, el('h3', {}, t('holidays')), el('ul', {}, holidays.map(x => el('li', {}, `${x.name}: ${longDate(x.firstDay)} – ${longDate(x.lastDay)}`))),
       holidayForm(main)),
     el('section', {}, el('h3', {}, t('staffHours')), el('table', {}, el('tbody', {}, ctx.staff.map(s => el('tr', {}, el('td', {}, s.name),
-      el('td', {}, Object.entries(s.workingHours).map(([d, w]) => `${d.slice(0, 2)} ${w.join(', ')}`).join(' · ')),
-      el('td', {}, Object.entries(s.breaks).map(([d, w]) => `${d.slice(0, 2)} ${w.join(', ')}`).join(' · '))))))));
+      el('td', {}, Object.entries(s.workingHours).map(([d, w]) => `${t('day_' + d).slice(0, 2)} ${w.join(', ')}`).join(' · ')),
+      el('td', {}, el('button', { type: 'button', class: 'link', 'aria-label': `${t('edit')}: ${s.name}`, onclick: () => staffForm(editor, s) }, t('edit'))))))),
+    el('button', { type: 'button', class: 'secondary', onclick: () => branchForm(editor) }, t('openingHours'))));
+}
+
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Seven text fields, one per weekday, each with windows like "09:00-13:00, 14:00-18:00" (empty: none). */
+function weeklyFields(prefix, weekly) {
+  return el('fieldset', {}, el('legend', {}, t(prefix + 'Legend')), DAYS.map(d => el('div', { class: 'row' },
+    el('label', { for: `${prefix}-${d}` }, t('day_' + d)), el('input', { id: `${prefix}-${d}`, value: (weekly[d] || []).join(', '), placeholder: '09:00-18:00' }))));
+}
+
+function readWeekly(form, prefix) {
+  const out = {};
+  for (const d of DAYS) {
+    const v = form.querySelector(`#${prefix}-${d}`).value.split(',').map(x => x.trim()).filter(Boolean);
+    if (v.length) out[d] = v;
+  }
+  return out;
+}
+
+async function save(box, method, path, body, out) {
+  try { await call(method, path, body); await reloadStaff(); catalogue(box.closest('main'), t('saved')); } catch (err) { out.replaceChildren(problem(err)); }
+}
+
+async function reloadStaff() {
+  const [staff, branches] = await Promise.all([call('GET', '/v1/staff'), call('GET', '/v1/branches')]);
+  ctx.staff = staff.filter(s => s.active);
+  ctx.branch = branches.find(b => b.id === ctx.branch.id) || branches[0];
+}
+
+function staffForm(box, s) {
+  const out = el('div', { 'aria-live': 'polite' });
+  const timeOff = s.timeOff.map(x => ({ ...x }));
+  const list = el('ul');
+  const draw = () => list.replaceChildren(...timeOff.map((x, i) => el('li', {}, `${longDate(dateOf(x.start))} ${timeOf(x.start)} – ${longDate(dateOf(x.end))} ${timeOf(x.end)} ${x.reason}`, ' ',
+    el('button', { type: 'button', class: 'link', onclick: () => { timeOff.splice(i, 1); draw(); } }, t('remove')))));
+  draw();
+  const input = (id, type) => el('div', { class: 'field' }, el('label', { for: id }, t(id)), el('input', { id, type }));
+  const form = el('form', { onsubmit: e => {
+    e.preventDefault();
+    const services = ctx.services.filter(x => form.querySelector(`#offers-${x.id}`).checked).map(x => x.id);
+    save(box, 'PUT', '/v1/staff/' + encodeURIComponent(s.id), { ...s, services, workingHours: readWeekly(form, 'work'), breaks: readWeekly(form, 'breaks'),
+      timeOff: timeOff.map(x => ({ start: x.start.slice(0, 16), end: x.end.slice(0, 16), reason: x.reason })) }, out);
+  } }, el('fieldset', {}, el('legend', {}, t('services')), ctx.services.map(x => el('div', {},
+    el('input', { type: 'checkbox', id: `offers-${x.id}`, checked: s.services.includes(x.id) }), ' ', el('label', { for: `offers-${x.id}` }, x.name)))),
+  weeklyFields('work', s.workingHours), weeklyFields('breaks', s.breaks),
+  el('h4', {}, t('timeOff')), list, input('offStart', 'datetime-local'), input('offEnd', 'datetime-local'), input('offReason', 'text'),
+  el('button', { type: 'button', class: 'link', onclick: () => {
+    const v = id => form.querySelector('#' + id).value;
+    if (v('offStart') && v('offEnd')) { timeOff.push({ start: v('offStart'), end: v('offEnd'), reason: v('offReason') }); draw(); }
+  } }, t('addTimeOff')), out, el('button', { type: 'submit', class: 'primary' }, t('save')));
+  box.replaceChildren(el('h3', {}, s.name), form);
+  form.querySelector('input').focus();
+}
+
+function branchForm(box) {
+  const b = ctx.branch;
+  const out = el('div', { 'aria-live': 'polite' });
+  const overrides = b.openingHours.overrides.map(x => ({ ...x }));
+  const list = el('ul');
+  const draw = () => list.replaceChildren(...overrides.map((x, i) => el('li', {}, `${longDate(x.date)}: ${x.windows.join(', ') || t('closed')} ${x.note}`, ' ',
+    el('button', { type: 'button', class: 'link', onclick: () => { overrides.splice(i, 1); draw(); } }, t('remove')))));
+  draw();
+  const input = (id, type) => el('div', { class: 'field' }, el('label', { for: id }, t(id)), el('input', { id, type }));
+  const form = el('form', { onsubmit: e => {
+    e.preventDefault();
+    save(box, 'PUT', '/v1/branches/' + encodeURIComponent(b.id), { ...b, openingHours: { weekly: readWeekly(form, 'open'), overrides } }, out);
+  } }, weeklyFields('open', b.openingHours.weekly), el('h4', {}, t('overrides')), list,
+  input('ovDate', 'date'), input('ovWindows', 'text'), input('ovNote', 'text'),
+  el('button', { type: 'button', class: 'link', onclick: () => {
+    const v = id => form.querySelector('#' + id).value.trim();
+    if (v('ovDate')) { overrides.push({ date: v('ovDate'), windows: v('ovWindows').split(',').map(x => x.trim()).filter(Boolean), note: v('ovNote') }); draw(); }
+  } }, t('addOverride')), out, el('button', { type: 'submit', class: 'primary' }, t('save')));
+  box.replaceChildren(el('h3', {}, `${t('openingHours')}: ${b.name}`), form);
+  form.querySelector('input').focus();
 }
 
 function holidayForm(main) {

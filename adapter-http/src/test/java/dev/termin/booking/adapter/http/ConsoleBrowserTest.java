@@ -142,6 +142,43 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void theOwnerSetsUpAServiceWithPausesInTheCatalogue_andTheBookingPageOffersItWithItsPhases() {
+        // given the owner in the catalogue
+        signIn(desk);
+        desk.findElement(By.cssSelector("#nav [data-view=catalogue]")).click();
+
+        // when they create a service of three rows (work, pause, work) with the flexible pause policy
+        button(desk, "Neue Leistung").click();
+        desk.findElement(By.id("s-id")).sendKeys("highlights");
+        desk.findElement(By.id("s-name")).sendKeys("Strähnen");
+        desk.findElement(By.id("s-price")).clear();
+        desk.findElement(By.id("s-price")).sendKeys("120");
+        button(desk, "Phase hinzufügen").click();
+        desk.findElement(By.cssSelector("[aria-label='Name 1']")).sendKeys("Strähnen setzen");
+        desk.findElement(By.cssSelector("[aria-label='Minuten 1']")).clear();
+        desk.findElement(By.cssSelector("[aria-label='Minuten 1']")).sendKeys("40");
+        button(desk, "Pause hinzufügen").click();
+        button(desk, "Phase hinzufügen").click();
+        desk.findElement(By.cssSelector("[aria-label='Name 3']")).sendKeys("Föhnen");
+        new Select(desk.findElement(By.id("s-policy"))).selectByValue("flexible");
+        desk.findElement(By.cssSelector("#editor button[type=submit]")).click();
+        waitFor(desk).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Gespeichert."));
+        // and let Maria offer it
+        desk.findElement(By.cssSelector("[aria-label='Bearbeiten: Maria']")).click();
+        waitFor(desk).until(ExpectedConditions.elementToBeClickable(By.id("offers-highlights"))).click();
+        desk.findElement(By.cssSelector("#editor button[type=submit]")).click();
+        waitFor(desk).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Gespeichert."));
+
+        // then the booking page lists it with its phases, and Maria offers times for it
+        assertThat(ts.demo.get("/v1/services/highlights").json().at("/composite/pausePolicy").asText())
+                .isEqualTo("flexible");
+        desk.get(base() + "/book/demo?key=" + TestServer.DEMO_KEY);
+        assertThat(button(desk, "Strähnen").getText()).contains("Strähnen setzen 40 · Einwirken 15 · Föhnen 30 Min.");
+        BookingPageBrowserTest.toTimes(desk, base() + "/book/demo?key=" + TestServer.DEMO_KEY, "Strähnen", "Maria");
+        assertThat(desk.findElements(By.cssSelector("button.time"))).isNotEmpty();
+    }
+
+    @Test
     void axeFindsNoSeriousViolationsInTheConsole() {
         desk.get(base() + "/console");
         ((JavascriptExecutor) desk).executeScript("sessionStorage.clear()");
