@@ -1,6 +1,6 @@
 // The staff console: sign-in with a key (kept in sessionStorage only), the day and week timeline, booking at the
 // desk, appointment details (move, cancel), "why not bookable?", and the header status. Polls every 1.5 s.
-import { api, ApiError, addDays, dateOf, el, longDate, minutesOf, nowMinutes, randomId, t, texts, timeOf, today } from './common.js';
+import { api, ApiError, addDays, dateOf, el, longDate, minutesOf, nowMinutes, randomId, setLang, t, texts, timeOf, today } from './common.js';
 import { consoleTexts, dashboard, catalogue, waitlist } from './console-admin.js';
 
 texts(consoleTexts);
@@ -46,6 +46,7 @@ async function boot() {
   nav.hidden = false;
   nav.replaceChildren(...['day', 'week', 'dashboard', 'waitlist', 'catalogue'].map(v => el('button', { type: 'button',
     'data-view': v, 'aria-current': v === c.view ? 'page' : false, onclick: () => { c.view = v; show(); } }, t('tab_' + v))),
+  el('button', { type: 'button', lang: t('langCode'), onclick: () => { setLang(t('langCode')); boot(); } }, t('lang')),
   el('button', { type: 'button', onclick: () => { sessionStorage.removeItem(KEY); c.key = null; signIn(); } }, t('signOut')));
   show();
   clearInterval(c.timer);
@@ -261,4 +262,5 @@ async function apptDialog(a) {
   }
 }
 
+setLang(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'de');
 if (c.key) boot(); else signIn();

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.termin.booking.application.demo.DemoSalon;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.time.TimeInterval;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -136,6 +139,50 @@ class BookingPageBrowserTest {
         assertThat(waitFor(other).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".held")))
                 .getText()).startsWith("Für Sie reserviert bis");
         assertThat(stored().stream().filter(x -> x.staff().equals(DemoSalon.JONAS)).count()).isEqualTo(1);
+    }
+
+    @Test
+    void theEmbedScriptPutsTheBookingPageIntoA360PixelFrameOnTheSalonsOwnPage_inTheSalonsColour() throws IOException {
+        // given the salon's own page (another origin: a local file) with the one script tag in a 360 px column
+        Path site = Files.createTempFile("salon-site-", ".html");
+        Files.writeString(site, "<!doctype html><html lang=\"de\"><title>Salon</title><body><div style=\"width:360px\">"
+                + "<script src=\"http://localhost:" + ts.server.port() + "/embed.js\" data-tenant=\"demo\" data-key=\""
+                + TestServer.DEMO_KEY + "\" data-color=\"#005a70\"></script></div></body></html>");
+        try {
+            // when a visitor opens it
+            other.get(site.toUri().toString());
+            WebElement frame = waitFor(other).until(ExpectedConditions.presenceOfElementLocated(By.tagName("iframe")));
+            assertThat(frame.getSize().width).isEqualTo(360);
+            other.switchTo().frame(frame);
+
+            // then the booking page works inside, in the salon's colour, without cookies
+            button(other, "Haarschnitt").click();
+            assertThat(button(other, "Egal / beliebig").isDisplayed()).isTrue();
+            assertThat(other.findElement(By.cssSelector(".bar")).getCssValue("background-color"))
+                    .isEqualTo("rgba(0, 90, 112, 1)");
+            assertThat(other.manage().getCookies()).isEmpty();
+        } finally {
+            other.switchTo().defaultContent();
+            Files.delete(site);
+        }
+    }
+
+    @Test
+    void theEnglishSwitchChangesThePageToEnglishAndBack() {
+        // given the booking page in German
+        phone.get(page());
+        button(phone, "Haarschnitt").click();
+        waitFor(phone).until(ExpectedConditions.textToBe(By.id("step"), "Bei wem?"));
+
+        // when the customer switches to English, and back
+        phone.findElement(By.id("lang")).click();
+        assertThat(phone.findElement(By.id("step")).getText()).isEqualTo("With whom?");
+        assertThat(button(phone, "Anyone").isDisplayed()).isTrue();
+        phone.findElement(By.id("lang")).click();
+
+        // then the choice made is kept and the texts are German again
+        assertThat(phone.findElement(By.id("step")).getText()).isEqualTo("Bei wem?");
+        assertThat(phone.findElement(By.id("lang")).getText()).isEqualTo("English");
     }
 
     @Test
