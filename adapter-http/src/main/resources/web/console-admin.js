@@ -14,9 +14,11 @@ export const consoleTexts = {
     policy_free: 'frei buchbar', policy_blocked: 'blockiert', policy_flexible: 'nur für Kurzes', policy_never: 'gesperrt',
     status_booked: 'gebucht', status_confirmed: 'bestätigt', status_cancelled: 'abgesagt', status_completed: 'erledigt',
     status_no_show: 'nicht erschienen', syncFailed: 'Kalender-Sync fehlgeschlagen',
+    health_healthy: '● In Ordnung', health_degraded: '▲ Eingeschränkt', health_critical: '■ Kritisch',
+    severity_info: 'Hinweis', severity_warning: 'Warnung', severity_critical: 'Kritisch',
     sync_healthy: 'Sync in Ordnung', sync_degraded: 'Sync eingeschränkt', sync_critical: 'Sync kritisch',
-    syncCounts: '{pending} ausstehend, {failed} fehlgeschlagen', holdsActive: '{n} Reservierungen aktiv',
-    waitlistSize: '{n} auf der Warteliste', close: 'Schließen', service: 'Leistung', customerName: 'Name der Kundin / des Kunden',
+    syncCounts: '{pending} ausstehend, {failed} fehlgeschlagen', holdsActive: 'Aktive Reservierungen: {n}',
+    waitlistSize: 'Warteliste: {n}', close: 'Schließen', service: 'Leistung', customerName: 'Name der Kundin / des Kunden',
     phone: 'Telefon', email: 'E-Mail', channel: 'Kanal', channel_phone: 'Telefon', channel_desk: 'Vor Ort',
     bookNote: 'Die Kundin / der Kunde erhält eine Bestätigung, wenn eine Adresse oder Nummer angegeben ist.',
     book: 'Buchen', why: 'Warum nicht buchbar?', whyTitle: 'Prüfung', bookable: 'Diese Zeit ist buchbar.',
@@ -57,9 +59,11 @@ export const consoleTexts = {
     policy_free: 'bookable', policy_blocked: 'blocked', policy_flexible: 'short bookings only', policy_never: 'closed',
     status_booked: 'booked', status_confirmed: 'confirmed', status_cancelled: 'cancelled', status_completed: 'completed',
     status_no_show: 'no-show', syncFailed: 'calendar sync failed',
+    health_healthy: '● Healthy', health_degraded: '▲ Degraded', health_critical: '■ Critical',
+    severity_info: 'Note', severity_warning: 'Warning', severity_critical: 'Critical',
     sync_healthy: 'Sync healthy', sync_degraded: 'Sync degraded', sync_critical: 'Sync critical',
-    syncCounts: '{pending} pending, {failed} failed', holdsActive: '{n} holds active',
-    waitlistSize: '{n} waiting', close: 'Close', service: 'Service', customerName: "Customer's name",
+    syncCounts: '{pending} pending, {failed} failed', holdsActive: 'Active holds: {n}',
+    waitlistSize: 'Waiting list: {n}', close: 'Close', service: 'Service', customerName: "Customer's name",
     phone: 'Phone', email: 'E-mail', channel: 'Channel', channel_phone: 'Phone', channel_desk: 'At the desk',
     bookNote: 'The customer receives a confirmation when an address or number is given.',
     book: 'Book', why: 'Why not bookable?', whyTitle: 'Check', bookable: 'This time can be booked.',
@@ -108,13 +112,13 @@ export async function dashboard(main) {
   const level = x => (x ? 'bad' : 'good');
   const review = appts.filter(a => a.sync.manualReview || a.sync.status === 'failed');
   main.replaceChildren(el('h2', {}, t('tab_dashboard')), el('div', { class: 'tiles' },
-    tile('tile_status', t('sync_' + h.status), h.status === 'healthy' ? 'good' : h.status === 'degraded' ? 'warn' : 'bad', 'status'),
+    tile('tile_status', t('health_' + h.status), h.status === 'healthy' ? 'good' : h.status === 'degraded' ? 'warn' : 'bad', 'status'),
     tile('tile_rate', `${(h.successRate * 100).toFixed(1)} %`, h.successRate >= 0.95 ? 'good' : 'warn', 'rate'),
     tile('tile_pending', `${k.pending} (${k.stalePending})`, k.stalePending ? 'warn' : 'good', 'pending'),
     tile('tile_failed', `${k.failed} (${k.ancientFailed})`, level(k.failed), 'failed'),
     tile('tile_review', String(k.manualReview), level(k.manualReview), 'review'),
     tile('tile_alerts', String(h.alerts.length), level(h.alerts.length), 'alerts')),
-  h.alerts.length ? el('ul', { class: 'alerts' }, h.alerts.map(a => el('li', {}, el('strong', {}, `${a.severity}: ${a.message}`),
+  h.alerts.length ? el('ul', { class: 'alerts' }, h.alerts.map(a => el('li', {}, el('strong', {}, `${t('severity_' + a.severity)}: ${a.message}`),
     ' ', t('action'), ': ', a.suggestedAction))) : null,
   el('div', { class: 'cols2' },
     el('section', {}, el('h3', {}, t('reviewList')), review.length ? el('table', { id: 'review' },
@@ -132,7 +136,7 @@ function chart(m) {
   const max = Math.max(1, ...bars.map(b => b[1]));
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 320 130'); svg.setAttribute('role', 'img'); svg.setAttribute('width', '100%');
+  svg.setAttribute('viewBox', '0 0 320 130'); svg.setAttribute('role', 'img'); svg.setAttribute('width', '320'); svg.setAttribute('height', '130');
   svg.setAttribute('aria-label', bars.map(([k, v]) => `${t(k)} ${v}`).join(', '));
   bars.forEach(([k, v], i) => {
     const add = (tag, attrs, text) => { const n = document.createElementNS(ns, tag); Object.entries(attrs).forEach(([a, b]) => n.setAttribute(a, b)); if (text !== undefined) n.textContent = text; svg.append(n); };

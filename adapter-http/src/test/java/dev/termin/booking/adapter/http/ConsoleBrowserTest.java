@@ -128,6 +128,18 @@ class ConsoleBrowserTest {
         int failed = ts.demo.get("/v1/ops/sync-health").json().at("/counts/failed").asInt();
         assertThat(failed).isPositive();
 
+        // and some holds, two of them converted, for the hold metrics
+        for (String time : new String[] {"10:00", "11:00", "12:00"}) {
+            Http.Resp hold = ts.demo.post("/v1/holds", "{\"service\":\"haircut\",\"staff\":\"jonas\",\"start\":"
+                    + "\"2026-06-16T" + time + "\",\"owner\":\"web-1\"}");
+            assertThat(hold.status()).isEqualTo(201);
+            if (!time.equals("12:00")) {
+                assertThat(ts.demo.post("/v1/holds/" + hold.json().get("token").asText() + "/confirm",
+                        "{\"owner\":\"web-1\",\"customer\":{\"name\":\"Eva Hold\",\"phone\":\"0151 3333333\"}}")
+                        .status()).isEqualTo(201);
+            }
+        }
+
         // when the owner opens the overview
         signIn(colleague);
         colleague.findElement(By.cssSelector("#nav [data-view=dashboard]")).click();
@@ -135,9 +147,11 @@ class ConsoleBrowserTest {
         // then the failed tile counts it, the status says it in words, and the review list names the customer
         waitFor(colleague).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[data-tile=failed] .value"), failed + " ("));
-        assertThat(colleague.findElement(By.cssSelector("[data-tile=status] .value")).getText()).startsWith("Sync ");
+        assertThat(colleague.findElement(By.cssSelector("[data-tile=status] .value")).getText())
+                .isIn("▲ Eingeschränkt", "■ Kritisch");
         assertThat(colleague.findElement(By.id("review")).getText()).contains("Dora Sync", "Abgleich fehlgeschlagen");
         assertThat(colleague.findElement(By.cssSelector(".status")).getText()).contains("fehlgeschlagen");
+        Browsers.screenshot(colleague, "console-dashboard.png");
         calendar.clearFailures();
     }
 
