@@ -42,7 +42,7 @@ export const consoleTexts = {
     explain_flexible: 'flexibel: nur Termine, die ganz in die Pause passen, dürfen hinein.',
     explain_never: 'gesperrt: in Pausen wird gar nichts gebucht, auch nicht bei anderen Personen dieser Phase.',
     holidays: 'Feiertage und Schließtage', firstDay: 'Erster Tag', lastDay: 'Letzter Tag', addHoliday: 'Hinzufügen',
-    staffHours: 'Mitarbeiter:innen: Arbeitszeiten, Pausen, Abwesenheit', openingHours: 'Öffnungszeiten',
+    staffHours: 'Mitarbeiter:innen: Arbeitszeiten, Pausen, Abwesenheit', openingHours: 'Öffnungszeiten', newStaff: 'Neue Person',
     day_monday: 'Montag', day_tuesday: 'Dienstag', day_wednesday: 'Mittwoch', day_thursday: 'Donnerstag', day_friday: 'Freitag',
     day_saturday: 'Samstag', day_sunday: 'Sonntag', workLegend: 'Arbeitszeiten (z. B. 09:00-13:00, 14:00-18:00)',
     breaksLegend: 'Pausen', openLegend: 'Öffnungszeiten je Wochentag (leer: geschlossen)', offStart: 'Abwesend ab',
@@ -88,7 +88,7 @@ export const consoleTexts = {
     explain_never: 'never: nothing is booked during pauses, not even with other people of this phase.',
     holidays: 'Holidays and closing days', firstDay: 'First day', lastDay: 'Last day', addHoliday: 'Add',
     waitlistTitle: 'Waiting list', noWaiting: 'Nobody is waiting.', days: 'Period',
-    staffHours: 'Staff: working hours, breaks, time off', openingHours: 'Opening hours',
+    staffHours: 'Staff: working hours, breaks, time off', openingHours: 'Opening hours', newStaff: 'New staff member',
     day_monday: 'Monday', day_tuesday: 'Tuesday', day_wednesday: 'Wednesday', day_thursday: 'Thursday', day_friday: 'Friday',
     day_saturday: 'Saturday', day_sunday: 'Sunday', workLegend: 'Working hours (e.g. 09:00-13:00, 14:00-18:00)',
     breaksLegend: 'Breaks', openLegend: 'Opening hours per weekday (empty: closed)', offStart: 'Away from',
@@ -172,6 +172,7 @@ export async function catalogue(main, notice) {
     el('section', {}, el('h3', {}, t('staffHours')), el('table', {}, el('tbody', {}, ctx.staff.map(s => el('tr', {}, el('td', {}, s.name),
       el('td', {}, Object.entries(s.workingHours).map(([d, w]) => `${t('day_' + d).slice(0, 2)} ${w.join(', ')}`).join(' · ')),
       el('td', {}, el('button', { type: 'button', class: 'link', 'aria-label': `${t('edit')}: ${s.name}`, onclick: () => staffForm(editor, s) }, t('edit'))))))),
+    el('button', { type: 'button', class: 'secondary', onclick: () => staffForm(editor, null) }, t('newStaff')),
     el('button', { type: 'button', class: 'secondary', onclick: () => branchForm(editor) }, t('openingHours'))));
 }
 
@@ -202,7 +203,9 @@ async function reloadStaff() {
   ctx.branch = branches.find(b => b.id === ctx.branch.id) || branches[0];
 }
 
-function staffForm(box, s) {
+function staffForm(box, existing) {
+  const s = existing || { id: '', name: '', branch: ctx.branch.id, aliases: [], services: [], timeOff: [], active: true, breaks: {},
+    workingHours: Object.fromEntries(DAYS.slice(0, 5).map(d => [d, ['09:00-18:00']])) };
   const out = el('div', { 'aria-live': 'polite' });
   const timeOff = s.timeOff.map(x => ({ ...x }));
   const list = el('ul');
@@ -213,9 +216,12 @@ function staffForm(box, s) {
   const form = el('form', { onsubmit: e => {
     e.preventDefault();
     const services = ctx.services.filter(x => form.querySelector(`#offers-${x.id}`).checked).map(x => x.id);
-    save(box, 'PUT', '/v1/staff/' + encodeURIComponent(s.id), { ...s, services, workingHours: readWeekly(form, 'work'), breaks: readWeekly(form, 'breaks'),
+    const id = form.querySelector('#p-id').value.trim();
+    save(box, 'PUT', '/v1/staff/' + encodeURIComponent(id), { ...s, id, name: form.querySelector('#p-name').value.trim(), services, workingHours: readWeekly(form, 'work'), breaks: readWeekly(form, 'breaks'),
       timeOff: timeOff.map(x => ({ start: x.start.slice(0, 16), end: x.end.slice(0, 16), reason: x.reason })) }, out);
-  } }, el('fieldset', {}, el('legend', {}, t('services')), ctx.services.map(x => el('div', {},
+  } }, el('div', { class: 'field' }, el('label', { for: 'p-id' }, t('id')), el('input', { id: 'p-id', value: s.id, required: true, readonly: Boolean(existing) })),
+  el('div', { class: 'field' }, el('label', { for: 'p-name' }, t('name')), el('input', { id: 'p-name', value: s.name, required: true })),
+  el('fieldset', {}, el('legend', {}, t('services')), ctx.services.map(x => el('div', {},
     el('input', { type: 'checkbox', id: `offers-${x.id}`, checked: s.services.includes(x.id) }), ' ', el('label', { for: `offers-${x.id}` }, x.name)))),
   weeklyFields('work', s.workingHours), weeklyFields('breaks', s.breaks),
   el('h4', {}, t('timeOff')), list, input('offStart', 'datetime-local'), input('offEnd', 'datetime-local'), input('offReason', 'text'),
@@ -223,8 +229,8 @@ function staffForm(box, s) {
     const v = id => form.querySelector('#' + id).value;
     if (v('offStart') && v('offEnd')) { timeOff.push({ start: v('offStart'), end: v('offEnd'), reason: v('offReason') }); draw(); }
   } }, t('addTimeOff')), out, el('button', { type: 'submit', class: 'primary' }, t('save')));
-  box.replaceChildren(el('h3', {}, s.name), form);
-  form.querySelector('input').focus();
+  box.replaceChildren(el('h3', {}, existing ? s.name : t('newStaff')), form);
+  form.querySelector('input:not([readonly])').focus();
 }
 
 function branchForm(box) {

@@ -156,7 +156,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void theOwnerSetsUpAServiceWithPausesInTheCatalogue_andTheBookingPageOffersItWithItsPhases() {
+    void theOwnerSetsUpAServiceWithPausesAndAStaffMemberInTheCatalogue_andTheBookingPageOffersThem() {
         // given the owner in the catalogue
         signIn(desk);
         desk.findElement(By.cssSelector("#nav [data-view=catalogue]")).click();
@@ -177,18 +177,20 @@ class ConsoleBrowserTest {
         new Select(desk.findElement(By.id("s-policy"))).selectByValue("flexible");
         desk.findElement(By.cssSelector("#editor button[type=submit]")).click();
         waitFor(desk).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Gespeichert."));
-        // and let Maria offer it
-        desk.findElement(By.cssSelector("[aria-label='Bearbeiten: Maria']")).click();
-        waitFor(desk).until(ExpectedConditions.elementToBeClickable(By.id("offers-highlights"))).click();
+        // and add a staff member, Lea, who offers it (working Monday to Friday 09:00-18:00 unless changed)
+        button(desk, "Neue Person").click();
+        waitFor(desk).until(ExpectedConditions.visibilityOfElementLocated(By.id("p-id"))).sendKeys("lea");
+        desk.findElement(By.id("p-name")).sendKeys("Lea");
+        desk.findElement(By.id("offers-highlights")).click();
         desk.findElement(By.cssSelector("#editor button[type=submit]")).click();
         waitFor(desk).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Gespeichert."));
 
-        // then the booking page lists it with its phases, and Maria offers times for it
+        // then the booking page lists it with its phases, and Lea offers times for it
         assertThat(ts.demo.get("/v1/services/highlights").json().at("/composite/pausePolicy").asText())
                 .isEqualTo("flexible");
         desk.get(base() + "/book/demo?key=" + TestServer.DEMO_KEY);
         assertThat(button(desk, "Strähnen").getText()).contains("Strähnen setzen 40 · Einwirken 15 · Föhnen 30 Min.");
-        BookingPageBrowserTest.toTimes(desk, base() + "/book/demo?key=" + TestServer.DEMO_KEY, "Strähnen", "Maria");
+        BookingPageBrowserTest.toTimes(desk, base() + "/book/demo?key=" + TestServer.DEMO_KEY, "Strähnen", "Lea");
         assertThat(desk.findElements(By.cssSelector("button.time"))).isNotEmpty();
     }
 
