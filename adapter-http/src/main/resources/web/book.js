@@ -229,12 +229,18 @@ async function confirmHold(form) {
     invalid(form, 'email', !c.email || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(c.email) ? null : t('emailError'))];
   if (bad.some(Boolean)) { form.querySelector('[aria-invalid="true"]').focus(); return; }
   const customer = { name: c.name, phone: c.phone, ...(c.email ? { email: c.email } : {}) };
+  const body = { owner, customer, source: 'web' };
+  // A retry of the same request reuses its key (booked once); corrected details are a new request with a new key.
+  const payload = JSON.stringify([s.hold.token, body]);
+  if (!s.attempt || s.attempt.payload !== payload) s.attempt = { payload, key: randomId() };
+  const submit = form.querySelector('button[type=submit]');
+  submit.disabled = true;
   try {
-    s.booked = await call('POST', `/v1/holds/${s.hold.token}/confirm`, { owner, customer, source: 'web' },
-      { 'Idempotency-Key': 'confirm-' + s.hold.token });
+    s.booked = await call('POST', `/v1/holds/${s.hold.token}/confirm`, body, { 'Idempotency-Key': s.attempt.key });
     s.hold = null;
     go('done');
   } catch (e) {
+    submit.disabled = false;
     if (['reservation_expired', 'reservation_not_found', 'slot_unavailable'].includes(e.code)) lost(e, s.hold.start);
     else if (e.code === 'invalid_data' && /phone|telefon/i.test(e.message)) invalid(form, 'phone', t('phoneError'));
     else form.querySelector('#form-error').replaceChildren(error(e));
