@@ -186,6 +186,29 @@ class BookingPageBrowserTest {
     }
 
     @Test
+    void whenTheHoldExpiresBeforeConfirming_theCustomerIsToldAndOfferedTimes_orJoinsTheWaitingList() {
+        // given a customer who chose one of Emma's blow-dry times and then waited too long
+        toTimes(phone, page(), "Föhnen", "Emma");
+        phone.findElement(By.cssSelector("button.time")).click();
+        waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.id("name")));
+        ts.clock.advance(Duration.ofMinutes(6));
+        ts.server.runBackgroundWork();
+
+        // when they confirm
+        fillDetails(phone, "Fritz Spät", "0151 4444444");
+
+        // then they read why, see three times to choose from, and can join the waiting list instead
+        waitFor(phone).until(ExpectedConditions.textToBe(By.id("step"), "Ihre Reservierung ist abgelaufen."));
+        assertThat(phone.findElements(By.cssSelector(".nearest button.time"))).hasSize(3);
+        button(phone, "Auf die Warteliste").click();
+        assertThat(phone.findElement(By.id("wl-name")).getAttribute("value")).isEqualTo("Fritz Spät");
+        phone.findElement(By.cssSelector(".waitlist button[type=submit]")).click();
+        waitFor(phone).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".waitlist"),
+                "Sie stehen auf der Warteliste."));
+        assertThat(ts.demo.get("/v1/waitlist").text()).contains("Fritz Spät", "blow-dry", "emma");
+    }
+
+    @Test
     void aManageLinkThatTheServerDoesNotKnowSaysItIsNoLongerValid() {
         // when a customer opens a manage link the server does not know
         phone.get("http://localhost:" + ts.server.port() + "/book/demo/manage/no-such-token");
