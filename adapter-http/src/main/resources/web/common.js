@@ -126,6 +126,11 @@ export function el(tag, attrs = {}, ...children) {
   return e;
 }
 
+/** Replaces a node's children, leaving out null, undefined and false (conditional parts of a view). */
+export function fill(node, ...children) {
+  node.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined && c !== false));
+}
+
 /** An iCalendar file with one event per phase, as a data URL for a download link. */
 export function icsUrl(title, place, segments) {
   const stamp = s => new Date(s).toISOString().replace(/[-:]/g, '').slice(0, 15) + 'Z';

@@ -1,6 +1,6 @@
 // The console's owner pages: dashboard (six sync tiles, manual review, hold metrics with a chart), waitlist and
 // catalogue (services with the composite step editor, holidays), and the console's texts.
-import { el, longDate, dateOf, timeOf, addDays, today, randomId, t } from './common.js';
+import { el, fill, longDate, dateOf, timeOf, addDays, today, randomId, t } from './common.js';
 import { call, ctx, problem } from './console.js';
 
 export const consoleTexts = {
@@ -107,11 +107,11 @@ export async function dashboard(main) {
   try {
     [h, m, appts] = await Promise.all([call('GET', '/v1/ops/sync-health'), call('GET', '/v1/ops/reservation-metrics'),
       call('GET', '/v1/appointments?' + new URLSearchParams({ from: addDays(today(ctx.branch.timeZone), -60), to: addDays(today(ctx.branch.timeZone), 300) }))]);
-  } catch (e) { main.replaceChildren(problem(e)); return; }
+  } catch (e) { fill(main, problem(e)); return; }
   const k = h.counts;
   const level = x => (x ? 'bad' : 'good');
   const review = appts.filter(a => a.sync.manualReview || a.sync.status === 'failed');
-  main.replaceChildren(el('h2', {}, t('tab_dashboard')), el('div', { class: 'tiles' },
+  fill(main, el('h2', {}, t('tab_dashboard')), el('div', { class: 'tiles' },
     tile('tile_status', t('health_' + h.status), h.status === 'healthy' ? 'good' : h.status === 'degraded' ? 'warn' : 'bad', 'status'),
     tile('tile_rate', `${(h.successRate * 100).toFixed(1)} %`, h.successRate >= 0.95 ? 'good' : 'warn', 'rate'),
     tile('tile_pending', `${k.pending} (${k.stalePending})`, k.stalePending ? 'warn' : 'good', 'pending'),
@@ -150,19 +150,19 @@ function chart(m) {
 export async function waitlist(main) {
   try {
     const w = (await call('GET', '/v1/waitlist')).filter(x => x.status === 'waiting');
-    main.replaceChildren(el('h2', {}, t('waitlistTitle')), w.length ? el('table', {},
+    fill(main, el('h2', {}, t('waitlistTitle')), w.length ? el('table', {},
       el('thead', {}, el('tr', {}, [t('customer'), t('service'), t('days'), t('staffMember')].map(x => el('th', {}, x)))),
       el('tbody', {}, w.map(x => el('tr', {}, el('td', {}, x.customer.name), el('td', {}, (ctx.services.find(s => s.id === x.service) || { name: x.service }).name),
         el('td', {}, `${longDate(x.firstDay)} – ${longDate(x.lastDay)}`), el('td', {}, x.staff || '–'))))) : el('p', {}, t('noWaiting')));
-  } catch (e) { main.replaceChildren(problem(e)); }
+  } catch (e) { fill(main, problem(e)); }
 }
 
 export async function catalogue(main, notice) {
   let services, holidays;
-  try { [services, holidays] = await Promise.all([call('GET', '/v1/services'), call('GET', '/v1/holidays')]); } catch (e) { main.replaceChildren(problem(e)); return; }
+  try { [services, holidays] = await Promise.all([call('GET', '/v1/services'), call('GET', '/v1/holidays')]); } catch (e) { fill(main, problem(e)); return; }
   ctx.services = services;
   const editor = el('section', { id: 'editor' });
-  main.replaceChildren(el('h2', {}, t('tab_catalogue')), notice ? el('p', { class: 'success', role: 'status' }, notice) : null,
+  fill(main, el('h2', {}, t('tab_catalogue')), notice ? el('p', { class: 'success', role: 'status' }, notice) : null,
     el('div', { class: 'cols2' }, el('section', {}, el('h3', {}, t('services')), el('table', {}, el('tbody', {}, services.map(s => el('tr', {},
       el('td', {}, s.name), el('td', {}, `${s.durationMinutes} ${t('minutes')}`),
       el('td', {}, el('button', { type: 'button', class: 'link', 'aria-label': `${t('edit')}: ${s.name}`, onclick: () => serviceForm(editor, s) }, t('edit'))))))),
@@ -194,7 +194,7 @@ function readWeekly(form, prefix) {
 }
 
 async function save(box, method, path, body, out) {
-  try { await call(method, path, body); await reloadStaff(); catalogue(box.closest('main'), t('saved')); } catch (err) { out.replaceChildren(problem(err)); }
+  try { await call(method, path, body); await reloadStaff(); catalogue(box.closest('main'), t('saved')); } catch (err) { fill(out, problem(err)); }
 }
 
 async function reloadStaff() {
@@ -209,7 +209,7 @@ function staffForm(box, existing) {
   const out = el('div', { 'aria-live': 'polite' });
   const timeOff = s.timeOff.map(x => ({ ...x }));
   const list = el('ul');
-  const draw = () => list.replaceChildren(...timeOff.map((x, i) => el('li', {}, `${longDate(dateOf(x.start))} ${timeOf(x.start)} – ${longDate(dateOf(x.end))} ${timeOf(x.end)} ${x.reason}`, ' ',
+  const draw = () => fill(list, ...timeOff.map((x, i) => el('li', {}, `${longDate(dateOf(x.start))} ${timeOf(x.start)} – ${longDate(dateOf(x.end))} ${timeOf(x.end)} ${x.reason}`, ' ',
     el('button', { type: 'button', class: 'link', onclick: () => { timeOff.splice(i, 1); draw(); } }, t('remove')))));
   draw();
   const input = (id, type) => el('div', { class: 'field' }, el('label', { for: id }, t(id)), el('input', { id, type }));
@@ -229,7 +229,7 @@ function staffForm(box, existing) {
     const v = id => form.querySelector('#' + id).value;
     if (v('offStart') && v('offEnd')) { timeOff.push({ start: v('offStart'), end: v('offEnd'), reason: v('offReason') }); draw(); }
   } }, t('addTimeOff')), out, el('button', { type: 'submit', class: 'primary' }, t('save')));
-  box.replaceChildren(el('h3', {}, existing ? s.name : t('newStaff')), form);
+  fill(box, el('h3', {}, existing ? s.name : t('newStaff')), form);
   form.querySelector('input:not([readonly])').focus();
 }
 
@@ -238,7 +238,7 @@ function branchForm(box) {
   const out = el('div', { 'aria-live': 'polite' });
   const overrides = b.openingHours.overrides.map(x => ({ ...x }));
   const list = el('ul');
-  const draw = () => list.replaceChildren(...overrides.map((x, i) => el('li', {}, `${longDate(x.date)}: ${x.windows.join(', ') || t('closed')} ${x.note}`, ' ',
+  const draw = () => fill(list, ...overrides.map((x, i) => el('li', {}, `${longDate(x.date)}: ${x.windows.join(', ') || t('closed')} ${x.note}`, ' ',
     el('button', { type: 'button', class: 'link', onclick: () => { overrides.splice(i, 1); draw(); } }, t('remove')))));
   draw();
   const input = (id, type) => el('div', { class: 'field' }, el('label', { for: id }, t(id)), el('input', { id, type }));
@@ -251,7 +251,7 @@ function branchForm(box) {
     const v = id => form.querySelector('#' + id).value.trim();
     if (v('ovDate')) { overrides.push({ date: v('ovDate'), windows: v('ovWindows').split(',').map(x => x.trim()).filter(Boolean), note: v('ovNote') }); draw(); }
   } }, t('addOverride')), out, el('button', { type: 'submit', class: 'primary' }, t('save')));
-  box.replaceChildren(el('h3', {}, `${t('openingHours')}: ${b.name}`), form);
+  fill(box, el('h3', {}, `${t('openingHours')}: ${b.name}`), form);
   form.querySelector('input').focus();
 }
 
@@ -264,7 +264,7 @@ function holidayForm(main) {
     try {
       await call('POST', '/v1/holidays', { id: 'h-' + randomId().slice(0, 8), name: v('h-name'), type: 'company_holiday', firstDay: v('h-firstDay'), lastDay: v('h-lastDay') || v('h-firstDay') }, { 'Idempotency-Key': randomId() });
       catalogue(main, t('saved'));
-    } catch (err) { out.replaceChildren(problem(err)); }
+    } catch (err) { fill(out, problem(err)); }
   } }, input('h-name', 'text'), input('h-firstDay', 'date'), input('h-lastDay', 'date'), out,
   el('button', { type: 'submit', class: 'secondary' }, t('addHoliday')));
   return form;
@@ -275,7 +275,7 @@ function serviceForm(box, s) {
   let steps = svc.composite ? svc.composite.steps.map(x => ({ ...x })) : [];
   const out = el('div', { 'aria-live': 'polite' });
   const rows = el('div', { class: 'rows' });
-  const drawRows = () => rows.replaceChildren(...steps.map((st, i) => el('div', { class: 'row' },
+  const drawRows = () => fill(rows, ...steps.map((st, i) => el('div', { class: 'row' },
     el('span', {}, `${i + 1}. ${t(st.type)}`),
     st.type === 'work' ? el('label', {}, t('name'), ' ', el('input', { value: st.name, 'aria-label': `${t('name')} ${i + 1}`, onchange: e => { st.name = e.target.value; st.key = st.key || e.target.value.toLowerCase().replace(/[^a-z0-9]+/g, '-'); } })) : null,
     el('label', {}, t('minutes'), ' ', el('input', { type: 'number', min: 1, value: st.minutes, 'aria-label': `${t('minutes')} ${i + 1}`, onchange: e => { st.minutes = Number(e.target.value); } })),
@@ -289,7 +289,7 @@ function serviceForm(box, s) {
       price: { minorUnits: Math.round(Number(v('s-price').replace(',', '.')) * 100), currency: 'EUR' } };
     if (steps.length) body.composite = { pausePolicy: policy.value, steps: steps.map(x => x.type === 'work' ? { type: 'work', key: x.key || x.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name: x.name, minutes: x.minutes, qualifiedStaff: x.qualifiedStaff || [] } : { type: 'pause', minutes: x.minutes }) };
     else delete body.composite;
-    try { await call('PUT', '/v1/services/' + encodeURIComponent(body.id), body); catalogue(box.closest('main'), t('saved')); } catch (err) { out.replaceChildren(problem(err)); }
+    try { await call('PUT', '/v1/services/' + encodeURIComponent(body.id), body); catalogue(box.closest('main'), t('saved')); } catch (err) { fill(out, problem(err)); }
   } },
   el('div', { class: 'field' }, el('label', { for: 's-id' }, t('id')), el('input', { id: 's-id', value: svc.id, required: true, readonly: Boolean(s) })),
   el('div', { class: 'field' }, el('label', { for: 's-name' }, t('name')), el('input', { id: 's-name', value: svc.name, required: true })),
@@ -301,6 +301,6 @@ function serviceForm(box, s) {
   el('div', { class: 'field' }, el('label', { for: 's-policy' }, t('pausePolicy')), policy),
   el('ul', { class: 'hint' }, ['free', 'blocked', 'flexible', 'never'].map(p => el('li', {}, t('explain_' + p)))),
   out, el('button', { type: 'submit', class: 'primary' }, t('save')));
-  box.replaceChildren(el('h3', {}, s ? s.name : t('newService')), form);
+  fill(box, el('h3', {}, s ? s.name : t('newService')), form);
   form.querySelector('input:not([readonly])').focus();
 }

@@ -1,6 +1,6 @@
 // The staff console: sign-in with a key (kept in sessionStorage only), the day and week timeline, booking at the
 // desk, appointment details (move, cancel), "why not bookable?", and the header status. Polls every 1.5 s.
-import { api, ApiError, addDays, dateOf, el, longDate, minutesOf, nowMinutes, randomId, setLang, t, texts, timeOf, today } from './common.js';
+import { api, ApiError, addDays, dateOf, el, fill, longDate, minutesOf, nowMinutes, randomId, setLang, t, texts, timeOf, today } from './common.js';
 import { consoleTexts, dashboard, catalogue, waitlist } from './console-admin.js';
 
 texts(consoleTexts);
@@ -23,7 +23,7 @@ function signIn(message) {
   clearInterval(c.timer);
   document.getElementById('nav').hidden = true;
   const input = el('input', { id: 'key', type: 'password', autocomplete: 'current-password', required: true });
-  main.replaceChildren(el('form', { class: 'signin', onsubmit: async e => {
+  fill(main, el('form', { class: 'signin', onsubmit: async e => {
     e.preventDefault();
     c.key = input.value.trim();
     try { await call('GET', '/v1/company'); sessionStorage.setItem(KEY, c.key); boot(); } catch (err) { signIn(err.message); }
@@ -38,13 +38,13 @@ async function boot() {
     const [company, branches, staff, services] = await Promise.all([call('GET', '/v1/company'),
       call('GET', '/v1/branches'), call('GET', '/v1/staff'), call('GET', '/v1/services')]);
     Object.assign(c, { company, branch: branches[0], staff: staff.filter(s => s.active), services });
-  } catch (e) { if (e.status === 401) { sessionStorage.removeItem(KEY); signIn(e.message); } else main.replaceChildren(problem(e)); return; }
+  } catch (e) { if (e.status === 401) { sessionStorage.removeItem(KEY); signIn(e.message); } else fill(main, problem(e)); return; }
   document.getElementById('salon').textContent = `${c.company.name} · ${t('console')}`;
   c.date = c.date || today(c.branch.timeZone);
   c.weekStaff = c.weekStaff || c.staff[0]?.id;
   const nav = document.getElementById('nav');
   nav.hidden = false;
-  nav.replaceChildren(...['day', 'week', 'dashboard', 'waitlist', 'catalogue'].map(v => el('button', { type: 'button',
+  fill(nav, ...['day', 'week', 'dashboard', 'waitlist', 'catalogue'].map(v => el('button', { type: 'button',
     'data-view': v, 'aria-current': v === c.view ? 'page' : false, onclick: () => { c.view = v; show(); } }, t('tab_' + v))),
   el('button', { type: 'button', lang: t('langCode'), onclick: () => { setLang(t('langCode')); boot(); } }, t('lang')),
   el('button', { type: 'button', onclick: () => { sessionStorage.removeItem(KEY); c.key = null; signIn(); } }, t('signOut')));
@@ -58,8 +58,7 @@ function show() {
   c.last = '';
   document.querySelectorAll('#nav [data-view]').forEach(b => (b.dataset.view === c.view
     ? b.setAttribute('aria-current', 'page') : b.removeAttribute('aria-current')));
-  if (c.view === 'day' || c.view === 'week') refresh();
-  else ({ dashboard, catalogue, waitlist })[c.view](main);
+  if (c.view === 'day' || c.view === 'week') { fill(main, toolbar()); refresh(); } else ({ dashboard, catalogue, waitlist })[c.view](main);
 }
 
 async function poll() {
@@ -72,11 +71,11 @@ async function header() {
   try {
     const [h, m, w] = await Promise.all([call('GET', '/v1/ops/sync-health'), call('GET', '/v1/ops/reservation-metrics'),
       call('GET', '/v1/waitlist')]);
-    box.replaceChildren(el('span', { class: 'pill ' + h.status }, t('sync_' + h.status), ' · ',
+    fill(box, el('span', { class: 'pill ' + h.status }, t('sync_' + h.status), ' · ',
       t('syncCounts', { pending: h.counts.pending, failed: h.counts.failed })),
     el('span', { class: 'pill' }, t('holdsActive', { n: m.active })),
     el('span', { class: 'pill' }, t('waitlistSize', { n: w.filter(x => x.status === 'waiting').length })));
-  } catch (e) { box.replaceChildren(el('span', { class: 'pill' }, e.message)); }
+  } catch (e) { fill(box, el('span', { class: 'pill' }, e.message)); }
 }
 
 function toolbar() {
@@ -96,7 +95,7 @@ async function refresh() {
   const q = new URLSearchParams({ from: days[0], to: days[days.length - 1] });
   if (c.view === 'week') q.set('staff', c.weekStaff);
   let appts;
-  try { appts = await call('GET', '/v1/appointments?' + q); } catch (e) { main.replaceChildren(toolbar(), problem(e)); return; }
+  try { appts = await call('GET', '/v1/appointments?' + q); } catch (e) { fill(main, toolbar(), problem(e)); return; }
   const fingerprint = JSON.stringify([c.view, c.date, c.weekStaff, appts]);
   if (fingerprint === c.last) return;
   c.last = fingerprint;
@@ -104,10 +103,15 @@ async function refresh() {
     ? days.map(d => ({ label: longDate(d), date: d, staff: c.staff.find(s => s.id === c.weekStaff) }))
     : c.staff.map(s => ({ label: s.name, date: c.date, staff: s }));
   const old = main.querySelector('.timeline');
-  const scroll = old ? [old.scrollTop, old.scrollLeft] : null;
-  if (!main.querySelector('.toolbar') || !old) main.replaceChildren(toolbar(), timeline(columns, appts));
-  else old.replaceWith(timeline(columns, appts));
-  if (scroll) { const n = main.querySelector('.timeline'); [n.scrollTop, n.scrollLeft] = scroll; }
+  const next = timeline(columns, appts);
+  if (old) {
+    const scroll = [old.scrollTop, old.scrollLeft];
+    old.replaceWith(next);
+    [next.scrollTop, next.scrollLeft] = scroll;
+  } else {
+    if (!main.querySelector('.toolbar')) fill(main, toolbar());
+    main.append(next);
+  }
 }
 
 function range(columns) {
@@ -189,7 +193,7 @@ function column(col, appts, from, to, y) {
 }
 
 function openDialog(title, ...body) {
-  dialog.replaceChildren(el('h2', { id: 'dialog-title' }, title), ...body,
+  fill(dialog, el('h2', { id: 'dialog-title' }, title), ...body,
     el('button', { type: 'button', class: 'link', onclick: () => dialog.close() }, t('close')));
   if (!dialog.open) dialog.showModal();
 }
@@ -207,7 +211,7 @@ function bookDialog(col, time) {
       await call('POST', '/v1/appointments', { service: v('b-service'), staff: col.staff.id, start, customer, source: v('b-source') },
         { 'Idempotency-Key': randomId() });
       dialog.close(); c.last = ''; refresh();
-    } catch (err) { out.replaceChildren(problem(err)); }
+    } catch (err) { fill(out, problem(err)); }
   } },
   el('div', { class: 'field' }, el('label', { for: 'b-service' }, t('service')), el('select', { id: 'b-service' }, able.map(s => el('option', { value: s.id }, s.name)))),
   el('div', { class: 'field' }, el('label', { for: 'b-name' }, t('customerName')), f('b-name')),
@@ -221,9 +225,9 @@ function bookDialog(col, time) {
     const q = new URLSearchParams({ service: form.querySelector('#b-service').value, staff: col.staff.id, start });
     try {
       const x = await call('GET', '/v1/availability/explain?' + q);
-      out.replaceChildren(el('h3', {}, t('whyTitle')), x.bookable ? el('p', { class: 'success' }, t('bookable'))
+      fill(out, el('h3', {}, t('whyTitle')), x.bookable ? el('p', { class: 'success' }, t('bookable'))
         : el('ul', { class: 'reasons' }, x.reasons.map(r => el('li', {}, r.message))));
-    } catch (err) { out.replaceChildren(problem(err)); }
+    } catch (err) { fill(out, problem(err)); }
   } }, t('why')), out);
   openDialog(t('bookAt', { staff: col.staff.name, date: longDate(col.date), time }), form);
 }
@@ -231,7 +235,7 @@ function bookDialog(col, time) {
 async function apptDialog(a) {
   const out = el('div', { 'aria-live': 'polite' });
   const act = async (path, body) => {
-    try { await call('POST', `/v1/appointments/${a.id}/${path}`, body, { 'Idempotency-Key': randomId() }); dialog.close(); c.last = ''; refresh(); } catch (err) { out.replaceChildren(problem(err)); }
+    try { await call('POST', `/v1/appointments/${a.id}/${path}`, body, { 'Idempotency-Key': randomId() }); dialog.close(); c.last = ''; refresh(); } catch (err) { fill(out, problem(err)); }
   };
   const moveTo = el('input', { id: 'm-start', type: 'datetime-local', value: a.start.slice(0, 16), step: 900 });
   const moveStaff = el('select', { id: 'm-staff' }, c.staff.filter(s => s.services.includes(a.service)).map(s => el('option', { value: s.id, selected: s.id === a.staff }, s.name)));
