@@ -15,6 +15,7 @@ import dev.termin.booking.adapter.http.internal.PhoneMcpServer;
 import dev.termin.booking.adapter.http.internal.PhoneRoutes;
 import dev.termin.booking.adapter.http.internal.RetellSignature;
 import dev.termin.booking.adapter.http.internal.ToolRoutes;
+import dev.termin.booking.adapter.http.internal.WebRoutes;
 import dev.termin.booking.adapter.http.internal.Zones;
 import dev.termin.booking.adapter.inmemory.InMemoryRateLimiter;
 import dev.termin.booking.application.BookingEngine;
@@ -162,6 +163,7 @@ public final class TerminServer implements AutoCloseable {
         new BookingRoutes(engine, zones).register(router);
         new PhoneRoutes(engine, zones).register(router);
         new ToolRoutes(engine, zones, retellApiKey.map(RetellSignature::new)).register(router);
+        new WebRoutes(engine.clock()).register(router);
 
         app.start(settings.host(), settings.port());
         if (settings.runWorkers()) {

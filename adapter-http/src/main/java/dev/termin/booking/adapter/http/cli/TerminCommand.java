@@ -105,6 +105,11 @@ public final class TerminCommand implements Callable<Integer> {
             root.out.println("Termin listening on port " + server.port() + " (storage: "
                     + wiring.storageDescription() + ")");
             generated.ifPresent(k -> root.out.println("Demo tenant API key (generated, shown once): " + k));
+            if (wiring.demoEnabled()) {
+                String base = "http://localhost:" + server.port();
+                root.out.println("Booking page of the demo salon: " + base + "/book/demo?key=" + generated.orElse("<demo key>"));
+                root.out.println("Console (sign in with the key): " + base + "/console");
+            }
             root.out.flush();
             return KEEP_RUNNING;
         }

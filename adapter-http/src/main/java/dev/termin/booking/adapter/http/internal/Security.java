@@ -37,7 +37,7 @@ public final class Security {
     }
 
     public void check(Context ctx) {
-        if (OPEN_PATHS.contains(ctx.path())) {
+        if (OPEN_PATHS.contains(ctx.path()) || WebRoutes.isPublic(ctx.path())) {
             return;
         }
         String header = ctx.header("Authorization");
