@@ -20,9 +20,11 @@ import java.util.Optional;
  * @param calCom the external calendar, if configured
  * @param engine the engine's settings
  * @param apiKeys the API keys and the demo tenant
+ * @param security the operator key and the stricter rate limits of public credentials
  */
 public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional<RedisConfig> redis,
-        Optional<CalComConfig> calCom, EngineSettings engine, ApiKeySettings apiKeys) {
+        Optional<CalComConfig> calCom, EngineSettings engine, ApiKeySettings apiKeys,
+        SecuritySettings security) {
 
     /** @throws NullPointerException if an argument is null */
     public TerminSettings {
@@ -32,6 +34,7 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
         Objects.requireNonNull(calCom, "calCom");
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(apiKeys, "apiKeys");
+        Objects.requireNonNull(security, "security");
     }
 
     /**
@@ -43,6 +46,7 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
     public static TerminSettings fromEnv(Map<String, String> env) {
         Environment e = Environment.of(env);
         return new TerminSettings(ServerVariables.read(e), StorageVariables.read(e), RedisVariables.read(e),
-                CalComVariables.readIfConfigured(e), EngineVariables.read(e), ApiKeyVariables.read(e));
+                CalComVariables.readIfConfigured(e), EngineVariables.read(e), ApiKeyVariables.read(e),
+                SecurityVariables.read(e));
     }
 }

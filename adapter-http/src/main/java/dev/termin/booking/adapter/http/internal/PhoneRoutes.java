@@ -1,5 +1,7 @@
 package dev.termin.booking.adapter.http.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.termin.booking.domain.access.Permission;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.port.in.PhoneAnswer;
 import dev.termin.booking.application.port.in.PhoneRequest;
@@ -29,8 +31,8 @@ public final class PhoneRoutes {
     }
 
     public void register(Router r) {
-        r.post("/v1/voice/check-availability", ctx -> answer(ctx, engine.phone().checkAvailability(request(ctx))));
-        r.post("/v1/voice/book", ctx -> answer(ctx, engine.phone().book(request(ctx))));
+        r.post("/v1/voice/check-availability", "phoneCheckAvailability", Access.of(Permission.PHONE), ctx -> answer(ctx, engine.phone().checkAvailability(request(ctx))));
+        r.post("/v1/voice/book", "phoneBook", Access.of(Permission.PHONE), ctx -> answer(ctx, engine.phone().book(request(ctx))));
     }
 
     private PhoneRequest request(Context ctx) {
@@ -60,6 +62,10 @@ public final class PhoneRoutes {
                     List<dev.termin.booking.domain.catalogue.Branch> all = engine.catalogue().branches(tenant);
                     return all.isEmpty() ? ZoneOffset.UTC : all.get(0).zone();
                 });
-        Router.json(ctx, answer.status() == PhoneAnswer.Status.BOOKED ? 201 : 200, Views.phone(answer, zone));
+        ObjectNode n = Views.phone(answer, zone);
+        if (answer.status() == PhoneAnswer.Status.BOOKED) {
+            answer.appointment().ifPresent(a -> ManageRoutes.attachLink(engine, n, a));
+        }
+        Router.json(ctx, answer.status() == PhoneAnswer.Status.BOOKED ? 201 : 200, n);
     }
 }
