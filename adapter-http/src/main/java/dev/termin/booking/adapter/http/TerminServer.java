@@ -8,6 +8,7 @@ import dev.termin.booking.adapter.http.config.SecuritySettings;
 import dev.termin.booking.adapter.http.internal.AccessRoutes;
 import dev.termin.booking.adapter.http.internal.ApiProblem;
 import dev.termin.booking.adapter.http.internal.CorsPreflight;
+import dev.termin.booking.adapter.http.internal.CustomerDataRoutes;
 import dev.termin.booking.adapter.http.internal.ManageRoutes;
 import dev.termin.booking.adapter.http.internal.Ownership;
 import dev.termin.booking.adapter.http.internal.Route;
@@ -184,6 +185,7 @@ public final class TerminServer implements AutoCloseable {
         new PhoneRoutes(engine, zones).register(router);
         new ManageRoutes(engine, zones).register(router);
         new AccessRoutes(engine.access()).register(router);
+        new CustomerDataRoutes(engine, zones).register(router);
         router.verify(Set.copyOf(routes));
         routeTable = router.routes();
 
