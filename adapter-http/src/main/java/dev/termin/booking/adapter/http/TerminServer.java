@@ -95,7 +95,8 @@ public final class TerminServer implements AutoCloseable {
         this.closeables = new ArrayList<>(b.closeables);
         this.workers = new BackgroundWorkers(engine, settings.workerInterval());
         this.securitySettings = b.security;
-        this.jwtIssuers = List.copyOf(b.jwtIssuers);
+        this.jwtIssuers = java.util.stream.Stream.concat(b.security.jwtIssuers().stream(), b.jwtIssuers.stream())
+                .toList();
         this.limiters = b.limiters;
     }
 
