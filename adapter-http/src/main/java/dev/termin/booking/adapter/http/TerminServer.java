@@ -48,6 +48,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
+import java.util.stream.Stream;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,8 +96,7 @@ public final class TerminServer implements AutoCloseable {
         this.closeables = new ArrayList<>(b.closeables);
         this.workers = new BackgroundWorkers(engine, settings.workerInterval());
         this.securitySettings = b.security;
-        this.jwtIssuers = java.util.stream.Stream.concat(b.security.jwtIssuers().stream(), b.jwtIssuers.stream())
-                .toList();
+        this.jwtIssuers = Stream.concat(b.security.jwtIssuers().stream(), b.jwtIssuers.stream()).toList();
         this.limiters = b.limiters;
     }
 
@@ -145,7 +145,9 @@ public final class TerminServer implements AutoCloseable {
                         .tag("status", Integer.toString(ctx.statusCode())).publishPercentileHistogram()
                         .register(registry).record(ms.longValue(), TimeUnit.MILLISECONDS);
                 if (!QUIET_PATHS.contains(ctx.path())) {
-                    access.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), ms.longValue());
+                    // a manage link's path is its credential: log the route, not the token
+                    String logged = ctx.path().startsWith(ManageRoutes.PATH) ? route : ctx.path();
+                    access.info("{} {} {} {} ms", ctx.method(), logged, ctx.statusCode(), ms.longValue());
                 }
                 MDC.clear();
             });

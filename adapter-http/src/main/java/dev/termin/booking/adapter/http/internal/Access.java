@@ -2,6 +2,7 @@ package dev.termin.booking.adapter.http.internal;
 
 import dev.termin.booking.domain.access.Permission;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,7 +55,7 @@ public record Access(Kind kind, Set<Permission> anyOf) {
     /** How the route table and the OpenAPI document show it: {@code public}, {@code operator}, {@code book|hold}. */
     public String describe() {
         return kind == Kind.MEMBER ? anyOf.stream().map(Permission::code).sorted().collect(Collectors.joining("|"))
-                : kind.name().toLowerCase(java.util.Locale.ROOT);
+                : kind.name().toLowerCase(Locale.ROOT);
     }
 
     /** Whether a credential is needed in the {@code Authorization} header. */

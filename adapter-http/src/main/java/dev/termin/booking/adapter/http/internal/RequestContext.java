@@ -19,7 +19,6 @@ public final class RequestContext {
     public static final String TENANT = "termin.tenant";
     public static final String PRINCIPAL = "termin.principal";
     public static final String GRANT = "termin.manageGrant";
-    public static final String ROUTE = "termin.route";
     /** Set when the use case wrote the request's audit line itself. */
     public static final String AUDITED = "termin.audited";
     public static final String CORRELATION_ID = "termin.correlationId";

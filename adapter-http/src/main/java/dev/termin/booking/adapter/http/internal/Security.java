@@ -14,8 +14,10 @@ import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.result.ErrorCode;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -55,7 +57,6 @@ public final class Security implements Router.Guard {
 
     @Override
     public void admit(Context ctx, Route route) {
-        ctx.attribute(RequestContext.ROUTE, route);
         switch (route.access().kind()) {
             case PUBLIC -> {
             }
@@ -121,7 +122,7 @@ public final class Security implements Router.Guard {
             throw forbidden("The operator key opens tenant management only.");
         }
         Set<Permission> held = required.anyOf().stream().filter(p -> member.may(p, member.tenant()))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         if (held.isEmpty()) {
             throw forbidden("The role " + member.role().code() + " may not do this (needs "
                     + required.describe() + ").");
@@ -184,7 +185,7 @@ public final class Security implements Router.Guard {
         if (tenant == null) {
             return;
         }
-        String action = "api." + route.operationId().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+        String action = "api." + route.operationId().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
         String correlationId = RequestContext.correlationId(ctx);
         try {
             if (route.access().kind() == Access.Kind.MANAGE_TOKEN) {
