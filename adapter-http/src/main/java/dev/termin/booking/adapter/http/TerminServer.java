@@ -7,6 +7,7 @@ import dev.termin.booking.adapter.http.auth.JwtVerifier;
 import dev.termin.booking.adapter.http.config.SecuritySettings;
 import dev.termin.booking.adapter.http.internal.AccessRoutes;
 import dev.termin.booking.adapter.http.internal.ApiProblem;
+import dev.termin.booking.adapter.http.internal.CallerRoutes;
 import dev.termin.booking.adapter.http.internal.CorsPreflight;
 import dev.termin.booking.adapter.http.internal.CustomerDataRoutes;
 import dev.termin.booking.adapter.http.internal.ManageRoutes;
@@ -111,10 +112,11 @@ public final class TerminServer implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         Seeds.importAll(engine.access(), apiKeys.seeds(), engine.clock());
+        Ownership ownership = new Ownership(engine.appointments(), engine.settings().defaultCountryCode());
         Security security = new Security(new BearerAuthenticator(engine.access(),
                 jwtIssuers.isEmpty() ? Optional.empty() : Optional.of(JwtVerifier.create(jwtIssuers, engine.clock())),
                 securitySettings.operatorKey()), engine.access(),
-                new Ownership(engine.appointments(), engine.settings().defaultCountryCode()),
+                ownership,
                 new Security.Limits(rateLimiter, limiters.apply(securitySettings.bookingPageRatePerMinute()),
                         limiters.apply(securitySettings.manageRatePerMinute())), engine.clock());
         CorsPreflight preflight = new CorsPreflight(engine.access(), engine.clock());
@@ -189,6 +191,7 @@ public final class TerminServer implements AutoCloseable {
         new ManageRoutes(engine, zones).register(router);
         new AccessRoutes(engine.access()).register(router);
         new CustomerDataRoutes(engine, zones).register(router);
+        new CallerRoutes(engine, zones, ownership).register(router);
         router.verify(Set.copyOf(routes));
         routeTable = router.routes();
 

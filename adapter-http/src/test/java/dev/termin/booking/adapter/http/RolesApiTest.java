@@ -109,6 +109,24 @@ class RolesApiTest {
     }
 
     @Test
+    void assistant_findsTheCallingNumbersUpcomingAppointments_only() {
+        // given
+        String id = book(as.demo, TestServer.DAY + "T17:00");
+
+        // when
+        Http.Resp anna = assistant.send("GET", "/v1/caller/appointments", null,
+                Map.of(Ownership.CALLER_PHONE_HEADER, "+491512345678"));
+        Http.Resp other = assistant.send("GET", "/v1/caller/appointments", null,
+                Map.of(Ownership.CALLER_PHONE_HEADER, "+491609999999"));
+
+        // then
+        assertThat(anna.json().findValuesAsText("id")).contains(id);
+        assertThat(anna.text()).doesNotContain("+491512345678");
+        assertThat(other.json()).isEmpty();
+        assertThat(assistant.get("/v1/caller/appointments").code()).isEqualTo("forbidden");
+    }
+
+    @Test
     void desk_overridesADeadline_onlyWhenTheTenantsPolicyAllowsIt() {
         // given an appointment today, inside the 24 h cancellation deadline
         String id = book(as.demo, "2026-06-15T14:00");

@@ -27,16 +27,18 @@ public final class Ownership {
         this.countryCode = countryCode;
     }
 
-    /** Refuses unless the route's appointment {@code {id}} belongs to the calling phone number. */
+    /**
+     * Refuses unless the calling number is named and, on a route with an appointment {@code {id}}, that appointment
+     * belongs to it (a route without one, such as the caller's list, filters by the number itself).
+     */
     void requireCallersOwn(Context ctx, TenantId tenant) {
-        Optional<PhoneNumber> caller = Optional.ofNullable(ctx.header(CALLER_PHONE_HEADER))
-                .flatMap(raw -> PhoneNumber.parse(raw, countryCode));
+        Optional<PhoneNumber> caller = callerPhone(ctx);
         if (caller.isEmpty()) {
             throw Security.forbidden("The phone assistant must name the calling number in " + CALLER_PHONE_HEADER
                     + ".");
         }
         if (!ctx.pathParamMap().containsKey("id")) {
-            throw Security.forbidden("The phone assistant reaches single appointments of the calling number only.");
+            return;
         }
         AppointmentId id = Readers.parse("appointment id", () -> AppointmentId.of(ctx.pathParam("id")));
         Result<Appointment> found = appointments.find(tenant, id);
@@ -45,5 +47,10 @@ public final class Ownership {
         if (!own) {
             throw ApiProblem.notFound("Appointment " + id + " does not exist.");
         }
+    }
+
+    /** The calling number of {@value #CALLER_PHONE_HEADER}, if it is a phone number. */
+    Optional<PhoneNumber> callerPhone(Context ctx) {
+        return Optional.ofNullable(ctx.header(CALLER_PHONE_HEADER)).flatMap(raw -> PhoneNumber.parse(raw, countryCode));
     }
 }
