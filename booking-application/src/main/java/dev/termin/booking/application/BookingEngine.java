@@ -8,6 +8,7 @@ import dev.termin.booking.adapter.inmemory.NoExternalCalendar;
 import dev.termin.booking.application.port.in.AccessUseCase;
 import dev.termin.booking.application.port.in.AppointmentUseCase;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
+import dev.termin.booking.application.port.in.CustomerDataUseCase;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
 import dev.termin.booking.application.port.in.HoldUseCase;
 import dev.termin.booking.application.port.in.OperationsUseCase;
@@ -81,6 +82,11 @@ public final class BookingEngine {
 
     public PhoneBookingUseCase phone() {
         return useCases.phone();
+    }
+
+    /** A customer's data: export and erasure (GDPR). */
+    public CustomerDataUseCase customerData() {
+        return useCases.customerData();
     }
 
     /** Tenants, API keys, authentication, the audit log and customers' manage tokens. */

@@ -8,6 +8,8 @@ import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.appointment.SyncStatus;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.customer.EmailAddress;
+import dev.termin.booking.domain.customer.PhoneNumber;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.time.Clock;
 import java.time.Instant;
@@ -97,6 +99,17 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
                 .filter(a -> a.interval().overlaps(range))
                 .filter(a -> staff.isEmpty() || a.staff().equals(staff.get())
                         || a.segments().stream().anyMatch(s -> s.staff().equals(staff.get())))
+                .sorted(BY_START).toList();
+    }
+
+    @Override
+    public List<Appointment> findByContact(TenantId tenant, Optional<PhoneNumber> phone,
+            Optional<EmailAddress> email) {
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(email, "email");
+        return tables.appointments.all(Objects.requireNonNull(tenant, "tenant")).stream()
+                .filter(a -> (phone.isPresent() && a.customer().phone().equals(phone))
+                        || (email.isPresent() && a.customer().email().equals(email)))
                 .sorted(BY_START).toList();
     }
 

@@ -3,6 +3,7 @@ package dev.termin.booking.application.service;
 import dev.termin.booking.application.port.in.AccessUseCase;
 import dev.termin.booking.application.port.in.AppointmentUseCase;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
+import dev.termin.booking.application.port.in.CustomerDataUseCase;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
 import dev.termin.booking.application.port.in.HoldUseCase;
 import dev.termin.booking.application.port.in.OperationsUseCase;
@@ -34,6 +35,7 @@ public final class UseCases {
     private final CatalogueUseCase catalogue;
     private final OperationsUseCase operations;
     private final PhoneBookingUseCase phone;
+    private final CustomerDataUseCase customerData;
 
     private UseCases(BookingStorage s, SlotLocks slotLocks, ExternalCalendar calendar, Notifier notifier,
             IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings) {
@@ -66,6 +68,7 @@ public final class UseCases {
                 new HoldExpiry(s.holds(), waitlistService, flow, clock, metrics),
                 new OperationsReports(s.appointments(), s.holds(), s.outbox(), calendar, holdErrors, clock),
                 s.catalogue(), s.idempotency(), clock);
+        this.customerData = new CustomerDataService(s.appointments(), s.waitlist(), s.transactions(), clock);
         this.phone = new PhoneBookingService(s.catalogue(), s.holds(), clock, settings.defaultCountryCode(),
                 availability, holds, appointments, support);
     }
@@ -118,5 +121,9 @@ public final class UseCases {
 
     public PhoneBookingUseCase phone() {
         return phone;
+    }
+
+    public CustomerDataUseCase customerData() {
+        return customerData;
     }
 }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 @Command(name = "termin", mixinStandardHelpOptions = true, version = "termin 0.1.0",
         description = "Termin booking server and operations commands.",
         subcommands = {TerminCommand.Serve.class, TerminCommand.Migrate.class, TerminCommand.Demo.class,
-                TerminCommand.SyncHealth.class, TerminCommand.Metrics.class})
+                TerminCommand.SyncHealth.class, TerminCommand.Metrics.class, AccessCommands.Tenants.class,
+                AccessCommands.Keys.class})
 public final class TerminCommand implements Callable<Integer> {
 
     /** Returned by {@code serve}: the server runs on and the JVM must not exit. */
@@ -48,8 +49,7 @@ public final class TerminCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(root, new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
-                if (cls == Serve.class || cls == Migrate.class || cls == Demo.class || cls == SyncHealth.class
-                        || cls == Metrics.class || cls == Metrics.Reservations.class) {
+                if (Sub.class.isAssignableFrom(cls)) {
                     K k = cls.getDeclaredConstructor().newInstance();
                     ((Sub) k).root = root;
                     return k;

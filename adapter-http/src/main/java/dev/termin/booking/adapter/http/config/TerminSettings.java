@@ -21,10 +21,11 @@ import java.util.Optional;
  * @param engine the engine's settings
  * @param apiKeys the API keys and the demo tenant
  * @param phone the voice-agent integrations (the Retell signing key)
+ * @param security the operator key and the stricter rate limits of public credentials
  */
 public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional<RedisConfig> redis,
         Optional<CalComConfig> calCom, EngineSettings engine, ApiKeySettings apiKeys,
-        PhoneSettings phone) {
+        PhoneSettings phone, SecuritySettings security) {
 
     /** @throws NullPointerException if an argument is null */
     public TerminSettings {
@@ -35,6 +36,7 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(security, "security");
     }
 
     /**
@@ -47,6 +49,6 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
         Environment e = Environment.of(env);
         return new TerminSettings(ServerVariables.read(e), StorageVariables.read(e), RedisVariables.read(e),
                 CalComVariables.readIfConfigured(e), EngineVariables.read(e), ApiKeyVariables.read(e),
-                PhoneVariables.read(e));
+                PhoneVariables.read(e), SecurityVariables.read(e));
     }
 }

@@ -1,5 +1,6 @@
 package dev.termin.booking.adapter.http.internal;
 
+import dev.termin.booking.domain.access.Permission;
 import static dev.termin.booking.adapter.http.internal.CatalogueRoutes.value;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -56,27 +57,27 @@ public final class BookingRoutes {
     }
 
     public void register(Router r) {
-        r.get("/v1/availability", this::availability);
-        r.get("/v1/availability/explain", this::explain);
-        r.get("/v1/availability/next", this::next);
+        r.get("/v1/availability", "findAvailability", Access.of(Permission.READ_AVAILABILITY), this::availability);
+        r.get("/v1/availability/explain", "explainAvailability", Access.of(Permission.READ_AVAILABILITY), this::explain);
+        r.get("/v1/availability/next", "findNearestSlots", Access.of(Permission.READ_AVAILABILITY), this::next);
 
-        r.post("/v1/holds", this::hold);
-        r.get("/v1/holds/{token}", ctx -> {
+        r.post("/v1/holds", "createHold", Access.of(Permission.HOLD), this::hold);
+        r.get("/v1/holds/{token}", "getHold", Access.of(Permission.HOLD), ctx -> {
             Hold h = value(engine.holds().find(RequestContext.tenant(ctx), token(ctx)));
             Router.json(ctx, 200, Views.hold(h, zones.zone(h.tenant(), h.branch())));
         });
-        r.delete("/v1/holds/{token}", this::release);
-        r.post("/v1/holds/{token}/confirm", this::confirm);
+        r.delete("/v1/holds/{token}", "releaseHold", Access.of(Permission.HOLD), this::release);
+        r.post("/v1/holds/{token}/confirm", "confirmHold", Access.of(Permission.BOOK), this::confirm);
 
-        r.post("/v1/appointments", this::book);
-        r.get("/v1/appointments", this::listAppointments);
-        r.get("/v1/appointments/{id}", ctx -> {
+        r.post("/v1/appointments", "bookAppointment", Access.of(Permission.BOOK), this::book);
+        r.get("/v1/appointments", "listAppointments", Access.of(Permission.READ_APPOINTMENTS), this::listAppointments);
+        r.get("/v1/appointments/{id}", "getAppointment", Access.of(Permission.READ_APPOINTMENTS, Permission.OWN_APPOINTMENTS_BY_PHONE), ctx -> {
             Appointment a = value(engine.appointments().find(RequestContext.tenant(ctx), appointmentId(ctx)));
             Router.json(ctx, 200, Views.appointment(a, zones.zone(a.tenant(), a.branch())));
         });
-        r.post("/v1/appointments/{id}/cancel", this::cancel);
-        r.post("/v1/appointments/{id}/reschedule", this::reschedule);
-        r.get("/v1/appointments/{id}/flow", ctx -> {
+        r.post("/v1/appointments/{id}/cancel", "cancelAppointment", Access.of(Permission.CHANGE_APPOINTMENTS, Permission.OWN_APPOINTMENTS_BY_PHONE), this::cancel);
+        r.post("/v1/appointments/{id}/reschedule", "rescheduleAppointment", Access.of(Permission.CHANGE_APPOINTMENTS, Permission.OWN_APPOINTMENTS_BY_PHONE), this::reschedule);
+        r.get("/v1/appointments/{id}/flow", "getAppointmentFlow", Access.of(Permission.READ_APPOINTMENTS), ctx -> {
             TenantId tenant = RequestContext.tenant(ctx);
             Appointment a = value(engine.appointments().find(tenant, appointmentId(ctx)));
             ZoneId zone = zones.zone(tenant, a.branch());
@@ -87,8 +88,8 @@ public final class BookingRoutes {
             Router.json(ctx, 200, n);
         });
 
-        r.post("/v1/waitlist", this::joinWaitlist);
-        r.get("/v1/waitlist", ctx -> {
+        r.post("/v1/waitlist", "joinWaitlist", Access.of(Permission.WAITLIST), this::joinWaitlist);
+        r.get("/v1/waitlist", "listWaitlist", Access.of(Permission.WAITLIST), ctx -> {
             TenantId tenant = RequestContext.tenant(ctx);
             Optional<ServiceId> service = query(ctx, "service").map(s -> Readers.parse("service",
                     () -> ServiceId.of(s)));
@@ -97,12 +98,12 @@ public final class BookingRoutes {
             engine.waitlist().list(tenant, service).forEach(e -> a.add(Views.waitlist(e, zoneOf.apply(e.branch()))));
             Router.json(ctx, 200, a);
         });
-        r.get("/v1/waitlist/{id}", ctx -> {
+        r.get("/v1/waitlist/{id}", "getWaitlistEntry", Access.of(Permission.WAITLIST), ctx -> {
             TenantId tenant = RequestContext.tenant(ctx);
             WaitlistEntry e = findWaitlist(ctx, tenant);
             Router.json(ctx, 200, Views.waitlist(e, zones.zone(tenant, e.branch())));
         });
-        r.delete("/v1/waitlist/{id}", ctx -> {
+        r.delete("/v1/waitlist/{id}", "leaveWaitlist", Access.of(Permission.WAITLIST), ctx -> {
             TenantId tenant = RequestContext.tenant(ctx);
             WaitlistEntryId id = Readers.parse("waitlist id", () -> WaitlistEntryId.of(ctx.pathParam("id")));
             WaitlistEntry e = value(engine.waitlist().leave(tenant, id));
@@ -248,6 +249,7 @@ public final class BookingRoutes {
         Appointment a = value(result);
         ObjectNode n = Views.appointment(a, zones.zone(a.tenant(), a.branch()));
         n.set("warnings", Views.warnings(warnings(result)));
+        ManageRoutes.attachLink(engine, n, a);
         ctx.header("Location", "/v1/appointments/" + a.id());
         Router.json(ctx, 201, n);
     }
@@ -292,7 +294,8 @@ public final class BookingRoutes {
         if (reason.length() > 500) {
             throw ApiProblem.invalid("'reason' must be at most 500 characters.");
         }
-        CancelCommand command = new CancelCommand(tenant, id, reason, b.bool("override", false),
+        CancelCommand command = new CancelCommand(tenant, id, reason,
+                Security.override(ctx, b.bool("override", false)),
                 RequestContext.correlationId(ctx));
         Appointment a = value(engine.appointments().cancel(command));
         Router.json(ctx, 200, Views.appointment(a, zones.zone(tenant, a.branch())));
@@ -305,10 +308,12 @@ public final class BookingRoutes {
         Appointment current = value(engine.appointments().find(tenant, id));
         Optional<StaffId> staff = b.optText("staff").map(s -> Readers.parse("staff", () -> StaffId.of(s)));
         Instant start = Times.instant(b.text("start"), zones.zone(tenant, current.branch()), "start");
-        RescheduleCommand command = new RescheduleCommand(tenant, id, start, staff, b.bool("override", false),
+        RescheduleCommand command = new RescheduleCommand(tenant, id, start, staff,
+                Security.override(ctx, b.bool("override", false)),
                 RequestContext.correlationId(ctx));
         Result<Appointment> result = engine.appointments().reschedule(command);
         Appointment a = value(result);
+        engine.access().appointmentMoved(tenant, a.id(), a.interval().end());
         ObjectNode n = Views.appointment(a, zones.zone(tenant, a.branch()));
         n.set("warnings", Views.warnings(warnings(result)));
         Router.json(ctx, 200, n);

@@ -1,5 +1,6 @@
 package dev.termin.booking.adapter.http.internal;
 
+import dev.termin.booking.domain.access.Permission;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.domain.sync.CircuitState;
@@ -51,12 +52,12 @@ public final class OpsRoutes {
     }
 
     public void register(Router r) {
-        r.get("/health", ctx -> {
+        r.get("/health", "getHealth", Access.PUBLIC, ctx -> {
             ObjectNode n = ApiJson.object();
             n.put("status", "up");
             Router.json(ctx, 200, n);
         });
-        r.get("/ready", ctx -> {
+        r.get("/ready", "getReadiness", Access.PUBLIC, ctx -> {
             ObjectNode n = ApiJson.object();
             ObjectNode checks = n.putObject("checks");
             boolean ready = true;
@@ -83,19 +84,19 @@ public final class OpsRoutes {
             n.put("status", ready ? "ready" : "not_ready");
             Router.json(ctx, ready ? 200 : 503, n);
         });
-        r.get("/metrics", ctx -> {
+        r.get("/metrics", "getMetrics", Access.PUBLIC, ctx -> {
             ctx.status(200);
             ctx.contentType("text/plain; version=0.0.4; charset=utf-8");
             ctx.result(registry.scrape());
         });
-        r.get("/openapi.json", ctx -> {
+        r.get("/openapi.json", "getOpenApi", Access.PUBLIC, ctx -> {
             ctx.status(200);
             ctx.contentType("application/json");
             ctx.result(openApi);
         });
-        r.get("/v1/ops/sync-health", ctx -> Router.json(ctx, 200,
+        r.get("/v1/ops/sync-health", "getSyncHealth", Access.of(Permission.READ_SYNC_HEALTH), ctx -> Router.json(ctx, 200,
                 Views.syncHealth(engine.operations().syncHealth(RequestContext.tenant(ctx)))));
-        r.get("/v1/ops/reservation-metrics", ctx -> {
+        r.get("/v1/ops/reservation-metrics", "getReservationMetrics", Access.of(Permission.READ_METRICS), ctx -> {
             Duration window = BookingRoutes.query(ctx, "window").map(w -> Times.duration(w, "window"))
                     .orElse(Duration.ofHours(24));
             if (window.isNegative() || window.isZero() || window.compareTo(Duration.ofDays(366)) > 0) {

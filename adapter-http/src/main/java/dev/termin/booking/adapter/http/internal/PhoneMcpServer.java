@@ -1,7 +1,9 @@
 package dev.termin.booking.adapter.http.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.termin.booking.adapter.http.ApiKeys;
+import dev.termin.booking.adapter.http.auth.BearerAuthenticator;
+import dev.termin.booking.domain.access.Permission;
+import dev.termin.booking.domain.access.Principal;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.port.out.InfrastructureException;
 import dev.termin.booking.application.port.out.RateLimiter;
@@ -50,12 +52,13 @@ public final class PhoneMcpServer implements AutoCloseable {
 
     private final HttpServletStreamableServerTransportProvider transport;
     private final McpSyncServer server;
-    private final ApiKeys keys;
+    private final BearerAuthenticator authenticator;
     private final RateLimiter limiter;
     private final Clock clock;
 
-    public PhoneMcpServer(BookingEngine engine, Zones zones, ApiKeys keys, RateLimiter limiter) {
-        this.keys = keys;
+    public PhoneMcpServer(BookingEngine engine, Zones zones, BearerAuthenticator authenticator,
+            RateLimiter limiter) {
+        this.authenticator = authenticator;
         this.limiter = limiter;
         this.clock = engine.clock();
         JacksonMcpJsonMapper json = new JacksonMcpJsonMapper(ApiJson.MAPPER);
@@ -115,17 +118,24 @@ public final class PhoneMcpServer implements AutoCloseable {
         @Override
         protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
             String header = req.getHeader("Authorization");
-            Optional<TenantId> tenant = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                    ? keys.tenantOf(header.substring(7).strip()) : Optional.empty();
-            if (tenant.isEmpty()) {
+            String credential = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                    ? header.substring(7).strip() : "";
+            BearerAuthenticator.Outcome outcome = authenticator.authenticate(credential);
+            if (!(outcome instanceof BearerAuthenticator.Outcome.Authenticated ok)
+                    || !(ok.principal() instanceof Principal.Member member)) {
                 resp.setHeader("WWW-Authenticate", "Bearer");
                 problem(resp, 401, "unauthorized", "An API key is required: Authorization: Bearer <key>.");
                 return;
             }
-            if (limited(ApiKeys.hash(header.substring(7).strip()))) {
+            if (!member.may(Permission.PHONE, member.tenant())) {
+                problem(resp, 403, "forbidden", "This key may not use the phone tools.");
+                return;
+            }
+            if (limited(member.credential().actor())) {
                 problem(resp, 429, "rate_limited", "Too many requests for this API key.");
                 return;
             }
+            Optional<TenantId> tenant = Optional.of(member.tenant());
             req.setAttribute(TENANT, tenant.get());
             String correlation = req.getHeader(RequestContext.CORRELATION_HEADER);
             req.setAttribute(CORRELATION_ID, RequestContext.validCorrelationId(correlation) ? correlation
@@ -137,9 +147,9 @@ public final class PhoneMcpServer implements AutoCloseable {
             }
         }
 
-        private boolean limited(String keyHash) {
+        private boolean limited(String actor) {
             try {
-                return limiter.tryAcquire("http:" + keyHash, clock.instant()) instanceof RateLimiter.Decision.Limited;
+                return limiter.tryAcquire("http:" + actor, clock.instant()) instanceof RateLimiter.Decision.Limited;
             } catch (InfrastructureException e) {
                 return false;
             }

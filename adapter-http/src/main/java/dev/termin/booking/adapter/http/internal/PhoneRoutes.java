@@ -1,5 +1,7 @@
 package dev.termin.booking.adapter.http.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.termin.booking.domain.access.Permission;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.port.in.PhoneAnswer;
 import dev.termin.booking.application.port.in.PhoneRequest;
@@ -22,8 +24,8 @@ public final class PhoneRoutes {
     }
 
     public void register(Router r) {
-        r.post("/v1/voice/check-availability", ctx -> answer(ctx, engine.phone().checkAvailability(request(ctx))));
-        r.post("/v1/voice/book", ctx -> answer(ctx, engine.phone().book(request(ctx))));
+        r.post("/v1/voice/check-availability", "phoneCheckAvailability", Access.of(Permission.PHONE), ctx -> answer(ctx, engine.phone().checkAvailability(request(ctx))));
+        r.post("/v1/voice/book", "phoneBook", Access.of(Permission.PHONE), ctx -> answer(ctx, engine.phone().book(request(ctx))));
     }
 
     private PhoneRequest request(Context ctx) {
@@ -32,7 +34,10 @@ public final class PhoneRoutes {
     }
 
     private void answer(Context ctx, PhoneAnswer answer) {
-        Router.json(ctx, answer.status() == PhoneAnswer.Status.BOOKED ? 201 : 200,
-                tools.view(RequestContext.tenant(ctx), answer));
+        ObjectNode n = tools.view(RequestContext.tenant(ctx), answer);
+        if (answer.status() == PhoneAnswer.Status.BOOKED) {
+            answer.appointment().ifPresent(a -> ManageRoutes.attachLink(engine, n, a));
+        }
+        Router.json(ctx, answer.status() == PhoneAnswer.Status.BOOKED ? 201 : 200, n);
     }
 }

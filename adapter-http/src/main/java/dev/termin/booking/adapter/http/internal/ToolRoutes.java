@@ -3,6 +3,7 @@ package dev.termin.booking.adapter.http.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.application.BookingEngine;
+import dev.termin.booking.domain.access.Permission;
 import dev.termin.booking.domain.result.ErrorCode;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -34,10 +35,10 @@ public final class ToolRoutes {
     }
 
     public void register(Router r) {
-        r.get("/v1/phone/tools", ctx -> Router.json(ctx, 200, PhoneTools.openAiTools()));
-        r.post("/v1/phone/tools/call", this::call);
-        r.post("/v1/phone/retell", ctx -> retell(ctx, Optional.empty()));
-        r.post("/v1/phone/retell/{tool}", ctx -> retell(ctx, Optional.of(ctx.pathParam("tool"))));
+        r.get("/v1/phone/tools", "phoneListTools", Access.of(Permission.PHONE), ctx -> Router.json(ctx, 200, PhoneTools.openAiTools()));
+        r.post("/v1/phone/tools/call", "phoneCallTool", Access.of(Permission.PHONE), this::call);
+        r.post("/v1/phone/retell", "phoneRetellCall", Access.of(Permission.PHONE), ctx -> retell(ctx, Optional.empty()));
+        r.post("/v1/phone/retell/{tool}", "phoneRetellToolCall", Access.of(Permission.PHONE), ctx -> retell(ctx, Optional.of(ctx.pathParam("tool"))));
     }
 
     private void call(Context ctx) {

@@ -41,11 +41,11 @@ public final class WebRoutes {
     }
 
     public void register(Router r) {
-        r.get("/book/{tenant}", ctx -> page(ctx, "book.html", true));
-        r.get("/book/{tenant}/manage/{token}", ctx -> page(ctx, "book.html", true));
-        r.get("/console", ctx -> page(ctx, "console.html", false));
-        r.get("/embed.js", ctx -> asset(ctx, "embed.js"));
-        r.get("/web/{file}", ctx -> asset(ctx, ctx.pathParam("file")));
+        r.get("/book/{tenant}", "webBookingPage", Access.PUBLIC, ctx -> page(ctx, "book.html", true));
+        r.get("/book/{tenant}/manage/{token}", "webManagePage", Access.PUBLIC, ctx -> page(ctx, "book.html", true));
+        r.get("/console", "webConsole", Access.PUBLIC, ctx -> page(ctx, "console.html", false));
+        r.get("/embed.js", "webEmbedScript", Access.PUBLIC, ctx -> asset(ctx, "embed.js"));
+        r.get("/web/{file}", "webAsset", Access.PUBLIC, ctx -> asset(ctx, ctx.pathParam("file")));
     }
 
     private void page(Context ctx, String name, boolean frameable) {

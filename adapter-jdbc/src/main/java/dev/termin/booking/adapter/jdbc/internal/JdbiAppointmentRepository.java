@@ -132,6 +132,22 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
     }
 
     @Override
+    public List<Appointment> findByContact(TenantId tenant, Optional<PhoneNumber> phone,
+            Optional<EmailAddress> email) {
+        Objects.requireNonNull(tenant, "tenant");
+        if (Objects.requireNonNull(phone, "phone").isEmpty() && Objects.requireNonNull(email, "email").isEmpty()) {
+            return List.of();
+        }
+        String where = phone.isPresent() && email.isPresent()
+                ? "(a.customer_phone = :phone OR a.customer_email = :email)"
+                : phone.isPresent() ? "a.customer_phone = :phone" : "a.customer_email = :email";
+        return db.read(h -> select(h, tenant, where, q -> {
+            phone.ifPresent(p -> q.bind("phone", p.e164()));
+            email.ifPresent(e -> q.bind("email", e.value()));
+        }));
+    }
+
+    @Override
     public List<Appointment> findSyncRelevant(TenantId tenant, Instant createdSince) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(createdSince, "createdSince");

@@ -4,6 +4,8 @@ import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.customer.EmailAddress;
+import dev.termin.booking.domain.customer.PhoneNumber;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.time.Instant;
 import java.util.Collection;
@@ -41,5 +43,11 @@ public interface AppointmentRepository {
      * Appointments that matter for sync health: created at or after {@code createdSince}, or with sync status
      * pending or failed, or flagged for manual review, whatever their age.
      */
+    /**
+     * Every appointment of the tenant (any status, any time) whose customer has {@code phone} or {@code email}; both
+     * empty finds none. For a customer's data export and erasure.
+     */
+    List<Appointment> findByContact(TenantId tenant, Optional<PhoneNumber> phone, Optional<EmailAddress> email);
+
     List<Appointment> findSyncRelevant(TenantId tenant, Instant createdSince);
 }
