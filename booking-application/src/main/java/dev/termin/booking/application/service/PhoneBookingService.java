@@ -43,7 +43,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.MDC;
 
 /**
  * Booking by phone: understands the assistant's German fields, holds the asked time for the call, offers the
@@ -84,7 +83,7 @@ final class PhoneBookingService implements PhoneBookingUseCase {
 
     @Override
     public PhoneAnswer checkAvailability(PhoneRequest r) {
-        try (var m = MDC.putCloseable("correlationId", r.correlationId())) {
+        try (var m = LogContext.correlation(r.correlationId())) {
             Result<Understood> understood = understand(r);
             if (understood instanceof Result.Failure<Understood> f) {
                 return PhoneAnswer.failed(f.code(), f.message());
@@ -105,7 +104,7 @@ final class PhoneBookingService implements PhoneBookingUseCase {
 
     @Override
     public PhoneAnswer book(PhoneRequest r) {
-        try (var m = MDC.putCloseable("correlationId", r.correlationId())) {
+        try (var m = LogContext.correlation(r.correlationId())) {
             Result<Customer> customer = customer(r);
             if (customer instanceof Result.Failure<Customer> f) {
                 return PhoneAnswer.failed(f.code(), f.message());
