@@ -15,6 +15,7 @@ import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
+import dev.termin.booking.domain.result.Warning;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +23,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
@@ -58,6 +61,8 @@ final class BookingIdempotency {
     private static final String APPOINTMENT = "appointment:";
     private static final String HOLD = "hold:";
     private static final String FAILURE = "failure:";
+    private static final Warning REPLAYED = new Warning(Warning.IDEMPOTENT_REPLAY,
+            "This is the stored outcome of an earlier request with the same idempotency key.");
 
     private final IdempotencyStore store;
     private final AppointmentRepository appointments;
@@ -111,8 +116,9 @@ final class BookingIdempotency {
         if (claim instanceof Claim.Replay r) {
             flow.record(tenant, correlationId, "booking.replayed", "idempotency key reused");
             String response = r.response();
-            return response.startsWith(prefix) ? replaySuccess.apply(tenant, response.substring(prefix.length()))
-                    : failure(response);
+            Result<T> replayed = response.startsWith(prefix)
+                    ? replaySuccess.apply(tenant, response.substring(prefix.length())) : failure(response);
+            return replayed instanceof Result.Success<T> ok ? Result.ok(ok.value(), List.of(REPLAYED)) : replayed;
         }
         if (claim instanceof Claim.Mismatch) {
             return Result.failure(ErrorCode.IDEMPOTENCY_CONFLICT,
@@ -175,7 +181,8 @@ final class BookingIdempotency {
 
     private static <T> Result<T> failure(String response) {
         int nl = response.indexOf('\n');
-        return Result.failure(errorCode(response.substring(FAILURE.length(), nl)), response.substring(nl + 1));
+        return Result.failure(errorCode(response.substring(FAILURE.length(), nl)), response.substring(nl + 1),
+                Map.of(Warning.IDEMPOTENT_REPLAY, "true"));
     }
 
     /** The code of a stored failure: the stable {@link ErrorCode#code()}, or the enum name older records hold. */

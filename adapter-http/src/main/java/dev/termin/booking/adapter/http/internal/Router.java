@@ -7,7 +7,7 @@ import io.javalin.http.Handler;
 
 /**
  * Registers the API's routes on Javalin; POST routes that create or change something are wrapped with
- * {@link Idempotency}. Also the small response helpers the route classes share. Not thread-safe (used at start).
+ * {@link Idempotency}, except those whose use case keeps the key itself. Also the small response helpers the route classes share. Not thread-safe (used at start).
  */
 public final class Router {
 
@@ -25,6 +25,15 @@ public final class Router {
 
     public void post(String path, Handler handler) {
         app.post(path, idempotency.wrap(handler));
+    }
+
+    /**
+     * A POST whose use case keeps the {@code Idempotency-Key} itself (read with {@link Idempotency#key}), in the
+     * database and committed with what it writes, so that a retry after a crash replays the first result and a
+     * Redis outage does not touch it.
+     */
+    public void postKeyedByUseCase(String path, Handler handler) {
+        app.post(path, handler);
     }
 
     public void put(String path, Handler handler) {
