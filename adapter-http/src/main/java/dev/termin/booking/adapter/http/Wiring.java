@@ -138,7 +138,7 @@ public final class Wiring implements AutoCloseable {
     public TerminServer.Builder server(ServerSettings settings, ApiKeys keys) {
         TerminServer.Builder b = TerminServer.builder(engine).settings(settings).apiKeys(keys).registry(registry);
         redis.ifPresent(r -> b.rateLimiter(r.rateLimiter(settings.rateLimitPerMinute(), java.time.Duration.ofMinutes(1)))
-                .dependency("redis", r::circuitState, true));
+                .dependency("redis", r::circuitState, r::ping, false));
         calendar.ifPresent(c -> b.dependency("calcom", c::circuitState, false));
         closeables.forEach(b::closeOnStop);
         return b;
