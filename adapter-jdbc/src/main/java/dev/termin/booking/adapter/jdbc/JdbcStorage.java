@@ -140,6 +140,9 @@ public final class JdbcStorage implements AutoCloseable {
     /** How long PostgreSQL's driver waits for a reply on an open connection before it gives the connection up: 3 s. */
     private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(3);
 
+    /** How long opening the store waits for its first connection (to migrate): 5 s. */
+    private static final Duration MIGRATION_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
     private static HikariDataSource pool(JdbcConfig config) {
         return pool(config, false);
     }
@@ -161,6 +164,9 @@ public final class JdbcStorage implements AutoCloseable {
             hc.addDataSourceProperty("connectTimeout", "1");
             hc.addDataSourceProperty("loginTimeout", "2");
         }
+        // a migration (at start, or an operations command) waits a little longer, but not the pool's 30 s
+        hc.setConnectionTimeout(Math.max(config.connectionTimeout().toMillis(),
+                MIGRATION_CONNECTION_TIMEOUT.toMillis()));
         if (serving) {
             hc.setConnectionTimeout(config.connectionTimeout().toMillis());
             hc.setValidationTimeout(Math.max(250, config.connectionTimeout().toMillis() / 2));
