@@ -27,8 +27,8 @@ public record JdbcConfig(String url, String user, String password, int poolSize,
     /** The pool size of {@link #of} and {@link #h2File}. */
     public static final int DEFAULT_POOL_SIZE = 10;
 
-    /** The default {@link #connectionTimeout()}: 1.5 s. */
-    public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofMillis(1500);
+    /** The default {@link #connectionTimeout()}: 1 s. */
+    public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(1);
 
     /** The default {@link #statementTimeout()}: 1.5 s. */
     public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofMillis(1500);

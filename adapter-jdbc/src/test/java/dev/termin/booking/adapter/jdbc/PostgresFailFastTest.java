@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A request that cannot get a connection, or whose statement is stuck behind a lock, fails within the documented
- * bounds (1.5 s for a connection, 1.5 s for a statement) instead of the pool's default of 30 s, so that the server can
+ * bounds (1 s for a connection, 1.5 s for a statement) instead of the pool's default of 30 s, so that the server can
  * answer 503 within 2 s.
  */
 class PostgresFailFastTest {

@@ -481,5 +481,14 @@ class BookingScenariosTest {
 
         assertThat(keyed.isSuccess()).isTrue();
         assertThat(retry.orElseThrow().id()).isEqualTo(keyed.orElseThrow().id());
+
+        // and the README's flow, a keyed hold confirmed with a key, goes through too, so no hold is left blocking
+        var hold = withBrokenKeys.engine.holds().hold(new HoldCommand(
+                withBrokenKeys.request(withBrokenKeys.cut, withBrokenKeys.emma), wednesday("17:00"), "session-9",
+                Optional.empty(), "c-hold", Optional.of("k-hold"))).orElseThrow();
+        var confirmed = withBrokenKeys.engine.holds().confirm(
+                new ConfirmHoldCommand(withBrokenKeys.tenant, hold.token(),
+                        "session-9", customer("Dora"), "", Source.WEB, "c-confirm", Optional.of("k-confirm")));
+        assertThat(confirmed.isSuccess()).as("confirm answered %s", confirmed).isTrue();
     }
 }

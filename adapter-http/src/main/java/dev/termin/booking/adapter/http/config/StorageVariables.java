@@ -7,7 +7,7 @@ import java.time.Duration;
 /**
  * Reads the database: PostgreSQL when {@code TERMIN_DB_URL} is set (with {@code TERMIN_DB_USER},
  * {@code TERMIN_DB_PASSWORD}), otherwise an H2 file database in {@code TERMIN_DATA_DIR} (default {@code ./data});
- * the request time bounds {@code TERMIN_DB_CONNECTION_TIMEOUT} (default 1.5 s, at least 250 ms) and
+ * the request time bounds {@code TERMIN_DB_CONNECTION_TIMEOUT} (default 1 s, at least 250 ms) and
  * {@code TERMIN_DB_STATEMENT_TIMEOUT} (default 1.5 s, PostgreSQL only).
  */
 public final class StorageVariables {
