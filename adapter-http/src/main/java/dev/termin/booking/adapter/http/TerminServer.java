@@ -52,6 +52,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import java.util.function.Supplier;
@@ -377,9 +378,19 @@ public final class TerminServer implements AutoCloseable {
             return this;
         }
 
-        /** A dependency shown on {@code /ready}; a required one whose circuit is open makes the server unready. */
+        /** A dependency shown on {@code /ready} by its circuit; a required one whose circuit is open makes the server
+         * unready. */
         public Builder dependency(String name, Supplier<CircuitState> circuit, boolean required) {
-            dependencies.put(name, new OpsRoutes.Dependency(name, circuit, required));
+            dependencies.put(name, new OpsRoutes.Dependency(name, circuit, null, required));
+            return this;
+        }
+
+        /** A dependency probed by {@code /ready} with {@code reachable} (within the probe budget, result cached
+         * briefly); a required one that is down makes the server unready. */
+        public Builder dependency(String name, Supplier<CircuitState> circuit, BooleanSupplier reachable,
+                boolean required) {
+            dependencies.put(name, new OpsRoutes.Dependency(name, circuit, Objects.requireNonNull(reachable,
+                    "reachable"), required));
             return this;
         }
 

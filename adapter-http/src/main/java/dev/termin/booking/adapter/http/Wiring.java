@@ -143,7 +143,7 @@ public final class Wiring implements AutoCloseable {
         this.settings.phone().retellApiKey().ifPresent(b::retellApiKey);
         redis.ifPresent(r -> b.rateLimiter(r.rateLimiter(settings.rateLimitPerMinute(), Duration.ofMinutes(1)))
                 .rateLimiters(perMinute -> r.rateLimiter(perMinute, Duration.ofMinutes(1)))
-                .dependency("redis", r::circuitState, true));
+                .dependency("redis", r::circuitState, r::ping, false));
         calendar.ifPresent(c -> b.dependency("calcom", c::circuitState, false));
         closeables.forEach(b::closeOnStop);
         return b;

@@ -42,7 +42,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.MDC;
+import java.util.Set;
 
 /**
  * Booking by phone: understands the assistant's German fields, holds the asked time for the call, offers the
@@ -81,28 +81,28 @@ final class PhoneBookingService implements PhoneBookingUseCase {
 
     @Override
     public PhoneAnswer offer(PhoneWishRequest request) {
-        try (var m = MDC.putCloseable("correlationId", request.correlationId())) {
+        try (var m = LogContext.correlation(request.correlationId())) {
             return offers.offer(request);
         }
     }
 
     @Override
     public PhoneAppointmentAnswer findAppointments(PhoneCallerRequest request) {
-        try (var m = MDC.putCloseable("correlationId", request.correlationId())) {
+        try (var m = LogContext.correlation(request.correlationId())) {
             return callers.find(request);
         }
     }
 
     @Override
     public PhoneAppointmentAnswer cancel(PhoneCallerRequest request) {
-        try (var m = MDC.putCloseable("correlationId", request.correlationId())) {
+        try (var m = LogContext.correlation(request.correlationId())) {
             return callers.cancel(request);
         }
     }
 
     @Override
     public PhoneAppointmentAnswer move(PhoneCallerRequest request) {
-        try (var m = MDC.putCloseable("correlationId", request.correlationId())) {
+        try (var m = LogContext.correlation(request.correlationId())) {
             return callers.move(request);
         }
     }
@@ -116,7 +116,7 @@ final class PhoneBookingService implements PhoneBookingUseCase {
 
     @Override
     public PhoneAnswer checkAvailability(PhoneRequest r) {
-        try (var m = MDC.putCloseable("correlationId", r.correlationId())) {
+        try (var m = LogContext.correlation(r.correlationId())) {
             Result<Understood> understood = understand(r);
             if (understood instanceof Result.Failure<Understood> f) {
                 return PhoneNames.answer(f);
@@ -137,7 +137,7 @@ final class PhoneBookingService implements PhoneBookingUseCase {
 
     @Override
     public PhoneAnswer book(PhoneRequest r) {
-        try (var m = MDC.putCloseable("correlationId", r.correlationId())) {
+        try (var m = LogContext.correlation(r.correlationId())) {
             Result<Customer> customer = customer(r);
             if (customer instanceof Result.Failure<Customer> f) {
                 return PhoneAnswer.failed(f.code(), f.message());

@@ -25,6 +25,7 @@ import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.appointment.HoldToken;
 import dev.termin.booking.domain.result.Result;
+import dev.termin.booking.domain.result.Warning;
 import dev.termin.booking.domain.slot.Explanation;
 import dev.termin.booking.domain.slot.Slot;
 import dev.termin.booking.domain.time.LocalTimeWindow;
@@ -61,15 +62,15 @@ public final class BookingRoutes {
         r.get("/v1/availability/explain", "explainAvailability", Access.of(Permission.READ_AVAILABILITY), this::explain);
         r.get("/v1/availability/next", "findNearestSlots", Access.of(Permission.READ_AVAILABILITY), this::next);
 
-        r.post("/v1/holds", "createHold", Access.of(Permission.HOLD), this::hold);
+        r.postKeyedByUseCase("/v1/holds", "createHold", Access.of(Permission.HOLD), this::hold);
         r.get("/v1/holds/{token}", "getHold", Access.of(Permission.HOLD), ctx -> {
             Hold h = value(engine.holds().find(RequestContext.tenant(ctx), token(ctx)));
             Router.json(ctx, 200, Views.hold(h, zones.zone(h.tenant(), h.branch())));
         });
         r.delete("/v1/holds/{token}", "releaseHold", Access.of(Permission.HOLD), this::release);
-        r.post("/v1/holds/{token}/confirm", "confirmHold", Access.of(Permission.BOOK), this::confirm);
+        r.postKeyedByUseCase("/v1/holds/{token}/confirm", "confirmHold", Access.of(Permission.BOOK), this::confirm);
 
-        r.post("/v1/appointments", "bookAppointment", Access.of(Permission.BOOK), this::book);
+        r.postKeyedByUseCase("/v1/appointments", "bookAppointment", Access.of(Permission.BOOK), this::book);
         r.get("/v1/appointments", "listAppointments", Access.of(Permission.READ_APPOINTMENTS), this::listAppointments);
         r.get("/v1/appointments/{id}", "getAppointment", Access.of(Permission.READ_APPOINTMENTS, Permission.OWN_APPOINTMENTS_BY_PHONE), ctx -> {
             Appointment a = value(engine.appointments().find(RequestContext.tenant(ctx), appointmentId(ctx)));
@@ -199,9 +200,10 @@ public final class BookingRoutes {
             return Duration.ofSeconds(s);
         });
         HoldCommand command = Readers.parse("hold", () -> new HoldCommand(t.request(), start, owner, lifetime,
-                RequestContext.correlationId(ctx)));
+                RequestContext.correlationId(ctx), Idempotency.key(ctx)));
         Result<Hold> result = engine.holds().hold(command);
         Hold h = value(result);
+        markReplay(ctx, result);
         ObjectNode n = Views.hold(h, t.branch().zone());
         n.set("warnings", Views.warnings(warnings(result)));
         ctx.header("Location", "/v1/holds/" + h.token());
@@ -226,7 +228,8 @@ public final class BookingRoutes {
         Customer customer = Readers.parse("customer", () -> Readers.customer(b.object("customer"), countryCode()));
         Source source = source(b, Source.API);
         ConfirmHoldCommand command = Readers.parse("confirmation", () -> new ConfirmHoldCommand(tenant, token,
-                owner, customer, b.optText("notes").orElse(""), source, RequestContext.correlationId(ctx)));
+                owner, customer, b.optText("notes").orElse(""), source, RequestContext.correlationId(ctx),
+                Idempotency.key(ctx)));
         booked(ctx, engine.holds().confirm(command));
     }
 
@@ -240,13 +243,14 @@ public final class BookingRoutes {
         Customer customer = Readers.parse("customer", () -> Readers.customer(b.object("customer"), countryCode()));
         Source source = source(b, Source.API);
         BookCommand command = Readers.parse("booking", () -> new BookCommand(t.request(), start, customer,
-                b.optText("notes").orElse(""), source, b.optText("owner"), Optional.empty(),
+                b.optText("notes").orElse(""), source, b.optText("owner"), Idempotency.key(ctx),
                 RequestContext.correlationId(ctx)));
         booked(ctx, engine.appointments().book(command));
     }
 
     private void booked(Context ctx, Result<Appointment> result) {
         Appointment a = value(result);
+        markReplay(ctx, result);
         ObjectNode n = Views.appointment(a, zones.zone(a.tenant(), a.branch()));
         n.set("warnings", Views.warnings(warnings(result)));
         ManageRoutes.attachLink(engine, n, a);
@@ -396,7 +400,17 @@ public final class BookingRoutes {
                 ? JsonBody.of(ApiJson.object()) : JsonBody.parse(body);
     }
 
-    static List<dev.termin.booking.domain.result.Warning> warnings(Result<?> r) {
-        return r instanceof Result.Success<?> s ? s.warnings() : List.of();
+    /** The warnings of {@code r} for the body; a replay is not one of them (it is the replay header). */
+    static List<Warning> warnings(Result<?> r) {
+        return r instanceof Result.Success<?> s ? s.warnings().stream()
+                .filter(w -> !w.code().equals(Warning.IDEMPOTENT_REPLAY)).toList()
+                : List.of();
+    }
+
+    private static void markReplay(Context ctx, Result<?> r) {
+        if (r instanceof Result.Success<?> s && s.warnings().stream()
+                .anyMatch(w -> w.code().equals(Warning.IDEMPOTENT_REPLAY))) {
+            ctx.header(Idempotency.REPLAYED_HEADER, "true");
+        }
     }
 }

@@ -15,7 +15,7 @@ import java.util.TreeSet;
  * The route table: every route of the API is registered here with its method, path, operation id and declared
  * {@link Access}, and nowhere else. Each handler runs behind the {@link Guard} (credential, permission, rate limit,
  * CORS, then redaction of what the caller may not see and the audit line of a successful write); POST routes are
- * also wrapped with {@link Idempotency}. {@link #verify} refuses a server whose Javalin routes are not all in the
+ * also wrapped with {@link Idempotency}, except those whose use case keeps the key itself. {@link #verify} refuses a server whose Javalin routes are not all in the
  * table. Also the small response helpers the route classes share. Not thread-safe (used at start).
  */
 public final class Router {
@@ -46,6 +46,15 @@ public final class Router {
 
     public void post(String path, String operationId, Access access, Handler handler) {
         app.post(path, guarded(add("POST", path, operationId, access), idempotency.wrap(handler)));
+    }
+
+    /**
+     * A POST whose use case keeps the {@code Idempotency-Key} itself (read with {@link Idempotency#key}), in the
+     * database and committed with what it writes, so that a retry after a crash replays the first result and a
+     * Redis outage does not touch it.
+     */
+    public void postKeyedByUseCase(String path, String operationId, Access access, Handler handler) {
+        app.post(path, guarded(add("POST", path, operationId, access), handler));
     }
 
     public void put(String path, String operationId, Access access, Handler handler) {
