@@ -13,6 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Wires the engine and the server from {@link TerminSettings}: the JDBC storage, Redis for slot locks, idempotency
- * keys and rate limits when configured, Cal.com when configured, Prometheus metrics, API keys and the demo tenant.
+ * keys and rate limits when configured, Cal.com when configured, Prometheus metrics, access control in the
+ * database, the configured API keys (imported as owner keys), the operator key and the demo tenant.
  * Every choice of adapter is made here and nowhere else; the environment is read only by {@link TerminSettings}.
  * Not thread-safe; {@link #close()} releases connections.
  */
@@ -48,7 +50,7 @@ public final class Wiring implements AutoCloseable {
         this.storageDescription = settings.storage().toString();
         JdbcStorage store = JdbcStorage.create(settings.storage(), clock);
         closeables.add(store);
-        b.storage(store.storage());
+        b.storage(store.storage()).accessStorage(store.accessStorage());
         this.redis = settings.redis().map(RedisConnections::create);
         redis.ifPresent(connections -> {
             closeables.add(connections);
@@ -136,9 +138,12 @@ public final class Wiring implements AutoCloseable {
 
     /** A server builder with everything wired: rate limits and idempotency in Redis when configured. */
     public TerminServer.Builder server(ServerSettings settings, ApiKeys keys) {
-        TerminServer.Builder b = TerminServer.builder(engine).settings(settings).apiKeys(keys).registry(registry);
-        redis.ifPresent(r -> b.rateLimiter(r.rateLimiter(settings.rateLimitPerMinute(), java.time.Duration.ofMinutes(1)))
-                .dependency("redis", r::circuitState, true));
+        TerminServer.Builder b = TerminServer.builder(engine).settings(settings).apiKeys(keys).registry(registry)
+                .security(this.settings.security());
+        this.settings.phone().retellApiKey().ifPresent(b::retellApiKey);
+        redis.ifPresent(r -> b.rateLimiter(r.rateLimiter(settings.rateLimitPerMinute(), Duration.ofMinutes(1)))
+                .rateLimiters(perMinute -> r.rateLimiter(perMinute, Duration.ofMinutes(1)))
+                .dependency("redis", r::circuitState, r::ping, false));
         calendar.ifPresent(c -> b.dependency("calcom", c::circuitState, false));
         closeables.forEach(b::closeOnStop);
         return b;

@@ -10,6 +10,8 @@ import dev.termin.booking.domain.appointment.SyncStatus;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.customer.Customer;
+import dev.termin.booking.domain.customer.EmailAddress;
+import dev.termin.booking.domain.customer.PhoneNumber;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.time.Clock;
 import java.time.Instant;
@@ -107,6 +109,18 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
     }
 
     @Override
+    public List<Appointment> findByContact(TenantId tenant, Optional<PhoneNumber> phone,
+            Optional<EmailAddress> email) {
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(email, "email");
+        return tables.appointments.all(Objects.requireNonNull(tenant, "tenant")).stream()
+                .filter(a -> (phone.isPresent() && a.customer().phone().equals(phone))
+                        || (email.isPresent() && a.customer().email()
+                                .map(e -> e.value().equalsIgnoreCase(email.get().value())).orElse(false)))
+                .sorted(BY_START).toList();
+    }
+
+    @Override
     public List<Appointment> findSyncRelevant(TenantId tenant, Instant createdSince) {
         Objects.requireNonNull(createdSince, "createdSince");
         return tables.appointments.all(Objects.requireNonNull(tenant, "tenant")).stream()
@@ -115,13 +129,5 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
                         || a.sync().status() == SyncStatus.FAILED
                         || a.sync().manualReview())
                 .sorted(Comparator.comparing(Appointment::createdAt).thenComparing(Appointment::id)).toList();
-    }
-
-    @Override
-    public List<Appointment> listByContact(TenantId tenant, Customer customer) {
-        Objects.requireNonNull(customer, "customer");
-        return tables.appointments.all(Objects.requireNonNull(tenant, "tenant")).stream()
-                .filter(a -> Attendance.sameContact(a.customer(), customer))
-                .sorted(BY_START).toList();
     }
 }

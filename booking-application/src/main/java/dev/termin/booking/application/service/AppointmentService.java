@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.MDC;
 
 /** Direct bookings (idempotent per client key), cancellations, reschedules and appointment queries. Thread-safe. */
 final class AppointmentService implements AppointmentUseCase {
@@ -67,11 +66,11 @@ final class AppointmentService implements AppointmentUseCase {
 
     @Override
     public Result<Appointment> book(BookCommand c) {
-        try (var m = MDC.putCloseable("correlationId", c.correlationId())) {
+        try (var m = LogContext.correlation(c.correlationId())) {
             if (c.idempotencyKey().isEmpty()) {
-                return count(c, doBook(c));
+                return count(c, doBook(c, BookingIdempotency.Committer.none()));
             }
-            return idempotency.once(c, () -> count(c, doBook(c)));
+            return idempotency.once(c, committer -> count(c, doBook(c, committer)));
         }
     }
 
@@ -81,7 +80,7 @@ final class AppointmentService implements AppointmentUseCase {
         return r;
     }
 
-    private Result<Appointment> doBook(BookCommand c) {
+    private Result<Appointment> doBook(BookCommand c, BookingIdempotency.Committer<Appointment> committer) {
         var attempt = new AvailabilityLoader.Attempt(c.slot(), c.start(), c.owner(), Optional.empty(),
                 c.correlationId(), "booking.refused");
         var bookable = loader.bookable(attempt, () -> { });
@@ -101,6 +100,7 @@ final class AppointmentService implements AppointmentUseCase {
                     context.service().isComposite(), c.correlationId(), Optional.empty()), fence, now);
             flow.record(tenant, c.correlationId(), "booking.created", "appointment " + a.id() + " staff "
                     + a.staff() + " " + a.interval());
+            committer.committed(a);
             List<Warning> warnings = new ArrayList<>(b.value().warnings());
             warnings.addAll(support.warnings(a));
             return Result.ok(a, warnings);
@@ -122,7 +122,7 @@ final class AppointmentService implements AppointmentUseCase {
 
     @Override
     public Result<Appointment> cancel(CancelCommand c) {
-        try (var m = MDC.putCloseable("correlationId", c.correlationId())) {
+        try (var m = LogContext.correlation(c.correlationId())) {
             TenantId tenant = c.tenant();
             AppointmentId id = c.appointment();
             Optional<Appointment> found = appointments.find(tenant, id);
@@ -165,7 +165,7 @@ final class AppointmentService implements AppointmentUseCase {
 
     @Override
     public Result<Appointment> reschedule(RescheduleCommand c) {
-        try (var m = MDC.putCloseable("correlationId", c.correlationId())) {
+        try (var m = LogContext.correlation(c.correlationId())) {
             TenantId tenant = c.tenant();
             AppointmentId id = c.appointment();
             Optional<Appointment> found = appointments.find(tenant, id);
@@ -228,7 +228,7 @@ final class AppointmentService implements AppointmentUseCase {
      */
     @Override
     public Result<Appointment> recordAttendance(AttendanceCommand c) {
-        try (var m = MDC.putCloseable("correlationId", c.correlationId())) {
+        try (var m = LogContext.correlation(c.correlationId())) {
             Optional<Appointment> found = appointments.find(c.tenant(), c.appointment());
             if (found.isEmpty()) {
                 return notFound(c.appointment());
@@ -255,7 +255,7 @@ final class AppointmentService implements AppointmentUseCase {
 
     @Override
     public long noShows(TenantId tenant, Customer customer) {
-        return Attendance.noShows(appointments.listByContact(tenant, customer), customer);
+        return Attendance.noShows(appointments.findByContact(tenant, customer.phone(), customer.email()), customer);
     }
 
     @Override

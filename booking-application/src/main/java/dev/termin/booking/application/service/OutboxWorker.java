@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * The outbox worker: pushes appointments to the external calendar (with retries and the segment saga) and sends
@@ -79,11 +78,13 @@ final class OutboxWorker {
     int processOutbox(int limit) {
         List<OutboxMessage> due = outbox.claimDue(clock.instant(), limit, CLAIM_LEASE);
         for (OutboxMessage m : due) {
-            try {
-                process(m);
-            } catch (InfrastructureException e) {
-                log.warn("outbox message {} failed, retrying later: {}", m.id(), e.getMessage());
-                failAttempt(m, e.getMessage());
+            try (var c = LogContext.work(m.tenant().value(), null)) {
+                try {
+                    process(m);
+                } catch (InfrastructureException e) {
+                    log.warn("outbox message {} failed, retrying later: {}", m.id(), e.getMessage());
+                    failAttempt(m, e.getMessage());
+                }
             }
         }
         return due.size();
@@ -96,7 +97,7 @@ final class OutboxWorker {
             return;
         }
         Appointment a = found.get();
-        try (var c = MDC.putCloseable("correlationId", a.correlationId())) {
+        try (var c = LogContext.correlation(a.correlationId())) {
             Optional<Service> service = catalogue.findService(a.tenant(), a.service());
             Optional<Branch> branch = catalogue.findBranch(a.tenant(), a.branch());
             if (service.isEmpty() || branch.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.termin.booking.application.service;
 import dev.termin.booking.application.port.in.AccessUseCase;
 import dev.termin.booking.application.port.in.AppointmentUseCase;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
+import dev.termin.booking.application.port.in.CustomerDataUseCase;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
 import dev.termin.booking.application.port.in.HoldUseCase;
 import dev.termin.booking.application.port.in.OperationsUseCase;
@@ -14,6 +15,7 @@ import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.application.port.out.IdGenerator;
 import dev.termin.booking.application.port.out.Notifier;
+import dev.termin.booking.application.port.out.IdempotencyStore;
 import dev.termin.booking.application.port.out.SlotLocks;
 import dev.termin.booking.application.settings.AccessSettings;
 import dev.termin.booking.application.settings.EngineSettings;
@@ -34,6 +36,7 @@ public final class UseCases {
     private final CatalogueUseCase catalogue;
     private final OperationsUseCase operations;
     private final PhoneBookingUseCase phone;
+    private final CustomerDataUseCase customerData;
 
     private UseCases(BookingStorage s, SlotLocks slotLocks, ExternalCalendar calendar, Notifier notifier,
             IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings) {
@@ -47,14 +50,14 @@ public final class UseCases {
                 branches, clock, metrics, settings.externalCalendarFallback(), flow);
         BookingWriter writer = new BookingWriter(s.transactions(), s.staffLocks(), s.appointments(), s.holds(),
                 new SlotLockGuard(slotLocks, metrics, settings.lockTtl(), settings.lockWait()), clock, metrics);
-        BookingIdempotency idempotency = new BookingIdempotency(s.idempotency(), s.appointments(), flow, clock,
-                settings.idempotencyTtl(), settings.idempotencyInFlightTimeout());
+        BookingIdempotency idempotency = new BookingIdempotency(s.idempotency(), s.appointments(), s.holds(), flow,
+                clock, settings.idempotencyTtl(), settings.idempotencyInFlightTimeout());
         WaitlistService waitlistService = new WaitlistService(s.catalogue(), s.waitlist(), notifier, notifications,
                 support, ids, clock, metrics);
         this.availability = new AvailabilityService(loader, settings.alternativesMaxDays());
         this.waitlist = waitlistService;
-        this.holds = new HoldService(s.holds(), s.appointments(), s.transactions(), loader, writer, support, flow,
-                holdErrors, ids, clock, metrics);
+        this.holds = new HoldService(s.holds(), s.appointments(), s.transactions(), loader, writer, support,
+                idempotency, flow, holdErrors, ids, clock, metrics);
         this.appointments = new AppointmentService(s.appointments(), s.holds(), s.flowLog(), loader, writer,
                 support, idempotency, flow, waitlistService, clock, metrics);
         this.catalogue = new CatalogueService(s.catalogue(), calendar, branches,
@@ -67,8 +70,9 @@ public final class UseCases {
                 new HoldExpiry(s.holds(), waitlistService, flow, clock, metrics),
                 new OperationsReports(s.appointments(), s.holds(), s.outbox(), calendar, holdErrors, clock),
                 s.catalogue(), s.idempotency(), clock);
+        this.customerData = new CustomerDataService(s.appointments(), s.waitlist(), s.transactions(), clock);
         this.phone = new PhoneBookingService(s.catalogue(), s.holds(), clock, settings.defaultCountryCode(),
-                availability, holds, appointments);
+                availability, holds, appointments, support);
     }
 
     /**
@@ -82,6 +86,18 @@ public final class UseCases {
                 Objects.requireNonNull(calendar, "calendar"), Objects.requireNonNull(notifier, "notifier"),
                 Objects.requireNonNull(ids, "ids"), Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(metrics, "metrics"), Objects.requireNonNull(settings, "settings"));
+    }
+
+    /**
+     * An idempotency store that keeps records in {@code primary} (Redis shared by the instances) and, while
+     * {@code primary} cannot be reached, in {@code fallback} (the database), so that keyed requests keep working
+     * during an outage of {@code primary}. A key claimed in one store is completed or released in the same store.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static IdempotencyStore idempotencyWithFallback(IdempotencyStore primary, IdempotencyStore fallback) {
+        return new IdempotencyFallback(Objects.requireNonNull(primary, "primary"),
+                Objects.requireNonNull(fallback, "fallback"));
     }
 
     /**
@@ -119,5 +135,9 @@ public final class UseCases {
 
     public PhoneBookingUseCase phone() {
         return phone;
+    }
+
+    public CustomerDataUseCase customerData() {
+        return customerData;
     }
 }

@@ -209,6 +209,13 @@ public record Appointment(
                 + ".", Map.of("from", status.code(), "to", to.code()));
     }
 
+    /** The appointment without its customer's personal data (erased customer, no notes); it stays in the books. */
+    public Appointment anonymised(Instant at) {
+        return new Appointment(id, tenant, branch, service, staff, interval, segments, occupancies, Customer.erased(),
+                "", status, source, sync, compositeGroupId, rescheduleCount, correlationId, fromHold, fencingToken,
+                createdAt, at, cancellationReason.map(r -> "(erased)"));
+    }
+
     public Appointment withSync(SyncState newSync, Instant at) {
         return new Appointment(id, tenant, branch, service, staff, interval, segments, occupancies, customer, notes,
                 status, source, newSync, compositeGroupId, rescheduleCount, correlationId, fromHold, fencingToken,

@@ -238,6 +238,17 @@ public final class GermanPhrases {
         return "Meinten Sie " + either(closest.stream().map(GermanPhrases::text).toList()) + "?";
     }
 
+    /** A wish ({@link GermanWishParser}) was not understood; the examples are forms it understands. */
+    public static String wishNotUnderstood() {
+        return "Wann würde es Ihnen passen? Sie können zum Beispiel morgen Nachmittag, nächste Woche Dienstag "
+                + "oder so früh wie möglich sagen.";
+    }
+
+    /** Nothing free fits the wish. */
+    public static String noOffers() {
+        return "Dafür habe ich leider keinen freien Termin. Passt Ihnen ein anderer Tag oder eine andere Uhrzeit?";
+    }
+
     /** The date could not be parsed; the examples are forms {@link GermanDateParser} understands. */
     public static String dateNotUnderstood() {
         return "Das Datum habe ich leider nicht verstanden. Bitte nennen Sie den Tag noch einmal, zum Beispiel "

@@ -65,10 +65,10 @@ final class DailyLoad {
     }
 
     /**
-     * True when a booking with {@code occupancies} stays within the limits; with {@code reasons} non-null every
+     * True when a booking with {@code occupancies} stays within the limits; when {@code reasons} collects, every
      * breach is named, else the first one returns.
      */
-    boolean withinLimits(List<Occupancy> occupancies, List<Reason> reasons) {
+    boolean withinLimits(List<Occupancy> occupancies, Reasons reasons) {
         boolean ok = true;
         Map<StaffDay, Long> ownMinutes = new LinkedHashMap<>();
         Set<LocalDate> ownDays = new HashSet<>();
@@ -85,7 +85,7 @@ final class DailyLoad {
                 int max = limits.staffAppointmentsPerDay().get();
                 if (staffBookings.getOrDefault(key, Set.of()).size() + 1 > max) {
                     ok = false;
-                    if (reasons == null) {
+                    if (!reasons.collecting()) {
                         return false;
                     }
                     reasons.add(Reason.of(Code.STAFF_DAILY_APPOINTMENTS, key.staff(), "At most " + max
@@ -96,7 +96,7 @@ final class DailyLoad {
                 Duration max = limits.staffMinutesPerDay().get();
                 if (bookedMinutes(key.staff(), key.day()) + e.getValue() > max.toMinutes()) {
                     ok = false;
-                    if (reasons == null) {
+                    if (!reasons.collecting()) {
                         return false;
                     }
                     reasons.add(Reason.of(Code.STAFF_DAILY_MINUTES, key.staff(), "At most " + max.toMinutes()
@@ -110,7 +110,7 @@ final class DailyLoad {
             for (LocalDate day : ownDays) {
                 if (serviceBookings.getOrDefault(day, Set.of()).size() + 1 > max) {
                     ok = false;
-                    if (reasons == null) {
+                    if (!reasons.collecting()) {
                         return false;
                     }
                     reasons.add(Reason.general(Code.SERVICE_DAILY_APPOINTMENTS, "At most " + max
@@ -121,7 +121,7 @@ final class DailyLoad {
         return gapKept(occupancies, reasons) && ok;
     }
 
-    private boolean gapKept(List<Occupancy> occupancies, List<Reason> reasons) {
+    private boolean gapKept(List<Occupancy> occupancies, Reasons reasons) {
         Duration gap = limits.minimumGap();
         if (gap.isZero()) {
             return true;
@@ -136,7 +136,7 @@ final class DailyLoad {
                 TimeInterval other = b.occupancy().interval();
                 if (widened.overlaps(other) && !o.interval().overlaps(other)) {
                     ok = false;
-                    if (reasons == null) {
+                    if (!reasons.collecting()) {
                         return false;
                     }
                     // a hold of another owner is never identified

@@ -97,20 +97,20 @@ final class ResourceCheck {
     }
 
     /**
-     * True when {@code own}, the occupancies of a slot starting at {@code start}, fit; with {@code reasons} non-null,
+     * True when {@code own}, the occupancies of a slot starting at {@code start}, fit; when {@code reasons} collects,
      * names every type that does not.
      */
-    boolean fits(Instant start, List<ResourceOccupancy> own, List<Reason> reasons) {
+    boolean fits(Instant start, List<ResourceOccupancy> own, Reasons reasons) {
         if (own.isEmpty()) {
             return true;
         }
-        if (reasons == null) {
-            return fitsAt.computeIfAbsent(start, k -> check(own, null));
+        if (!reasons.collecting()) {
+            return fitsAt.computeIfAbsent(start, k -> check(own, Reasons.firstFailure()));
         }
         return check(own, reasons);
     }
 
-    private boolean check(List<ResourceOccupancy> own, List<Reason> reasons) {
+    private boolean check(List<ResourceOccupancy> own, Reasons reasons) {
         boolean ok = true;
         for (int i = 0; i < own.size(); i++) {
             ResourceOccupancy need = own.get(i);
@@ -128,7 +128,7 @@ final class ResourceCheck {
             int count = type == null ? 0 : type.count();
             if (peak(others, need.interval()) + need.units() > count) {
                 ok = false;
-                if (reasons == null) {
+                if (!reasons.collecting()) {
                     return false;
                 }
                 String name = type == null ? need.type().value() : type.name();

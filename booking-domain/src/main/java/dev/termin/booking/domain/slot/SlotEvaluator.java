@@ -166,11 +166,12 @@ final class SlotEvaluator {
     }
 
     /**
-     * The slot starting at {@code t} with {@code main} as the customer's staff member, or null. With
-     * {@code reasons} non-null every reason is collected; with null the first failure returns.
+     * The slot starting at {@code t} with {@code main} as the customer's staff member, if it is bookable. With
+     * {@link Reasons#collectAll()} every reason is named; with {@link Reasons#firstFailure()} the first failure ends
+     * the evaluation.
      */
-    Slot evaluate(Instant t, Staff main, List<Reason> reasons) {
-        boolean collect = reasons != null;
+    Optional<Slot> evaluate(Instant t, Staff main, Reasons reasons) {
+        boolean collect = reasons.collecting();
         Service service = ctx.service();
         boolean ok = true;
         if (collect) {
@@ -189,24 +190,24 @@ final class SlotEvaluator {
                 Duration before = index == 1 ? service.bufferBefore() : Duration.ZERO;
                 Duration after = index == total ? service.bufferAfter() : Duration.ZERO;
                 TimeInterval occupied = interval.expand(before, after);
-                StaffCalendar worker = segmentWorker(w, main, interval, occupied, reasons);
-                if (worker == null) {
+                Optional<StaffCalendar> found = segmentWorker(w, main, interval, occupied, reasons);
+                if (found.isEmpty()) {
                     ok = false;
                     if (!collect) {
-                        return null;
+                        return Optional.empty();
                     }
-                    worker = calendar(main.id());
                 }
+                StaffCalendar worker = found.orElseGet(() -> calendar(main.id()));
                 List<StaffId> together = List.of();
                 if (w.staffCount() > 1) {
-                    together = together(w, worker.staff.id(), interval, occupied, reasons);
-                    if (together == null) {
+                    Optional<List<StaffId>> helpers = together(w, worker.staff.id(), interval, occupied, reasons);
+                    if (helpers.isEmpty()) {
                         ok = false;
                         if (!collect) {
-                            return null;
+                            return Optional.empty();
                         }
-                        together = List.of();
                     }
+                    together = helpers.orElse(List.of());
                 }
                 segments.add(new SegmentAssignment(w.key(), w.name(), index, total, worker.staff.id(), interval,
                         together));
@@ -247,7 +248,7 @@ final class SlotEvaluator {
                     if (!calendar(before).available.contains(pause)) {
                         ok = false;
                         if (!collect) {
-                            return null;
+                            return Optional.empty();
                         }
                         calendar(before).explainUnavailable(pause, reasons);
                     }
@@ -256,7 +257,7 @@ final class SlotEvaluator {
                     if (calendar(o.staff()).conflicts(o, reasons)) {
                         ok = false;
                         if (!collect) {
-                            return null;
+                            return Optional.empty();
                         }
                     }
                 }
@@ -270,12 +271,12 @@ final class SlotEvaluator {
             ok = resources.fits(t, used, reasons) && ok;
         }
         if (!ok || !load.withinLimits(occupancies, reasons)) {
-            return null;
+            return Optional.empty();
         }
-        return new Slot(span, main.id(), segments, occupancies, used);
+        return Optional.of(new Slot(span, main.id(), segments, occupancies, used));
     }
 
-    private boolean checkGeneral(Instant t, List<Reason> reasons) {
+    private boolean checkGeneral(Instant t, Reasons reasons) {
         boolean ok = true;
         var policy = ctx.policy();
         if (policy.noticeTooShort(t, ctx.now())) {
@@ -312,10 +313,10 @@ final class SlotEvaluator {
     /**
      * The {@code w.staffCount() - 1} staff who work on {@code w} together with {@code lead}: from the segment's
      * qualified staff, or else everybody who performs the service, in "any staff" order (fewest booked minutes
-     * that day, then id), each free for the whole segment. Null when there are not enough.
+     * that day, then id), each free for the whole segment. Empty when there are not enough.
      */
-    private List<StaffId> together(WorkSegment w, StaffId lead, TimeInterval work, TimeInterval occupied,
-            List<Reason> reasons) {
+    private Optional<List<StaffId>> together(WorkSegment w, StaffId lead, TimeInterval work, TimeInterval occupied,
+            Reasons reasons) {
         List<Staff> pool = new ArrayList<>();
         for (Staff s : staffById.values()) {
             boolean qualified = w.qualifiedStaff().isEmpty() ? s.performs(ctx.service().id())
@@ -327,32 +328,32 @@ final class SlotEvaluator {
         List<StaffId> out = new ArrayList<>();
         for (Staff s : orderedByLoad(pool, work.start().atZone(zone).toLocalDate())) {
             StaffCalendar c = calendar(s.id());
-            if (c.fits(work, occupied, buffersInWorkingTime, null)
-                    && !c.conflicts(new Occupancy(s.id(), occupied, OccupancyKind.WORK), null)) {
+            if (c.fits(work, occupied, buffersInWorkingTime, Reasons.firstFailure())
+                    && !c.conflicts(new Occupancy(s.id(), occupied, OccupancyKind.WORK), Reasons.firstFailure())) {
                 out.add(s.id());
                 if (out.size() == w.staffCount() - 1) {
-                    return out;
+                    return Optional.of(out);
                 }
             }
         }
-        if (reasons != null) {
+        if (reasons.collecting()) {
             reasons.add(Reason.of(Code.NOT_ENOUGH_STAFF, lead, "'" + w.name() + "' needs " + w.staffCount()
                     + " staff at the same time; only " + (out.size() + 1) + " are free."));
         }
-        return null;
+        return Optional.empty();
     }
 
     /** Who works on {@code w}: the main staff member unless the segment needs someone else qualified. */
-    private StaffCalendar segmentWorker(WorkSegment w, Staff main, TimeInterval work, TimeInterval occupied,
-            List<Reason> reasons) {
+    private Optional<StaffCalendar> segmentWorker(WorkSegment w, Staff main, TimeInterval work, TimeInterval occupied,
+            Reasons reasons) {
         if (w.qualifiedStaff().isEmpty() || w.qualifiedStaff().contains(main.id())) {
             StaffCalendar c = calendar(main.id());
             boolean ok = c.fits(work, occupied, buffersInWorkingTime, reasons);
-            if ((ok || reasons != null) && c.conflicts(new Occupancy(main.id(), occupied, OccupancyKind.WORK),
+            if ((ok || reasons.collecting()) && c.conflicts(new Occupancy(main.id(), occupied, OccupancyKind.WORK),
                     reasons)) {
                 ok = false;
             }
-            return ok ? c : null;
+            return ok ? Optional.of(c) : Optional.empty();
         }
         List<StaffId> qualified = new ArrayList<>(w.qualifiedStaff());
         qualified.sort(Comparator.naturalOrder());
@@ -361,16 +362,16 @@ final class SlotEvaluator {
                 continue;
             }
             StaffCalendar c = calendar(id);
-            if (c.fits(work, occupied, buffersInWorkingTime, null)
-                    && !c.conflicts(new Occupancy(id, occupied, OccupancyKind.WORK), null)) {
-                return c;
+            if (c.fits(work, occupied, buffersInWorkingTime, Reasons.firstFailure())
+                    && !c.conflicts(new Occupancy(id, occupied, OccupancyKind.WORK), Reasons.firstFailure())) {
+                return Optional.of(c);
             }
         }
-        if (reasons != null) {
+        if (reasons.collecting()) {
             reasons.add(Reason.of(Code.SEGMENT_STAFF_UNAVAILABLE, main.id(), "Nobody qualified for '" + w.name()
                     + "' is free at that time."));
         }
-        return null;
+        return Optional.empty();
     }
 
     private StaffCalendar calendar(StaffId id) {

@@ -90,12 +90,12 @@ public final class SlotSearch {
                         + ctx.service().slotInterval().toMinutes() + " minutes from the beginning of free time."));
                 continue;
             }
-            List<Reason> perStaff = new ArrayList<>();
-            Slot slot = ev.evaluate(start, s, perStaff);
-            if (slot != null) {
-                feasible.add(slot);
+            Reasons perStaff = Reasons.collectAll();
+            Optional<Slot> slot = ev.evaluate(start, s, perStaff);
+            if (slot.isPresent()) {
+                feasible.add(slot.get());
             } else {
-                reasons.addAll(perStaff);
+                reasons.addAll(perStaff.list());
             }
         }
         if (!offClock && !feasible.isEmpty()) {
@@ -198,9 +198,9 @@ public final class SlotSearch {
                 if (!ownGrid.isEmpty() && !ownGrid.get(s.id()).contains(t)) {
                     continue;
                 }
-                Slot slot = ev.evaluate(t, s, null);
-                if (slot != null) {
-                    out.add(slot);
+                Optional<Slot> slot = ev.evaluate(t, s, Reasons.firstFailure());
+                if (slot.isPresent()) {
+                    out.add(slot.get());
                     break;
                 }
             }

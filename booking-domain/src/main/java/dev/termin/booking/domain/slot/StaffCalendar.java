@@ -75,9 +75,9 @@ final class StaffCalendar {
         this.exclusiveBusy = IntervalSet.of(exclusive);
     }
 
-    /** True when {@code o} conflicts with busy time; with {@code reasons} non-null, names every conflict. */
-    boolean conflicts(Occupancy o, List<Reason> reasons) {
-        if (reasons == null) {
+    /** True when {@code o} conflicts with busy time; when {@code reasons} collects, names every conflict. */
+    boolean conflicts(Occupancy o, Reasons reasons) {
+        if (!reasons.collecting()) {
             if (o.kind().isExclusive() && exclusiveBusy.overlaps(o.interval())) {
                 return true;
             }
@@ -117,17 +117,17 @@ final class StaffCalendar {
     /**
      * True when work at {@code work} fits this staff member's available time and, with {@code buffersInWorkingTime},
      * its {@code occupied} time (buffers included) lies in their working time outside breaks, time off, holidays
-     * and blocks; with {@code reasons} non-null, explains a misfit.
+     * and blocks; when {@code reasons} collects, explains a misfit.
      */
-    boolean fits(TimeInterval work, TimeInterval occupied, boolean buffersInWorkingTime, List<Reason> reasons) {
+    boolean fits(TimeInterval work, TimeInterval occupied, boolean buffersInWorkingTime, Reasons reasons) {
         if (!available.contains(work)) {
-            if (reasons != null) {
+            if (reasons.collecting()) {
                 explainUnavailable(work, reasons);
             }
             return false;
         }
         if (buffersInWorkingTime && !workable.contains(occupied)) {
-            if (reasons != null) {
+            if (reasons.collecting()) {
                 explainUnavailable(occupied, reasons);
             }
             return false;
@@ -143,7 +143,7 @@ final class StaffCalendar {
         return free;
     }
 
-    void explainUnavailable(TimeInterval work, List<Reason> reasons) {
+    void explainUnavailable(TimeInterval work, Reasons reasons) {
         StaffId id = staff.id();
         if (holidays.overlaps(work) && !branchHolidays.overlaps(work)) {
             reasons.add(Reason.of(Code.HOLIDAY, id, staff.name() + " has a day off (holiday)."));

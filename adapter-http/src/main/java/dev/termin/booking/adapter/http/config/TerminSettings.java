@@ -20,9 +20,12 @@ import java.util.Optional;
  * @param calCom the external calendar, if configured
  * @param engine the engine's settings
  * @param apiKeys the API keys and the demo tenant
+ * @param phone the voice-agent integrations (the Retell signing key)
+ * @param security the operator key and the stricter rate limits of public credentials
  */
 public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional<RedisConfig> redis,
-        Optional<CalComConfig> calCom, EngineSettings engine, ApiKeySettings apiKeys) {
+        Optional<CalComConfig> calCom, EngineSettings engine, ApiKeySettings apiKeys,
+        PhoneSettings phone, SecuritySettings security) {
 
     /** @throws NullPointerException if an argument is null */
     public TerminSettings {
@@ -32,6 +35,8 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
         Objects.requireNonNull(calCom, "calCom");
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(apiKeys, "apiKeys");
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(security, "security");
     }
 
     /**
@@ -43,6 +48,7 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
     public static TerminSettings fromEnv(Map<String, String> env) {
         Environment e = Environment.of(env);
         return new TerminSettings(ServerVariables.read(e), StorageVariables.read(e), RedisVariables.read(e),
-                CalComVariables.readIfConfigured(e), EngineVariables.read(e), ApiKeyVariables.read(e));
+                CalComVariables.readIfConfigured(e), EngineVariables.read(e), ApiKeyVariables.read(e),
+                PhoneVariables.read(e), SecurityVariables.read(e));
     }
 }

@@ -2,6 +2,7 @@ package dev.termin.booking.adapter.http.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.application.BookingEngine;
+import dev.termin.booking.domain.access.Permission;
 import dev.termin.booking.application.port.in.AttendanceCommand;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentStatus;
@@ -25,9 +26,9 @@ public final class AttendanceRoutes {
     }
 
     public void register(Router r) {
-        r.post("/v1/appointments/{id}/arrived", ctx -> attend(ctx, AppointmentStatus.ARRIVED));
-        r.post("/v1/appointments/{id}/completed", ctx -> attend(ctx, AppointmentStatus.COMPLETED));
-        r.post("/v1/appointments/{id}/no-show", ctx -> attend(ctx, AppointmentStatus.NO_SHOW));
+        r.post("/v1/appointments/{id}/arrived", "markAppointmentArrived", Access.of(Permission.MARK_ATTENDANCE), ctx -> attend(ctx, AppointmentStatus.ARRIVED));
+        r.post("/v1/appointments/{id}/completed", "markAppointmentCompleted", Access.of(Permission.MARK_ATTENDANCE), ctx -> attend(ctx, AppointmentStatus.COMPLETED));
+        r.post("/v1/appointments/{id}/no-show", "markAppointmentNoShow", Access.of(Permission.MARK_ATTENDANCE), ctx -> attend(ctx, AppointmentStatus.NO_SHOW));
     }
 
     private void attend(Context ctx, AppointmentStatus to) {

@@ -1,5 +1,6 @@
 package dev.termin.booking.adapter.http.internal;
 
+import dev.termin.booking.domain.access.Permission;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.application.BookingEngine;
@@ -44,51 +45,51 @@ public final class CatalogueRoutes {
     }
 
     public void register(Router r) {
-        r.get("/v1/company", this::getCompany);
-        r.put("/v1/company", this::putCompany);
+        r.get("/v1/company", "getCompany", Access.of(Permission.READ_CATALOGUE_PUBLIC), this::getCompany);
+        r.put("/v1/company", "putCompany", Access.of(Permission.MANAGE_POLICY), this::putCompany);
 
-        r.get("/v1/branches", ctx -> {
+        r.get("/v1/branches", "listBranches", Access.of(Permission.READ_CATALOGUE_PUBLIC), ctx -> {
             ArrayNode a = ApiJson.array();
             catalogue.branches(RequestContext.tenant(ctx)).forEach(b -> a.add(Views.branch(b)));
             Router.json(ctx, 200, a);
         });
-        r.post("/v1/branches", ctx -> saveBranch(ctx, Optional.empty()));
-        r.get("/v1/branches/{id}", ctx -> Router.json(ctx, 200, Views.branch(value(catalogue.branch(
+        r.post("/v1/branches", "createBranch", Access.of(Permission.MANAGE_CATALOGUE), ctx -> saveBranch(ctx, Optional.empty()));
+        r.get("/v1/branches/{id}", "getBranch", Access.of(Permission.READ_CATALOGUE_PUBLIC), ctx -> Router.json(ctx, 200, Views.branch(value(catalogue.branch(
                 RequestContext.tenant(ctx), Readers.parse("branch id", () -> BranchId.of(ctx.pathParam("id"))))))));
-        r.put("/v1/branches/{id}", ctx -> saveBranch(ctx, Optional.of(ctx.pathParam("id"))));
-        r.delete("/v1/branches/{id}", ctx -> deleted(ctx, catalogue.deleteBranch(RequestContext.tenant(ctx),
+        r.put("/v1/branches/{id}", "putBranch", Access.of(Permission.MANAGE_CATALOGUE), ctx -> saveBranch(ctx, Optional.of(ctx.pathParam("id"))));
+        r.delete("/v1/branches/{id}", "deleteBranch", Access.of(Permission.DELETE_CATALOGUE), ctx -> deleted(ctx, catalogue.deleteBranch(RequestContext.tenant(ctx),
                 Readers.parse("branch id", () -> BranchId.of(ctx.pathParam("id"))), affected(ctx))));
 
-        r.get("/v1/staff", this::listStaff);
-        r.post("/v1/staff", ctx -> saveStaff(ctx, Optional.empty()));
-        r.get("/v1/staff/{id}", ctx -> {
+        r.get("/v1/staff", "listStaff", Access.of(Permission.READ_CATALOGUE_PUBLIC), this::listStaff);
+        r.post("/v1/staff", "createStaff", Access.of(Permission.MANAGE_CATALOGUE), ctx -> saveStaff(ctx, Optional.empty()));
+        r.get("/v1/staff/{id}", "getStaff", Access.of(Permission.READ_CATALOGUE_PUBLIC), ctx -> {
             TenantId tenant = RequestContext.tenant(ctx);
             Staff s = value(catalogue.staff(tenant, Readers.parse("staff id", () -> StaffId.of(ctx.pathParam("id")))));
             Router.json(ctx, 200, Views.staff(s, zones.zone(tenant, s.branch())));
         });
-        r.put("/v1/staff/{id}", ctx -> saveStaff(ctx, Optional.of(ctx.pathParam("id"))));
-        r.delete("/v1/staff/{id}", ctx -> deleted(ctx, catalogue.deleteStaff(RequestContext.tenant(ctx),
+        r.put("/v1/staff/{id}", "putStaff", Access.of(Permission.MANAGE_CATALOGUE), ctx -> saveStaff(ctx, Optional.of(ctx.pathParam("id"))));
+        r.delete("/v1/staff/{id}", "deleteStaff", Access.of(Permission.DELETE_CATALOGUE), ctx -> deleted(ctx, catalogue.deleteStaff(RequestContext.tenant(ctx),
                 Readers.parse("staff id", () -> StaffId.of(ctx.pathParam("id"))), affected(ctx))));
 
-        r.get("/v1/services", ctx -> {
+        r.get("/v1/services", "listServices", Access.of(Permission.READ_CATALOGUE_PUBLIC), ctx -> {
             ArrayNode a = ApiJson.array();
             catalogue.services(RequestContext.tenant(ctx)).forEach(s -> a.add(Views.service(s)));
             Router.json(ctx, 200, a);
         });
-        r.post("/v1/services", ctx -> saveService(ctx, Optional.empty()));
-        r.get("/v1/services/{id}", ctx -> Router.json(ctx, 200, Views.service(value(catalogue.service(
+        r.post("/v1/services", "createService", Access.of(Permission.MANAGE_CATALOGUE), ctx -> saveService(ctx, Optional.empty()));
+        r.get("/v1/services/{id}", "getService", Access.of(Permission.READ_CATALOGUE_PUBLIC), ctx -> Router.json(ctx, 200, Views.service(value(catalogue.service(
                 RequestContext.tenant(ctx), Readers.parse("service id", () -> ServiceId.of(ctx.pathParam("id"))))))));
-        r.put("/v1/services/{id}", ctx -> saveService(ctx, Optional.of(ctx.pathParam("id"))));
-        r.delete("/v1/services/{id}", ctx -> deleted(ctx, catalogue.deleteService(RequestContext.tenant(ctx),
+        r.put("/v1/services/{id}", "putService", Access.of(Permission.MANAGE_CATALOGUE), ctx -> saveService(ctx, Optional.of(ctx.pathParam("id"))));
+        r.delete("/v1/services/{id}", "deleteService", Access.of(Permission.DELETE_CATALOGUE), ctx -> deleted(ctx, catalogue.deleteService(RequestContext.tenant(ctx),
                 Readers.parse("service id", () -> ServiceId.of(ctx.pathParam("id"))), affected(ctx))));
 
-        r.get("/v1/branches/{id}/blocks", ctx -> {
+        r.get("/v1/branches/{id}/blocks", "listTimeBlocks", Access.of(Permission.READ_CATALOGUE), ctx -> {
             ArrayNode a = ApiJson.array();
             catalogue.timeBlocks(RequestContext.tenant(ctx), branchId(ctx))
                     .forEach(b -> a.add(SchedulingViews.block(b)));
             Router.json(ctx, 200, a);
         });
-        r.put("/v1/branches/{id}/blocks/{block}", ctx -> {
+        r.put("/v1/branches/{id}/blocks/{block}", "putTimeBlock", Access.of(Permission.MANAGE_CATALOGUE), ctx -> {
             BranchId branch = branchId(ctx);
             JsonBody body = RequestContext.json(ctx);
             TimeBlock block = Readers.parse("block", () -> SchedulingReaders.block(branch, ctx.pathParam("block"),
@@ -96,16 +97,16 @@ public final class CatalogueRoutes {
             Router.json(ctx, 200, SchedulingViews.block(value(catalogue.saveTimeBlock(RequestContext.tenant(ctx),
                     block))));
         });
-        r.delete("/v1/branches/{id}/blocks/{block}", ctx -> deleted(ctx, catalogue.deleteTimeBlock(
+        r.delete("/v1/branches/{id}/blocks/{block}", "deleteTimeBlock", Access.of(Permission.MANAGE_CATALOGUE), ctx -> deleted(ctx, catalogue.deleteTimeBlock(
                 RequestContext.tenant(ctx), ctx.pathParam("block"))));
 
-        r.get("/v1/branches/{id}/resources", ctx -> {
+        r.get("/v1/branches/{id}/resources", "listResourceTypes", Access.of(Permission.READ_CATALOGUE), ctx -> {
             ArrayNode a = ApiJson.array();
             catalogue.resourceTypes(RequestContext.tenant(ctx), branchId(ctx))
                     .forEach(t -> a.add(SchedulingViews.resourceType(t)));
             Router.json(ctx, 200, a);
         });
-        r.put("/v1/branches/{id}/resources/{type}", ctx -> {
+        r.put("/v1/branches/{id}/resources/{type}", "putResourceType", Access.of(Permission.MANAGE_CATALOGUE), ctx -> {
             TenantId tenant = RequestContext.tenant(ctx);
             BranchId branch = branchId(ctx);
             JsonBody body = RequestContext.json(ctx);
@@ -113,19 +114,19 @@ public final class CatalogueRoutes {
                     ctx.pathParam("type"), body));
             Router.json(ctx, 200, SchedulingViews.resourceType(value(catalogue.saveResourceType(type))));
         });
-        r.delete("/v1/branches/{id}/resources/{type}", ctx -> deleted(ctx, catalogue.deleteResourceType(
+        r.delete("/v1/branches/{id}/resources/{type}", "deleteResourceType", Access.of(Permission.DELETE_CATALOGUE), ctx -> deleted(ctx, catalogue.deleteResourceType(
                 RequestContext.tenant(ctx), branchId(ctx), Readers.parse("resource type",
                         () -> ResourceTypeId.of(ctx.pathParam("type"))))));
 
-        r.get("/v1/holidays", ctx -> {
+        r.get("/v1/holidays", "listHolidays", Access.of(Permission.READ_CATALOGUE_PUBLIC), ctx -> {
             ArrayNode a = ApiJson.array();
             catalogue.holidays(RequestContext.tenant(ctx)).forEach(h -> a.add(Views.holiday(h)));
             Router.json(ctx, 200, a);
         });
-        r.post("/v1/holidays", ctx -> saveHoliday(ctx, Optional.empty()));
-        r.get("/v1/holidays/{id}", ctx -> Router.json(ctx, 200, Views.holiday(findHoliday(ctx))));
-        r.put("/v1/holidays/{id}", ctx -> saveHoliday(ctx, Optional.of(ctx.pathParam("id"))));
-        r.delete("/v1/holidays/{id}", ctx -> deleted(ctx, catalogue.deleteHoliday(RequestContext.tenant(ctx),
+        r.post("/v1/holidays", "createHoliday", Access.of(Permission.MANAGE_CATALOGUE), ctx -> saveHoliday(ctx, Optional.empty()));
+        r.get("/v1/holidays/{id}", "getHoliday", Access.of(Permission.READ_CATALOGUE_PUBLIC), ctx -> Router.json(ctx, 200, Views.holiday(findHoliday(ctx))));
+        r.put("/v1/holidays/{id}", "putHoliday", Access.of(Permission.MANAGE_CATALOGUE), ctx -> saveHoliday(ctx, Optional.of(ctx.pathParam("id"))));
+        r.delete("/v1/holidays/{id}", "deleteHoliday", Access.of(Permission.DELETE_CATALOGUE), ctx -> deleted(ctx, catalogue.deleteHoliday(RequestContext.tenant(ctx),
                 Readers.parse("holiday id", () -> HolidayId.of(ctx.pathParam("id"))))));
     }
 

@@ -33,8 +33,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -149,30 +147,28 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
     }
 
     @Override
+    public List<Appointment> findByContact(TenantId tenant, Optional<PhoneNumber> phone,
+            Optional<EmailAddress> email) {
+        Objects.requireNonNull(tenant, "tenant");
+        if (Objects.requireNonNull(phone, "phone").isEmpty() && Objects.requireNonNull(email, "email").isEmpty()) {
+            return List.of();
+        }
+        String where = phone.isPresent() && email.isPresent()
+                ? "(a.customer_phone = :phone OR lower(a.customer_email) = :email)"
+                : phone.isPresent() ? "a.customer_phone = :phone" : "lower(a.customer_email) = :email";
+        return db.read(h -> select(h, tenant, where, q -> {
+            phone.ifPresent(p -> q.bind("phone", p.e164()));
+            email.ifPresent(e -> q.bind("email", e.value().toLowerCase(Locale.ROOT)));
+        }));
+    }
+
+    @Override
     public List<Appointment> findSyncRelevant(TenantId tenant, Instant createdSince) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(createdSince, "createdSince");
         return db.read(h -> select(h, tenant,
                 "(a.created_at >= :since OR a.sync_status IN ('pending', 'failed') OR a.sync_manual_review)",
                 q -> q.bind("since", Db.ts(createdSince))));
-    }
-
-    @Override
-    public List<Appointment> listByContact(TenantId tenant, Customer customer) {
-        Objects.requireNonNull(tenant, "tenant");
-        Objects.requireNonNull(customer, "customer");
-        Optional<String> phone = customer.phone().map(PhoneNumber::e164);
-        Optional<String> email = customer.email().map(e -> e.value().toLowerCase(Locale.ROOT));
-        if (phone.isEmpty() && email.isEmpty()) {
-            return List.of();
-        }
-        String where = Stream.of(phone.map(p -> "a.customer_phone = :phone"),
-                        email.map(e -> "lower(a.customer_email) = :email"))
-                .flatMap(Optional::stream).collect(Collectors.joining(" OR ", "(", ")"));
-        return db.read(h -> select(h, tenant, where, q -> {
-            phone.ifPresent(p -> q.bind("phone", p));
-            email.ifPresent(e -> q.bind("email", e));
-        }));
     }
 
     private static <S extends SqlStatement<S>> S bindAll(S s, Appointment a) {

@@ -4,7 +4,8 @@ import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
-import dev.termin.booking.domain.customer.Customer;
+import dev.termin.booking.domain.customer.EmailAddress;
+import dev.termin.booking.domain.customer.PhoneNumber;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.time.Instant;
 import java.util.Collection;
@@ -45,8 +46,9 @@ public interface AppointmentRepository {
     List<Appointment> findSyncRelevant(TenantId tenant, Instant createdSince);
 
     /**
-     * Appointments of any status of the customer: those sharing the phone number or the e-mail address (regardless
-     * of case) of {@code customer}, ordered by start; none when the customer gives neither.
+     * Every appointment of the tenant (any status, any time) whose customer has {@code phone} or {@code email} (the
+     * e-mail regardless of case), ordered by start; both empty finds none. For a customer's history, no-show count,
+     * data export and erasure.
      */
-    List<Appointment> listByContact(TenantId tenant, Customer customer);
+    List<Appointment> findByContact(TenantId tenant, Optional<PhoneNumber> phone, Optional<EmailAddress> email);
 }

@@ -280,7 +280,7 @@ public abstract class AbstractSchedulingStorageTest {
     // ---- customer history ------------------------------------------------------------------------------------
 
     @Test
-    void listByContact_findsTheCustomersAppointmentsByPhoneOrEmailRegardlessOfCase() {
+    void findByContact_findsTheCustomersAppointmentsByPhoneOrEmailRegardlessOfCase() {
         Customer erika = ContractFixtures.customer();
         Appointment byPhone = f.appointment().interval(at("09:00", 30)).status(AppointmentStatus.NO_SHOW)
                 .customer(Customer.withPhone("E. M.", erika.phone().orElseThrow().e164())).build();
@@ -290,7 +290,8 @@ public abstract class AbstractSchedulingStorageTest {
                 .customer(Customer.withPhone("Max", "+4915199999999")).build();
         List.of(byPhone, byEmail, someoneElse).forEach(storage.appointments()::insert);
 
-        assertThat(storage.appointments().listByContact(f.tenant(), erika)).containsExactly(byPhone, byEmail);
-        assertThat(storage.appointments().listByContact(ContractFixtures.randomTenant(), erika)).isEmpty();
+        assertThat(storage.appointments().findByContact(f.tenant(), erika.phone(), erika.email())).containsExactly(byPhone, byEmail);
+        assertThat(storage.appointments().findByContact(ContractFixtures.randomTenant(), erika.phone(),
+                erika.email())).isEmpty();
     }
 }
