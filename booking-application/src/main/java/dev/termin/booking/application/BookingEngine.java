@@ -9,6 +9,7 @@ import dev.termin.booking.adapter.inmemory.NoExternalCalendar;
 import dev.termin.booking.application.port.in.AccessUseCase;
 import dev.termin.booking.application.port.in.AppointmentUseCase;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
+import dev.termin.booking.application.port.in.CustomerDataUseCase;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
 import dev.termin.booking.application.port.in.HoldUseCase;
 import dev.termin.booking.application.port.in.OperationsUseCase;
@@ -93,6 +94,11 @@ public final class BookingEngine {
         return useCases.webhooks();
     }
 
+    /** A customer's data: export and erasure (GDPR). */
+    public CustomerDataUseCase customerData() {
+        return useCases.customerData();
+    }
+
     /** Tenants, API keys, authentication, the audit log and customers' manage tokens. */
     public AccessUseCase access() {
         return access;
@@ -109,8 +115,8 @@ public final class BookingEngine {
     }
 
     /**
-     * The store the engine remembers idempotency keys in; a server keeps the keys of its other requests there too,
-     * so that every instance sees them.
+     * The store a server keeps the idempotency keys of its requests in: the one given to
+     * {@link Builder#idempotency} (falling back to the storage's while it cannot be reached), else the storage's.
      */
     public IdempotencyStore idempotencyStore() {
         return idempotencyStore;
@@ -148,7 +154,11 @@ public final class BookingEngine {
             return this;
         }
 
-        /** Idempotency records kept elsewhere than the storage (e.g. Redis shared by all instances). */
+        /**
+         * Idempotency records of a server's requests kept elsewhere than the storage (e.g. Redis shared by all
+         * instances), with the storage's store as fallback while it cannot be reached. Keyed bookings, holds and
+         * confirmations always keep their keys in the storage, committed together with what they write.
+         */
         public Builder idempotency(IdempotencyStore idempotency) {
             this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
             return this;
@@ -219,10 +229,6 @@ public final class BookingEngine {
 
         public BookingEngine build() {
             BookingStorage s = storage != null ? storage : new InMemoryStorage(clock).storage();
-            if (idempotency != null) {
-                s = new BookingStorage(s.transactions(), s.staffLocks(), s.catalogue(), s.appointments(), s.holds(),
-                        s.waitlist(), s.outbox(), idempotency, s.flowLog());
-            }
             UseCases useCases = UseCases.wire(s,
                     slotLocks != null ? slotLocks : new InMemorySlotLocks(clock),
                     calendar != null ? calendar : new NoExternalCalendar(),
@@ -233,7 +239,8 @@ public final class BookingEngine {
             AccessUseCase access = UseCases.access(
                     accessStorage != null ? accessStorage : new InMemoryAccessStorage().storage(), clock,
                     accessSettings);
-            return new BookingEngine(useCases, access, clock, settings, s.idempotency());
+            return new BookingEngine(useCases, access, clock, settings, idempotency == null ? s.idempotency()
+                    : UseCases.idempotencyWithFallback(idempotency, s.idempotency()));
         }
     }
 }

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * Wires the engine and the server from {@link TerminSettings}: the JDBC storage, Redis for slot locks, idempotency
  * keys and rate limits when configured, Cal.com when configured, e-mail over SMTP when configured (otherwise the
  * log notifier, said once at start), webhooks kept in the database and posted with the JDK's HTTP client,
- * Prometheus metrics, API keys and the demo tenant.
+ * Prometheus metrics, access control in the database, the configured API keys (imported as owner keys), the
+ * operator key and the demo tenant.
  * Every choice of adapter is made here and nowhere else; the environment is read only by {@link TerminSettings}.
  * Not thread-safe; {@link #close()} releases connections.
  */
@@ -55,7 +56,7 @@ public final class Wiring implements AutoCloseable {
         this.storageDescription = settings.storage().toString();
         JdbcStorage store = JdbcStorage.create(settings.storage(), clock);
         closeables.add(store);
-        b.storage(store.storage()).webhookStore(store.webhooks())
+        b.storage(store.storage()).accessStorage(store.accessStorage()).webhookStore(store.webhooks())
                 .webhookSender(JdkWebhookSender.create(Duration.ofSeconds(5)));
         this.redis = settings.redis().map(RedisConnections::create);
         redis.ifPresent(connections -> {
@@ -152,9 +153,12 @@ public final class Wiring implements AutoCloseable {
 
     /** A server builder with everything wired: rate limits and idempotency in Redis when configured. */
     public TerminServer.Builder server(ServerSettings settings, ApiKeys keys) {
-        TerminServer.Builder b = TerminServer.builder(engine).settings(settings).apiKeys(keys).registry(registry);
+        TerminServer.Builder b = TerminServer.builder(engine).settings(settings).apiKeys(keys).registry(registry)
+                .security(this.settings.security());
+        this.settings.phone().retellApiKey().ifPresent(b::retellApiKey);
         redis.ifPresent(r -> b.rateLimiter(r.rateLimiter(settings.rateLimitPerMinute(), Duration.ofMinutes(1)))
-                .dependency("redis", r::circuitState, true));
+                .rateLimiters(perMinute -> r.rateLimiter(perMinute, Duration.ofMinutes(1)))
+                .dependency("redis", r::circuitState, r::ping, false));
         calendar.ifPresent(c -> b.dependency("calcom", c::circuitState, false));
         closeables.forEach(b::closeOnStop);
         return b;

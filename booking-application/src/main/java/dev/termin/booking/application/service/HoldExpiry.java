@@ -35,10 +35,12 @@ final class HoldExpiry {
     int expireHolds(int limit) {
         List<Hold> expired = holds.expireDue(clock.instant(), limit);
         for (Hold h : expired) {
-            metrics.increment("termin.holds", "event", "expired");
-            flow.record(h.tenant(), "hold-" + h.token(), "hold.expired", "token " + h.token());
-            webhooks.publish(h.tenant(), WebhookEvent.HOLD_EXPIRED, WebhookPayloads.hold(h));
-            waitlist.offerFreedSlot(h, "hold-" + h.token());
+            try (var c = LogContext.work(h.tenant().value(), "hold-" + h.token())) {
+                metrics.increment("termin.holds", "event", "expired");
+                flow.record(h.tenant(), "hold-" + h.token(), "hold.expired", "token " + h.token());
+                webhooks.publish(h.tenant(), WebhookEvent.HOLD_EXPIRED, WebhookPayloads.hold(h));
+                waitlist.offerFreedSlot(h, "hold-" + h.token());
+            }
         }
         return expired.size();
     }

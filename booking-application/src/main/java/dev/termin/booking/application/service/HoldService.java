@@ -11,10 +11,10 @@ import dev.termin.booking.application.port.out.IdGenerator;
 import dev.termin.booking.application.port.out.Transactions;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
+import dev.termin.booking.domain.appointment.HoldToken;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.hold.HoldStatus;
-import dev.termin.booking.domain.appointment.HoldToken;
 import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
 import dev.termin.booking.domain.slot.Slot;
@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.slf4j.MDC;
 
 /** Places, confirms and releases holds. Thread-safe; all state lives behind the ports. */
 final class HoldService implements HoldUseCase {
@@ -35,6 +34,7 @@ final class HoldService implements HoldUseCase {
     private final AvailabilityLoader loader;
     private final BookingWriter writer;
     private final BookingSupport support;
+    private final BookingIdempotency idempotency;
     private final FlowRecorder flow;
     private final HoldErrors errors;
     private final IdGenerator ids;
@@ -42,14 +42,15 @@ final class HoldService implements HoldUseCase {
     private final BookingMetrics metrics;
 
     HoldService(HoldRepository holds, AppointmentRepository appointments, Transactions transactions,
-            AvailabilityLoader loader, BookingWriter writer, BookingSupport support, FlowRecorder flow,
-            HoldErrors errors, IdGenerator ids, Clock clock, BookingMetrics metrics) {
+            AvailabilityLoader loader, BookingWriter writer, BookingSupport support, BookingIdempotency idempotency,
+            FlowRecorder flow, HoldErrors errors, IdGenerator ids, Clock clock, BookingMetrics metrics) {
         this.holds = holds;
         this.appointments = appointments;
         this.transactions = transactions;
         this.loader = loader;
         this.writer = writer;
         this.support = support;
+        this.idempotency = idempotency;
         this.flow = flow;
         this.errors = errors;
         this.ids = ids;
@@ -59,10 +60,17 @@ final class HoldService implements HoldUseCase {
 
     @Override
     public Result<Hold> hold(HoldCommand c) {
-        try (var m = MDC.putCloseable("correlationId", c.correlationId())) {
-            return place(c.slot(), c.start(), c.owner(), c.lifetime(), new HoldToken(ids.newId()),
-                    c.correlationId(), hold -> { });
+        try (var m = LogContext.correlation(c.correlationId())) {
+            if (c.idempotencyKey().isEmpty()) {
+                return place(c, BookingIdempotency.Committer.none());
+            }
+            return idempotency.once(c, committer -> place(c, committer));
         }
+    }
+
+    private Result<Hold> place(HoldCommand c, BookingIdempotency.Committer<Hold> committer) {
+        return place(c.slot(), c.start(), c.owner(), c.lifetime(), new HoldToken(ids.newId()), c.correlationId(),
+                committer::committed);
     }
 
     /**
@@ -98,8 +106,10 @@ final class HoldService implements HoldUseCase {
 
     @Override
     public Result<Appointment> confirm(ConfirmHoldCommand c) {
-        try (var m = MDC.putCloseable("correlationId", c.correlationId())) {
-            Result<Appointment> result = doConfirm(c);
+        try (var m = LogContext.correlation(c.correlationId())) {
+            Result<Appointment> result = c.idempotencyKey().isEmpty()
+                    ? doConfirm(c, BookingIdempotency.Committer.none())
+                    : idempotency.once(c, committer -> doConfirm(c, committer));
             if (result instanceof Result.Failure<Appointment> f) {
                 errors.record(c.tenant());
                 metrics.increment("termin.holds", "event", "confirm_failed");
@@ -113,7 +123,7 @@ final class HoldService implements HoldUseCase {
         }
     }
 
-    private Result<Appointment> doConfirm(ConfirmHoldCommand c) {
+    private Result<Appointment> doConfirm(ConfirmHoldCommand c, BookingIdempotency.Committer<Appointment> committer) {
         Optional<Hold> found = holds.find(c.tenant(), c.token());
         Result<Hold> usable = usable(found, c.owner(), clock.instant());
         if (usable instanceof Result.Failure<Hold> f) {
@@ -135,6 +145,7 @@ final class HoldService implements HoldUseCase {
                             hold.isComposite(), c.correlationId(), Optional.of(hold.token())), fence, now);
                     flow.record(c.tenant(), c.correlationId(), "hold.converted", "token " + hold.token()
                             + " appointment " + appointment.id());
+                    committer.committed(appointment);
                     return Result.ok(appointment, support.warnings(appointment));
                 });
     }
@@ -162,7 +173,7 @@ final class HoldService implements HoldUseCase {
 
     @Override
     public Result<Hold> release(TenantId tenant, HoldToken token, String owner, String reason, String correlationId) {
-        try (var m = MDC.putCloseable("correlationId", correlationId)) {
+        try (var m = LogContext.correlation(correlationId)) {
             return transactions.inTransaction(() -> {
                 Optional<Hold> found = holds.find(tenant, token);
                 Result<Hold> usable = usable(found, owner, clock.instant());

@@ -31,7 +31,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * The outbox worker: pushes appointments to the external calendar (with retries and the segment saga) and sends
@@ -90,11 +89,13 @@ final class OutboxWorker {
         List<OutboxMessage> due = outbox.claimDue(clock.instant(), limit, CLAIM_LEASE);
         Set<TenantId> synced = new LinkedHashSet<>();
         for (OutboxMessage m : due) {
-            try {
-                process(m);
-            } catch (InfrastructureException e) {
-                log.warn("outbox message {} failed, retrying later: {}", m.id(), e.getMessage());
-                failAttempt(m, e.getMessage());
+            try (var c = LogContext.work(m.tenant().value(), null)) {
+                try {
+                    process(m);
+                } catch (InfrastructureException e) {
+                    log.warn("outbox message {} failed, retrying later: {}", m.id(), e.getMessage());
+                    failAttempt(m, e.getMessage());
+                }
             }
             if (m.kind() == OutboxMessage.Kind.CALENDAR_SYNC) {
                 synced.add(m.tenant());
@@ -119,7 +120,7 @@ final class OutboxWorker {
                 metrics.increment("termin.notifications", "outcome", "skipped");
                 return;
             }
-            try (var c = MDC.putCloseable("correlationId", due.get().correlationId())) {
+            try (var c = LogContext.correlation(due.get().correlationId())) {
                 deliver(m, due.get().tenant(), due.get().correlationId(), due.get().notification());
             }
             return;
@@ -130,7 +131,7 @@ final class OutboxWorker {
             return;
         }
         Appointment a = found.get();
-        try (var c = MDC.putCloseable("correlationId", a.correlationId())) {
+        try (var c = LogContext.correlation(a.correlationId())) {
             Optional<Service> service = catalogue.findService(a.tenant(), a.service());
             Optional<Branch> branch = catalogue.findBranch(a.tenant(), a.branch());
             if (service.isEmpty() || branch.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.termin.booking.application.service;
 import dev.termin.booking.application.port.in.AccessUseCase;
 import dev.termin.booking.application.port.in.AppointmentUseCase;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
+import dev.termin.booking.application.port.in.CustomerDataUseCase;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
 import dev.termin.booking.application.port.in.HoldUseCase;
 import dev.termin.booking.application.port.in.OperationsUseCase;
@@ -15,6 +16,7 @@ import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.application.port.out.IdGenerator;
 import dev.termin.booking.application.port.out.Notifier;
+import dev.termin.booking.application.port.out.IdempotencyStore;
 import dev.termin.booking.application.port.out.SlotLocks;
 import dev.termin.booking.application.port.out.WebhookDeliveries;
 import dev.termin.booking.application.port.out.WebhookSender;
@@ -39,6 +41,7 @@ public final class UseCases {
     private final OperationsUseCase operations;
     private final PhoneBookingUseCase phone;
     private final WebhookUseCase webhooks;
+    private final CustomerDataUseCase customerData;
 
     private UseCases(BookingStorage s, SlotLocks slotLocks, ExternalCalendar calendar, Notifier notifier,
             IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings, WebhookService webhooks) {
@@ -53,10 +56,10 @@ public final class UseCases {
                 branches, clock, metrics, settings.externalCalendarFallback(), flow);
         BookingWriter writer = new BookingWriter(s.transactions(), s.staffLocks(), s.appointments(), s.holds(),
                 new SlotLockGuard(slotLocks, metrics, settings.lockTtl(), settings.lockWait()), clock, metrics);
-        BookingIdempotency idempotency = new BookingIdempotency(s.idempotency(), s.appointments(), flow, clock,
-                settings.idempotencyTtl(), settings.idempotencyInFlightTimeout());
+        BookingIdempotency idempotency = new BookingIdempotency(s.idempotency(), s.appointments(), s.holds(), flow,
+                clock, settings.idempotencyTtl(), settings.idempotencyInFlightTimeout());
         HoldService holdService = new HoldService(s.holds(), s.appointments(), s.transactions(), loader, writer,
-                support, flow, holdErrors, ids, clock, metrics);
+                support, idempotency, flow, holdErrors, ids, clock, metrics);
         WaitlistOffers offers = new WaitlistOffers(s.catalogue(), s.waitlist(), s.holds(), holdService, s.outbox(),
                 support, notifications, webhooks, flow, ids, clock, metrics);
         WaitlistService waitlistService = new WaitlistService(s.catalogue(), s.waitlist(), offers, ids, clock);
@@ -65,7 +68,8 @@ public final class UseCases {
         this.holds = holdService;
         this.appointments = new AppointmentService(s.appointments(), s.holds(), s.flowLog(), loader, writer,
                 support, idempotency, flow, waitlistService, clock, metrics);
-        this.catalogue = new CatalogueService(s.catalogue(), calendar, branches);
+        this.catalogue = new CatalogueService(s.catalogue(), calendar, branches,
+                new CatalogueChanges(s.appointments(), appointments, availability, clock));
         SyncRetryPolicy retry = new SyncRetryPolicy(settings.syncMaxAttempts(), settings.syncBaseBackoff(),
                 settings.syncMaxBackoff());
         OperationsReports reports = new OperationsReports(s.appointments(), s.holds(), s.outbox(), calendar,
@@ -79,8 +83,9 @@ public final class UseCases {
                 new HoldExpiry(s.holds(), waitlistService, webhooks, flow, clock, metrics),
                 reports,
                 s.catalogue(), s.idempotency(), clock);
+        this.customerData = new CustomerDataService(s.appointments(), s.waitlist(), s.transactions(), clock);
         this.phone = new PhoneBookingService(s.catalogue(), s.holds(), clock, settings.defaultCountryCode(),
-                availability, holds, appointments);
+                availability, holds, appointments, support);
     }
 
     /**
@@ -121,6 +126,18 @@ public final class UseCases {
     }
 
     /**
+     * An idempotency store that keeps records in {@code primary} (Redis shared by the instances) and, while
+     * {@code primary} cannot be reached, in {@code fallback} (the database), so that keyed requests keep working
+     * during an outage of {@code primary}. A key claimed in one store is completed or released in the same store.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static IdempotencyStore idempotencyWithFallback(IdempotencyStore primary, IdempotencyStore fallback) {
+        return new IdempotencyFallback(Objects.requireNonNull(primary, "primary"),
+                Objects.requireNonNull(fallback, "fallback"));
+    }
+
+    /**
      * Access control (tenants, keys, audit log, manage tokens) on its own storage.
      *
      * @throws NullPointerException if an argument is null
@@ -155,5 +172,9 @@ public final class UseCases {
 
     public PhoneBookingUseCase phone() {
         return phone;
+    }
+
+    public CustomerDataUseCase customerData() {
+        return customerData;
     }
 }

@@ -20,10 +20,13 @@ import java.util.Optional;
  * @param calCom the external calendar, if configured
  * @param engine the engine's settings
  * @param apiKeys the API keys and the demo tenant
+ * @param phone the voice-agent integrations (the Retell signing key)
+ * @param security the operator key and the stricter rate limits of public credentials
  * @param mail e-mail over SMTP, if configured (otherwise notifications are only logged)
  */
 public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional<RedisConfig> redis,
-        Optional<CalComConfig> calCom, EngineSettings engine, ApiKeySettings apiKeys, Optional<MailSettings> mail) {
+        Optional<CalComConfig> calCom, EngineSettings engine, ApiKeySettings apiKeys,
+        PhoneSettings phone, SecuritySettings security, Optional<MailSettings> mail) {
 
     /** @throws NullPointerException if an argument is null */
     public TerminSettings {
@@ -33,6 +36,8 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
         Objects.requireNonNull(calCom, "calCom");
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(apiKeys, "apiKeys");
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(security, "security");
         Objects.requireNonNull(mail, "mail");
     }
 
@@ -46,6 +51,6 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
         Environment e = Environment.of(env);
         return new TerminSettings(ServerVariables.read(e), StorageVariables.read(e), RedisVariables.read(e),
                 CalComVariables.readIfConfigured(e), EngineVariables.read(e), ApiKeyVariables.read(e),
-                MailVariables.read(e));
+                PhoneVariables.read(e), SecurityVariables.read(e), MailVariables.read(e));
     }
 }

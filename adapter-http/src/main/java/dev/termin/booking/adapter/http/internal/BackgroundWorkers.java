@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The background work of one server: every interval the outbox worker ({@code processOutbox(50)}), the hold
- * sweeper ({@code expireHolds(200)}) and the webhook deliveries ({@code deliverDue(50)}), and once a minute the purge of expired idempotency records. Failures are
+ * sweeper ({@code expireHolds(200)}) and the webhook deliveries ({@code deliverDue(50)}), and once a minute the purge
+ * of expired idempotency records and manage tokens. Failures are
  * logged and retried at the next tick. {@link #stop} lets a running tick finish. Thread-safe.
  */
 public final class BackgroundWorkers {
@@ -49,6 +50,7 @@ public final class BackgroundWorkers {
             long n = ticks.incrementAndGet();
             if (n % Math.max(1, 60_000 / Math.max(1, interval.toMillis())) == 0) {
                 engine.operations().purgeExpiredIdempotencyRecords();
+                engine.access().purgeExpiredManageTokens();
             }
         } catch (RuntimeException e) {
             log.warn("background work failed, retrying at the next tick: {}", e.toString());

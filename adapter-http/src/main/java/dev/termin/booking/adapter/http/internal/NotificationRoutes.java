@@ -2,6 +2,8 @@ package dev.termin.booking.adapter.http.internal;
 
 import static dev.termin.booking.adapter.http.internal.CatalogueRoutes.value;
 
+import dev.termin.booking.domain.access.Permission;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.application.BookingEngine;
@@ -36,7 +38,7 @@ public final class NotificationRoutes {
     }
 
     public void register(Router r) {
-        r.get("/v1/ops/notifications", ctx -> {
+        r.get("/v1/ops/notifications", "getNotificationReport", Access.of(Permission.READ_METRICS), ctx -> {
             Duration window = BookingRoutes.query(ctx, "window").map(w -> Times.duration(w, "window"))
                     .orElse(Duration.ofHours(24));
             if (window.isNegative() || window.isZero() || window.compareTo(Duration.ofDays(366)) > 0) {
@@ -44,26 +46,26 @@ public final class NotificationRoutes {
             }
             Router.json(ctx, 200, report(engine.operations().notifications(RequestContext.tenant(ctx), window)));
         });
-        r.get("/v1/webhooks", ctx -> {
+        r.get("/v1/webhooks", "listWebhooks", Access.of(Permission.MANAGE_WEBHOOKS), ctx -> {
             ArrayNode a = ApiJson.array();
             webhooks.list(RequestContext.tenant(ctx)).forEach(s -> a.add(subscription(s, false)));
             Router.json(ctx, 200, a);
         });
-        r.post("/v1/waitlist/offers/confirm", ctx -> {
+        r.post("/v1/waitlist/offers/confirm", "confirmWaitlistOffer", Access.of(Permission.BOOK), ctx -> {
             JsonBody b = JsonBody.parse(RequestContext.body(ctx));
             Appointment a = value(engine.waitlist().confirmOffer(RequestContext.tenant(ctx), b.text("code"),
                     RequestContext.correlationId(ctx)));
             ctx.header("Location", "/v1/appointments/" + a.id());
             Router.json(ctx, 201, Views.appointment(a, zones.zone(a.tenant(), a.branch())));
         });
-        r.post("/v1/webhooks", this::registerEndpoint);
-        r.post("/v1/webhooks/{id}/enable", ctx -> Router.json(ctx, 200, subscription(value(webhooks.enable(
+        r.post("/v1/webhooks", "registerWebhook", Access.of(Permission.MANAGE_WEBHOOKS), this::registerEndpoint);
+        r.post("/v1/webhooks/{id}/enable", "enableWebhook", Access.of(Permission.MANAGE_WEBHOOKS), ctx -> Router.json(ctx, 200, subscription(value(webhooks.enable(
                 RequestContext.tenant(ctx), ctx.pathParam("id"))), false)));
-        r.delete("/v1/webhooks/{id}", ctx -> {
+        r.delete("/v1/webhooks/{id}", "deleteWebhook", Access.of(Permission.MANAGE_WEBHOOKS), ctx -> {
             value(webhooks.remove(RequestContext.tenant(ctx), ctx.pathParam("id")));
             ctx.status(204);
         });
-        r.get("/v1/webhooks/deliveries", ctx -> {
+        r.get("/v1/webhooks/deliveries", "listWebhookDeliveries", Access.of(Permission.MANAGE_WEBHOOKS), ctx -> {
             int limit = BookingRoutes.query(ctx, "limit").map(NotificationRoutes::limit).orElse(50);
             ArrayNode a = ApiJson.array();
             webhooks.deliveries(RequestContext.tenant(ctx), limit).forEach(d -> a.add(delivery(d)));

@@ -78,7 +78,9 @@ final class StoredJson {
     record Absence(Instant start, Instant end, String reason) {
     }
 
-    record Step(String type, String key, String name, Duration duration, List<String> qualifiedStaff) {
+    /** {@code staffCount} is absent (1) in rows written before several staff at once existed. */
+    record Step(String type, String key, String name, Duration duration, List<String> qualifiedStaff,
+            Integer staffCount) {
     }
 
     record Composite(String pausePolicy, List<Step> steps) {
@@ -93,7 +95,9 @@ final class StoredJson {
             List<Duration> reminderOffsets) {
     }
 
-    record Segment(String key, String name, int index, int total, String staff, Instant start, Instant end) {
+    /** {@code together} is absent (nobody) in rows written before several staff at once existed. */
+    record Segment(String key, String name, int index, int total, String staff, Instant start, Instant end,
+            List<String> together) {
     }
 
     record Ref(String segmentKey, String externalId, Instant syncedStart) {
@@ -191,9 +195,9 @@ final class StoredJson {
         for (ServiceStep s : definition.steps()) {
             if (s instanceof ServiceStep.WorkSegment w) {
                 steps.add(new Step("work", w.key(), w.name(), w.duration(),
-                        w.qualifiedStaff().stream().map(StaffId::value).sorted().toList()));
+                        w.qualifiedStaff().stream().map(StaffId::value).sorted().toList(), w.staffCount()));
             } else {
-                steps.add(new Step("pause", null, null, s.duration(), null));
+                steps.add(new Step("pause", null, null, s.duration(), null, null));
             }
         }
         return write(new Composite(definition.pausePolicy().code(), steps));
@@ -207,7 +211,8 @@ final class StoredJson {
                 steps.add(new ServiceStep.Pause(s.duration()));
             } else {
                 steps.add(new ServiceStep.WorkSegment(s.key(), s.name(), s.duration(),
-                        Set.copyOf(nonNull(s.qualifiedStaff()).stream().map(StaffId::new).toList())));
+                        Set.copyOf(nonNull(s.qualifiedStaff()).stream().map(StaffId::new).toList()),
+                        s.staffCount() == null ? 1 : s.staffCount()));
             }
         }
         return new CompositeDefinition(steps, PausePolicy.fromCode(c.pausePolicy()));
@@ -263,13 +268,15 @@ final class StoredJson {
 
     static String segments(List<SegmentAssignment> segments) {
         return write(segments.stream().map(s -> new Segment(s.key(), s.name(), s.index(), s.total(),
-                s.staff().value(), s.interval().start(), s.interval().end())).toList());
+                s.staff().value(), s.interval().start(), s.interval().end(),
+                s.together().stream().map(StaffId::value).toList())).toList());
     }
 
     static List<SegmentAssignment> segments(String json) {
         return nonNull(read(json, new TypeReference<List<Segment>>() { })).stream()
                 .map(s -> new SegmentAssignment(s.key(), s.name(), s.index(), s.total(), new StaffId(s.staff()),
-                        new TimeInterval(s.start(), s.end())))
+                        new TimeInterval(s.start(), s.end()),
+                        nonNull(s.together()).stream().map(StaffId::new).toList()))
                 .toList();
     }
 
@@ -284,11 +291,11 @@ final class StoredJson {
 
     // ---- plumbing
 
-    private static <T> List<T> nonNull(List<T> list) {
+    static <T> List<T> nonNull(List<T> list) {
         return list == null ? List.of() : list;
     }
 
-    private static String write(Object value) {
+    static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -296,7 +303,7 @@ final class StoredJson {
         }
     }
 
-    private static <T> T read(String json, TypeReference<T> type) {
+    static <T> T read(String json, TypeReference<T> type) {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException | RuntimeException e) {
