@@ -12,6 +12,10 @@ import dev.termin.booking.domain.catalogue.Company;
 import dev.termin.booking.domain.catalogue.CompositeDefinition;
 import dev.termin.booking.domain.catalogue.Money;
 import dev.termin.booking.domain.catalogue.PausePolicy;
+import dev.termin.booking.domain.catalogue.ResourceNeed;
+import dev.termin.booking.domain.catalogue.ResourceType;
+import dev.termin.booking.domain.catalogue.ResourceTypeId;
+import dev.termin.booking.domain.catalogue.SchedulingSettings;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.ServiceStep.Pause;
@@ -19,10 +23,12 @@ import dev.termin.booking.domain.catalogue.ServiceStep.WorkSegment;
 import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.policy.BookingLimits;
 import dev.termin.booking.domain.policy.BookingPolicy;
 import dev.termin.booking.domain.slot.AvailabilityContext;
 import dev.termin.booking.domain.slot.BusyTime;
 import dev.termin.booking.domain.slot.Occupancy;
+import dev.termin.booking.domain.slot.ResourceUse;
 import dev.termin.booking.domain.slot.Slot;
 import dev.termin.booking.domain.slot.SlotQuery;
 import dev.termin.booking.domain.slot.SlotSearch;
@@ -47,6 +53,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -55,7 +62,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Slot search over 10 staff and 30 days on a 15-minute grid with 500 existing appointments, for a plain
  * 30-minute service and a composite colour service, in the domain alone and through the engine (in-memory
- * storage, so loading the context is included).
+ * storage, so loading the context is included). With {@code schedulingModel = true} the branch has three wash
+ * basins, the cut takes one for its whole time and the colour one for its wash, and the company limits every staff
+ * member to 8 appointments and 360 booked minutes a day, so that resources and limits are checked at every start.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -73,6 +82,11 @@ public class SlotSearchBenchmark {
     static final BranchId BRANCH = BranchId.of("main");
     static final ServiceId CUT = ServiceId.of("cut");
     static final ServiceId COLOUR = ServiceId.of("colour");
+    static final ResourceTypeId BASIN = ResourceTypeId.of("wash-basin");
+
+    /** Whether resources and daily limits are switched on. */
+    @Param({"false", "true"})
+    public boolean schedulingModel;
 
     AvailabilityContext plain;
     AvailabilityContext composite;
@@ -90,6 +104,14 @@ public class SlotSearchBenchmark {
                 WorkSegment.of("a", "Colour", 30), Pause.of(45), WorkSegment.of("b", "Wash", 15),
                 WorkSegment.of("c", "Cut", 30), Pause.of(15), WorkSegment.of("d", "Dry", 30)), PausePolicy.FREE),
                 Money.euros(80));
+        List<ResourceType> types = List.of();
+        BookingLimits limits = BookingLimits.NONE;
+        if (schedulingModel) {
+            types = List.of(new ResourceType(BASIN, TENANT, BRANCH, "Wash basin", 3));
+            cut = cut.withResources(List.of(ResourceNeed.whole(BASIN, 1)));
+            colour = colour.withResources(List.of(ResourceNeed.during("b", BASIN, 1)));
+            limits = BookingLimits.NONE.withStaffAppointmentsPerDay(8).withStaffMinutesPerDay(Duration.ofMinutes(360));
+        }
         List<Staff> staff = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             staff.add(new Staff(StaffId.of("staff-" + i), TENANT, BRANCH, "Staff " + i, List.of(),
@@ -99,8 +121,10 @@ public class SlotSearchBenchmark {
         firstStaff = staff.get(0).id();
 
         engine = BookingEngine.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
-        engine.catalogue().saveCompany(new Company(TENANT, "Bench", BookingPolicy.DEFAULTS)).orElseThrow();
+        engine.catalogue().saveCompany(new Company(TENANT, "Bench", BookingPolicy.DEFAULTS,
+                SchedulingSettings.DEFAULTS.withLimits(limits))).orElseThrow();
         engine.catalogue().saveBranch(branch).orElseThrow();
+        types.forEach(t -> engine.catalogue().saveResourceType(t).orElseThrow());
         engine.catalogue().saveService(cut).orElseThrow();
         engine.catalogue().saveService(colour).orElseThrow();
         staff.forEach(s -> engine.catalogue().saveStaff(s).orElseThrow());
@@ -123,14 +147,18 @@ public class SlotSearchBenchmark {
             }
         }
         List<BusyTime> busy = new ArrayList<>();
+        List<ResourceUse> uses = new ArrayList<>();
         engine.appointments().list(TENANT, Optional.empty(), dev.termin.booking.domain.time.TimeInterval.of(
                 NOW, NOW.plus(Duration.ofDays(40)))).forEach(a -> {
                     for (Occupancy o : a.activeOccupancies()) {
-                        busy.add(BusyTime.appointment(o, a.id().value()));
+                        busy.add(BusyTime.appointment(o, a.id().value(), a.service()));
                     }
+                    a.activeResources().forEach(r -> uses.add(ResourceUse.appointment(r, a.id().value())));
                 });
-        plain = new AvailabilityContext(branch, cut, BookingPolicy.DEFAULTS, staff, List.of(), busy, NOW);
-        composite = new AvailabilityContext(branch, colour, BookingPolicy.DEFAULTS, staff, List.of(), busy, NOW);
+        plain = new AvailabilityContext(branch, cut, BookingPolicy.DEFAULTS, staff, List.of(), busy, NOW)
+                .withResources(types, uses).withLimits(cut.limitsUnder(limits));
+        composite = new AvailabilityContext(branch, colour, BookingPolicy.DEFAULTS, staff, List.of(), busy, NOW)
+                .withResources(types, uses).withLimits(colour.limitsUnder(limits));
     }
 
     @Benchmark

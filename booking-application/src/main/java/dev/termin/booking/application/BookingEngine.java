@@ -1,22 +1,25 @@
 package dev.termin.booking.application;
 
 import dev.termin.booking.adapter.inmemory.InMemoryAccessStorage;
-import dev.termin.booking.adapter.inmemory.InMemorySlotLocks;
-import dev.termin.booking.adapter.inmemory.InMemoryStorage;
-import dev.termin.booking.adapter.inmemory.LoggingNotifier;
 import dev.termin.booking.adapter.inmemory.InMemoryCalendarConnectionRepository;
 import dev.termin.booking.adapter.inmemory.InMemoryExternalBookingLedger;
+import dev.termin.booking.adapter.inmemory.InMemorySlotLocks;
+import dev.termin.booking.adapter.inmemory.InMemoryStorage;
+import dev.termin.booking.adapter.inmemory.InMemoryWebhookDeliveries;
+import dev.termin.booking.adapter.inmemory.LoggingNotifier;
 import dev.termin.booking.adapter.inmemory.NoExternalCalendar;
 import dev.termin.booking.application.port.in.AccessUseCase;
 import dev.termin.booking.application.port.in.AppointmentUseCase;
 import dev.termin.booking.application.port.in.CalendarConnectionsUseCase;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
+import dev.termin.booking.application.port.in.CustomerDataUseCase;
 import dev.termin.booking.application.port.in.ExternalCalendarChangesUseCase;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
 import dev.termin.booking.application.port.in.HoldUseCase;
 import dev.termin.booking.application.port.in.OperationsUseCase;
 import dev.termin.booking.application.port.in.PhoneBookingUseCase;
 import dev.termin.booking.application.port.in.WaitlistUseCase;
+import dev.termin.booking.application.port.in.WebhookUseCase;
 import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.BookingStorage;
@@ -27,9 +30,12 @@ import dev.termin.booking.application.port.out.IdGenerator;
 import dev.termin.booking.application.port.out.IdempotencyStore;
 import dev.termin.booking.application.port.out.Notifier;
 import dev.termin.booking.application.port.out.SlotLocks;
+import dev.termin.booking.application.port.out.WebhookDeliveries;
+import dev.termin.booking.application.port.out.WebhookSender;
 import dev.termin.booking.application.service.UseCases;
 import dev.termin.booking.application.settings.AccessSettings;
 import dev.termin.booking.application.settings.EngineSettings;
+import dev.termin.booking.application.settings.WebhookSettings;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -101,6 +107,16 @@ public final class BookingEngine {
         return connections;
     }
 
+    /** Outbound webhooks: endpoints, their delivery log, and the delivery worker. */
+    public WebhookUseCase webhooks() {
+        return useCases.webhooks();
+    }
+
+    /** A customer's data: export and erasure (GDPR). */
+    public CustomerDataUseCase customerData() {
+        return useCases.customerData();
+    }
+
     /** Tenants, API keys, authentication, the audit log and customers' manage tokens. */
     public AccessUseCase access() {
         return access;
@@ -117,8 +133,8 @@ public final class BookingEngine {
     }
 
     /**
-     * The store the engine remembers idempotency keys in; a server keeps the keys of its other requests there too,
-     * so that every instance sees them.
+     * The store a server keeps the idempotency keys of its requests in: the one given to
+     * {@link Builder#idempotency} (falling back to the storage's while it cannot be reached), else the storage's.
      */
     public IdempotencyStore idempotencyStore() {
         return idempotencyStore;
@@ -127,8 +143,9 @@ public final class BookingEngine {
     /**
      * Builds a {@link BookingEngine}. Defaults: in-memory storage, in-process slot locks, no external calendar,
      * notifications written to the log, the system UTC clock, random UUIDs, no metrics,
-     * {@link EngineSettings#defaults()}, access control in memory with {@link AccessSettings#defaults()}. Not
-     * thread-safe.
+     * {@link EngineSettings#defaults()}, access control in memory with {@link AccessSettings#defaults()}, webhook
+     * endpoints and deliveries in memory with no sender ({@link WebhookSender#none()}) and
+     * {@link WebhookSettings#defaults()}. Not thread-safe.
      */
     public static final class Builder {
         private BookingStorage storage;
@@ -144,6 +161,9 @@ public final class BookingEngine {
         private EngineSettings settings = EngineSettings.defaults();
         private AccessStorage accessStorage;
         private AccessSettings accessSettings = AccessSettings.defaults();
+        private WebhookDeliveries webhookStore;
+        private WebhookSender webhookSender = WebhookSender.none();
+        private WebhookSettings webhookSettings = WebhookSettings.defaults();
 
         private Builder() {
         }
@@ -154,7 +174,11 @@ public final class BookingEngine {
             return this;
         }
 
-        /** Idempotency records kept elsewhere than the storage (e.g. Redis shared by all instances). */
+        /**
+         * Idempotency records of a server's requests kept elsewhere than the storage (e.g. Redis shared by all
+         * instances), with the storage's store as fallback while it cannot be reached. Keyed bookings, holds and
+         * confirmations always keep their keys in the storage, committed together with what they write.
+         */
         public Builder idempotency(IdempotencyStore idempotency) {
             this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
             return this;
@@ -213,6 +237,23 @@ public final class BookingEngine {
             return this;
         }
 
+        /** Where webhook endpoints and deliveries are kept (the database's, to survive restarts). */
+        public Builder webhookStore(WebhookDeliveries store) {
+            this.webhookStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** How webhook payloads are POSTed. */
+        public Builder webhookSender(WebhookSender sender) {
+            this.webhookSender = Objects.requireNonNull(sender, "sender");
+            return this;
+        }
+
+        public Builder webhookSettings(WebhookSettings settings) {
+            this.webhookSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
         public Builder accessSettings(AccessSettings accessSettings) {
             this.accessSettings = Objects.requireNonNull(accessSettings, "accessSettings");
             return this;
@@ -221,10 +262,6 @@ public final class BookingEngine {
         public BookingEngine build() {
             InMemoryStorage memory = storage != null ? null : new InMemoryStorage(clock);
             BookingStorage s = memory != null ? memory.storage() : storage;
-            if (idempotency != null) {
-                s = new BookingStorage(s.transactions(), s.staffLocks(), s.catalogue(), s.appointments(), s.holds(),
-                        s.waitlist(), s.outbox(), idempotency, s.flowLog());
-            }
             ExternalBookingLedger l = ledger != null ? ledger
                     : memory != null ? new InMemoryExternalBookingLedger(memory.transactions())
                     : new InMemoryExternalBookingLedger();
@@ -232,11 +269,14 @@ public final class BookingEngine {
                     slotLocks != null ? slotLocks : new InMemorySlotLocks(clock),
                     calendar != null ? calendar : new NoExternalCalendar(),
                     notifier != null ? notifier : new LoggingNotifier(),
-                    ids, clock, metrics, settings);
+                    ids, clock, metrics, settings, new UseCases.Webhooks(
+                            webhookStore != null ? webhookStore : new InMemoryWebhookDeliveries(), webhookSender,
+                            webhookSettings));
             AccessUseCase access = UseCases.access(
                     accessStorage != null ? accessStorage : new InMemoryAccessStorage().storage(), clock,
                     accessSettings);
-            return new BookingEngine(useCases, access, clock, settings, s.idempotency(), UseCases.calendarConnections(
+            return new BookingEngine(useCases, access, clock, settings, idempotency == null ? s.idempotency()
+                    : UseCases.idempotencyWithFallback(idempotency, s.idempotency()), UseCases.calendarConnections(
                     connections != null ? connections : new InMemoryCalendarConnectionRepository()));
         }
     }

@@ -2,36 +2,37 @@ package dev.termin.booking.adapter.http;
 
 import dev.termin.booking.adapter.http.internal.InMemoryApiKeys;
 import dev.termin.booking.domain.catalogue.TenantId;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Optional;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * The API keys of the server: each belongs to one tenant and is kept only as its SHA-256 hash. Implementations are
- * thread-safe; {@link #inMemory()} keeps them for the life of the process (seeded from configuration at start).
+ * API keys configured at start ({@code TERMIN_API_KEYS}, {@code TERMIN_DEMO_API_KEY}): seeds that the server imports
+ * at start as {@code owner} keys of their tenants (creating a tenant that does not exist yet), stored as hashes like
+ * every other key. Implementations are thread-safe.
  */
 public interface ApiKeys {
 
-    /** Registers {@code rawKey} for {@code tenant}; a key already registered for another tenant is refused. */
-    void register(TenantId tenant, String rawKey);
+    /** One configured key of a tenant; {@link #toString()} hides the key. */
+    record Seed(TenantId tenant, String key) {
+        public Seed {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(key, "key");
+        }
 
-    /** The tenant of {@code rawKey}, if it is a registered key. */
-    Optional<TenantId> tenantOf(String rawKey);
-
-    /** Keys held in memory, hashed. */
-    static ApiKeys inMemory() {
-        return new InMemoryApiKeys();
+        @Override
+        public String toString() {
+            return "Seed[tenant=" + tenant + ", key=****]";
+        }
     }
 
-    /** The SHA-256 hash of a key, lowercase hex: what is stored and what rate limits are counted by. */
-    static String hash(String rawKey) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(rawKey.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+    /** Adds {@code rawKey} for {@code tenant}; a key already added for another tenant is refused. */
+    void register(TenantId tenant, String rawKey);
+
+    /** The keys added so far, in order. */
+    List<Seed> seeds();
+
+    /** Keys held in memory until the server imports them. */
+    static ApiKeys inMemory() {
+        return new InMemoryApiKeys();
     }
 }

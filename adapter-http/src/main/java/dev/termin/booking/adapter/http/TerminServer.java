@@ -1,7 +1,19 @@
 package dev.termin.booking.adapter.http;
 
 import dev.termin.booking.adapter.http.config.ServerSettings;
+import dev.termin.booking.adapter.http.auth.BearerAuthenticator;
+import dev.termin.booking.adapter.http.auth.JwtIssuer;
+import dev.termin.booking.adapter.http.auth.JwtVerifier;
+import dev.termin.booking.adapter.http.config.SecuritySettings;
+import dev.termin.booking.adapter.http.internal.AccessRoutes;
 import dev.termin.booking.adapter.http.internal.ApiProblem;
+import dev.termin.booking.adapter.http.internal.CallerRoutes;
+import dev.termin.booking.adapter.http.internal.CorsPreflight;
+import dev.termin.booking.adapter.http.internal.CustomerDataRoutes;
+import dev.termin.booking.adapter.http.internal.ManageRoutes;
+import dev.termin.booking.adapter.http.internal.Ownership;
+import dev.termin.booking.adapter.http.internal.Route;
+import dev.termin.booking.adapter.http.internal.Seeds;
 import dev.termin.booking.adapter.http.internal.BackgroundWorkers;
 import dev.termin.booking.adapter.http.internal.BookingRoutes;
 import dev.termin.booking.adapter.http.internal.CalComLink;
@@ -9,12 +21,17 @@ import dev.termin.booking.adapter.http.internal.CalComRoutes;
 import dev.termin.booking.adapter.http.internal.CalComWorker;
 import dev.termin.booking.adapter.http.internal.CatalogueRoutes;
 import dev.termin.booking.adapter.http.internal.Idempotency;
+import dev.termin.booking.adapter.http.internal.NotificationRoutes;
 import dev.termin.booking.adapter.http.internal.OpsRoutes;
 import dev.termin.booking.adapter.http.internal.Problems;
 import dev.termin.booking.adapter.http.internal.RequestContext;
 import dev.termin.booking.adapter.http.internal.Router;
 import dev.termin.booking.adapter.http.internal.Security;
+import dev.termin.booking.adapter.http.internal.PhoneMcpServer;
 import dev.termin.booking.adapter.http.internal.PhoneRoutes;
+import dev.termin.booking.adapter.http.internal.RetellSignature;
+import dev.termin.booking.adapter.http.internal.ToolRoutes;
+import dev.termin.booking.adapter.http.internal.WebRoutes;
 import dev.termin.booking.adapter.http.internal.Zones;
 import dev.termin.booking.adapter.inmemory.InMemoryRateLimiter;
 import dev.termin.booking.application.BookingEngine;
@@ -39,6 +56,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongFunction;
+import java.util.stream.Stream;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +74,8 @@ public final class TerminServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TerminServer.class);
     private static final Logger access = LoggerFactory.getLogger("dev.termin.access");
+    /** Paths polled by infrastructure, left out of the access log. */
+    private static final Set<String> QUIET_PATHS = Set.of("/health", "/ready", "/metrics", "/openapi.json");
 
     private final BookingEngine engine;
     private final ServerSettings settings;
@@ -66,7 +88,13 @@ public final class TerminServer implements AutoCloseable {
     private final List<String> routes = new CopyOnWriteArrayList<>();
     private final BackgroundWorkers workers;
     private final Optional<CalComLink> calCom;
+    private final Optional<String> retellApiKey;
+    private final SecuritySettings securitySettings;
+    private final List<JwtIssuer> jwtIssuers;
+    private final LongFunction<RateLimiter> limiters;
+    private volatile List<Route> routeTable = List.of();
     private Javalin app;
+    private PhoneMcpServer mcp;
     private volatile boolean stopped;
 
     private TerminServer(Builder b) {
@@ -81,6 +109,10 @@ public final class TerminServer implements AutoCloseable {
         this.closeables = new ArrayList<>(b.closeables);
         this.workers = new BackgroundWorkers(engine, settings.workerInterval());
         this.calCom = Optional.ofNullable(b.calCom);
+        this.retellApiKey = b.retellApiKey;
+        this.securitySettings = b.security;
+        this.jwtIssuers = Stream.concat(b.security.jwtIssuers().stream(), b.jwtIssuers.stream()).toList();
+        this.limiters = b.limiters;
     }
 
     /** A builder for a server in front of {@code engine}. */
@@ -93,11 +125,23 @@ public final class TerminServer implements AutoCloseable {
         if (app != null) {
             throw new IllegalStateException("already started");
         }
-        Security security = new Security(apiKeys, rateLimiter, engine.clock());
+        Seeds.importAll(engine.access(), apiKeys.seeds(), engine.clock());
+        Ownership ownership = new Ownership(engine.appointments(), engine.settings().defaultCountryCode());
+        BearerAuthenticator authenticator = new BearerAuthenticator(engine.access(),
+                jwtIssuers.isEmpty() ? Optional.empty() : Optional.of(JwtVerifier.create(jwtIssuers, engine.clock())),
+                securitySettings.operatorKey());
+        Security security = new Security(authenticator, engine.access(),
+                ownership,
+                new Security.Limits(rateLimiter, limiters.apply(securitySettings.bookingPageRatePerMinute()),
+                        limiters.apply(securitySettings.manageRatePerMinute())), engine.clock());
+        CorsPreflight preflight = new CorsPreflight(engine.access(), engine.clock());
         Idempotency idempotency = new Idempotency(idempotencyStore, engine.clock(),
                 engine.settings().idempotencyTtl(), engine.settings().idempotencyInFlightTimeout());
         gauges();
+        Zones zones = new Zones(engine);
+        mcp = new PhoneMcpServer(engine, zones, authenticator, rateLimiter);
         app = Javalin.create(config -> {
+            config.jetty.modifyServletContextHandler(mcp::mount);
             config.showJavalinBanner = false;
             config.useVirtualThreads = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
@@ -120,8 +164,10 @@ public final class TerminServer implements AutoCloseable {
                 Timer.builder("http.server.requests").tag("method", ctx.method().name()).tag("route", route)
                         .tag("status", Integer.toString(ctx.statusCode())).publishPercentileHistogram()
                         .register(registry).record(ms.longValue(), TimeUnit.MILLISECONDS);
-                if (!Security.OPEN_PATHS.contains(ctx.path())) {
-                    access.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), ms.longValue());
+                if (!QUIET_PATHS.contains(ctx.path())) {
+                    // a manage link's path is its credential: log the route, not the token
+                    String logged = ctx.path().startsWith(ManageRoutes.PATH) ? route : ctx.path();
+                    access.info("{} {} {} {} ms", ctx.method(), logged, ctx.statusCode(), ms.longValue());
                 }
                 MDC.clear();
             });
@@ -139,7 +185,9 @@ public final class TerminServer implements AutoCloseable {
             if (stopped) {
                 ctx.header("Connection", "close");
             }
-            security.check(ctx);
+            if (preflight.answer(ctx)) {
+                ctx.skipRemainingHandlers();
+            }
         });
         app.exception(Exception.class, Problems::handle);
         app.exception(HttpResponseException.class, (e, ctx) -> {
@@ -152,13 +200,21 @@ public final class TerminServer implements AutoCloseable {
         });
         app.exception(ApiProblem.class, Problems::handle);
 
-        Zones zones = new Zones(engine);
-        Router router = new Router(app, idempotency);
+        Router router = new Router(app, idempotency, security);
         new OpsRoutes(engine, registry, dependencies).register(router);
         new CatalogueRoutes(engine, zones).register(router);
         new BookingRoutes(engine, zones).register(router);
         new PhoneRoutes(engine, zones).register(router);
+        new ToolRoutes(engine, zones, retellApiKey.map(RetellSignature::new)).register(router);
+        new WebRoutes(engine.clock()).register(router);
+        new ManageRoutes(engine, zones).register(router);
+        new AccessRoutes(engine.access()).register(router);
+        new CustomerDataRoutes(engine, zones).register(router);
+        new CallerRoutes(engine, zones, ownership).register(router);
+        new NotificationRoutes(engine, zones).register(router);
         new CalComRoutes(engine, zones, calCom).register(router);
+        router.verify(Set.copyOf(routes));
+        routeTable = router.routes();
 
         app.start(settings.host(), settings.port());
         if (settings.runWorkers()) {
@@ -203,6 +259,11 @@ public final class TerminServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The route table: every route with its operation id and declared access. */
+    public List<Route> routeTable() {
+        return routeTable;
+    }
+
     /** Every registered route as {@code METHOD /path} (path parameters as {@code {name}}). */
     public Set<String> routes() {
         return Set.copyOf(routes);
@@ -231,6 +292,10 @@ public final class TerminServer implements AutoCloseable {
         }
         stopped = true;
         log.info("Termin server stopping: draining requests for up to {}", settings.drainTimeout());
+        if (mcp != null) {
+            // MCP sessions keep streams open; ending them first lets the drain finish
+            mcp.close();
+        }
         if (app != null) {
             try {
                 app.stop();
@@ -260,12 +325,17 @@ public final class TerminServer implements AutoCloseable {
         private final BookingEngine engine;
         private ServerSettings settings = ServerSettings.defaults();
         private ApiKeys apiKeys = ApiKeys.inMemory();
+        private SecuritySettings security = SecuritySettings.defaults();
+        private final List<JwtIssuer> jwtIssuers = new ArrayList<>();
+        private LongFunction<RateLimiter> limiters = perMinute -> new InMemoryRateLimiter(perMinute,
+                Duration.ofMinutes(1));
         private RateLimiter rateLimiter;
         private IdempotencyStore idempotency;
         private PrometheusMeterRegistry registry;
         private final Map<String, OpsRoutes.Dependency> dependencies = new LinkedHashMap<>();
         private final List<AutoCloseable> closeables = new ArrayList<>();
         private CalComLink calCom;
+        private Optional<String> retellApiKey = Optional.empty();
 
         private Builder(BookingEngine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
@@ -276,8 +346,30 @@ public final class TerminServer implements AutoCloseable {
             return this;
         }
 
+        /** Keys configured at start, imported as owner keys of their tenants when the server starts. */
         public Builder apiKeys(ApiKeys keys) {
             this.apiKeys = Objects.requireNonNull(keys, "keys");
+            return this;
+        }
+
+        /** The operator key and the rate limits of public credentials; default {@link SecuritySettings#defaults()}. */
+        public Builder security(SecuritySettings settings) {
+            this.security = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** An identity provider whose staff JWTs the server accepts; none by default (JWTs are refused). */
+        public Builder jwtIssuer(JwtIssuer issuer) {
+            jwtIssuers.add(Objects.requireNonNull(issuer, "issuer"));
+            return this;
+        }
+
+        /**
+         * Makes the stricter rate limiters (booking-page keys, manage links) from a limit per minute; default in
+         * memory.
+         */
+        public Builder rateLimiters(LongFunction<RateLimiter> perMinute) {
+            this.limiters = Objects.requireNonNull(perMinute, "perMinute");
             return this;
         }
 
@@ -299,9 +391,19 @@ public final class TerminServer implements AutoCloseable {
             return this;
         }
 
-        /** A dependency shown on {@code /ready}; a required one whose circuit is open makes the server unready. */
+        /** A dependency shown on {@code /ready} by its circuit; a required one whose circuit is open makes the server
+         * unready. */
         public Builder dependency(String name, Supplier<CircuitState> circuit, boolean required) {
-            dependencies.put(name, new OpsRoutes.Dependency(name, circuit, required));
+            dependencies.put(name, new OpsRoutes.Dependency(name, circuit, null, required));
+            return this;
+        }
+
+        /** A dependency probed by {@code /ready} with {@code reachable} (within the probe budget, result cached
+         * briefly); a required one that is down makes the server unready. */
+        public Builder dependency(String name, Supplier<CircuitState> circuit, BooleanSupplier reachable,
+                boolean required) {
+            dependencies.put(name, new OpsRoutes.Dependency(name, circuit, Objects.requireNonNull(reachable,
+                    "reachable"), required));
             return this;
         }
 
@@ -314,6 +416,12 @@ public final class TerminServer implements AutoCloseable {
         /** Closed after the server stopped (connection pools and the like). */
         public Builder closeOnStop(AutoCloseable closeable) {
             closeables.add(Objects.requireNonNull(closeable, "closeable"));
+            return this;
+        }
+
+        /** The Retell API key that signs Retell's requests; then {@code /v1/phone/retell} checks the signature. */
+        public Builder retellApiKey(String key) {
+            this.retellApiKey = Optional.of(Objects.requireNonNull(key, "key"));
             return this;
         }
 

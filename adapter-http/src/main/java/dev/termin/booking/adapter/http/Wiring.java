@@ -6,10 +6,13 @@ import dev.termin.booking.adapter.http.internal.ConnectedCalendars;
 import dev.termin.booking.adapter.http.internal.SecretBox;
 import dev.termin.booking.adapter.http.internal.StoredSegmentEventTypes;
 import dev.termin.booking.adapter.http.config.InvalidSettingException;
+import dev.termin.booking.adapter.http.config.MailVariables;
 import dev.termin.booking.adapter.http.config.TerminSettings;
+import dev.termin.booking.adapter.http.webhook.JdkWebhookSender;
 import dev.termin.booking.adapter.http.config.ServerSettings;
 import dev.termin.booking.adapter.http.internal.MicrometerBookingMetrics;
 import dev.termin.booking.adapter.jdbc.JdbcStorage;
+import dev.termin.booking.adapter.mail.SmtpNotifier;
 import dev.termin.booking.adapter.redis.RedisConnections;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.demo.DemoSalon;
@@ -17,18 +20,23 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Wires the engine and the server from {@link TerminSettings}: the JDBC storage, Redis for slot locks, idempotency
- * keys and rate limits when configured, Cal.com when configured, Prometheus metrics, API keys and the demo tenant.
+ * keys and rate limits when configured, Cal.com when configured, e-mail over SMTP when configured (otherwise the
+ * log notifier, said once at start), webhooks kept in the database and posted with the JDK's HTTP client,
+ * Prometheus metrics, access control in the database, the configured API keys (imported as owner keys), the
+ * operator key and the demo tenant.
  * Every choice of adapter is made here and nowhere else; the environment is read only by {@link TerminSettings}.
  * Not thread-safe; {@link #close()} releases connections.
  */
@@ -52,7 +60,8 @@ public final class Wiring implements AutoCloseable {
         this.storageDescription = settings.storage().toString();
         JdbcStorage store = JdbcStorage.create(settings.storage(), clock);
         closeables.add(store);
-        b.storage(store.storage());
+        b.storage(store.storage()).accessStorage(store.accessStorage()).webhookStore(store.webhooks())
+                .webhookSender(JdkWebhookSender.create(Duration.ofSeconds(5)));
         this.redis = settings.redis().map(RedisConnections::create);
         redis.ifPresent(connections -> {
             closeables.add(connections);
@@ -67,8 +76,16 @@ public final class Wiring implements AutoCloseable {
                 : Optional.empty();
         calendar.ifPresent(b::externalCalendar);
         b.externalBookingLedger(store.externalBookingLedger()).calendarConnections(store.calendarConnections());
+        AtomicReference<BookingEngine> built = new AtomicReference<>();
+        settings.mail().ifPresentOrElse(
+                // the tenant's sender is looked up when a message is sent, long after the engine below is built
+                m -> b.notifier(SmtpNotifier.create(m.smtp(),
+                        new TenantSenders(m.sender(), () -> built.get().catalogue()))),
+                () -> log.info("no SMTP server configured ({} not set): notifications are logged, not sent",
+                        MailVariables.HOST));
         b.settings(settings.engine());
         this.engine = b.build();
+        built.set(engine);
         calendar.ifPresent(c -> c.attach(engine.calendarConnections()));
     }
 
@@ -148,9 +165,12 @@ public final class Wiring implements AutoCloseable {
 
     /** A server builder with everything wired: rate limits and idempotency in Redis when configured. */
     public TerminServer.Builder server(ServerSettings settings, ApiKeys keys) {
-        TerminServer.Builder b = TerminServer.builder(engine).settings(settings).apiKeys(keys).registry(registry);
-        redis.ifPresent(r -> b.rateLimiter(r.rateLimiter(settings.rateLimitPerMinute(), java.time.Duration.ofMinutes(1)))
-                .dependency("redis", r::circuitState, true));
+        TerminServer.Builder b = TerminServer.builder(engine).settings(settings).apiKeys(keys).registry(registry)
+                .security(this.settings.security());
+        this.settings.phone().retellApiKey().ifPresent(b::retellApiKey);
+        redis.ifPresent(r -> b.rateLimiter(r.rateLimiter(settings.rateLimitPerMinute(), Duration.ofMinutes(1)))
+                .rateLimiters(perMinute -> r.rateLimiter(perMinute, Duration.ofMinutes(1)))
+                .dependency("redis", r::circuitState, r::ping, false));
         calendar.ifPresent(c -> b.dependency("calcom", c::circuitState, false).calCom(calComLink(c)));
         closeables.forEach(b::closeOnStop);
         return b;

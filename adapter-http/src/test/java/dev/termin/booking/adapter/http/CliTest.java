@@ -49,4 +49,19 @@ class CliTest {
         assertThat(run("nonsense").code()).isEqualTo(2);
         assertThat(run("--help").out()).contains("serve").contains("sync-health");
     }
+
+    @Test
+    void whenTheStorageCannotBeReached_syncHealthAndMetrics_exitWithCannotTell_notCritical() {
+        Map<String, String> env = Map.of("TERMIN_DB_URL", "jdbc:postgresql://127.0.0.1:1/termin",
+                "TERMIN_DB_USER", "termin");
+        for (String[] args : new String[][] {{"sync-health"}, {"metrics", "reservations"}}) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+
+            int code = Main.run(args, env, new PrintWriter(out, true), new PrintWriter(err, true));
+
+            assertThat(code).as(String.join(" ", args)).isEqualTo(3);
+            assertThat(err.toString()).startsWith("cannot tell: the storage cannot be reached");
+        }
+    }
 }

@@ -37,6 +37,12 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(UnaryOperator<ServerSettings> settings, ExternalCalendar calendar, long rateLimit) {
+        this(settings, calendar, rateLimit, UnaryOperator.identity());
+    }
+
+    /** As above, with {@code extra} applied to the server builder (e.g. a Retell signing key). */
+    TestServer(UnaryOperator<ServerSettings> settings, ExternalCalendar calendar, long rateLimit,
+            UnaryOperator<TerminServer.Builder> extra) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         BookingEngine.Builder b = BookingEngine.builder().clock(clock).metrics(new MicrometerBookingMetrics(registry));
         if (calendar != null) {
@@ -47,9 +53,9 @@ final class TestServer implements AutoCloseable {
         ApiKeys keys = ApiKeys.inMemory();
         keys.register(DemoSalon.TENANT, DEMO_KEY);
         keys.register(ACME, ACME_KEY);
-        server = TerminServer.builder(engine).apiKeys(keys).registry(registry)
+        server = extra.apply(TerminServer.builder(engine).apiKeys(keys).registry(registry)
                 .settings(settings.apply(ServerSettings.defaults().withPort(0).withWorkers(false)
-                        .withRateLimitPerMinute(rateLimit).withDrainTimeout(java.time.Duration.ofSeconds(2))))
+                        .withRateLimitPerMinute(rateLimit).withDrainTimeout(java.time.Duration.ofSeconds(2)))))
                 .build().start();
         demo = new Http(server.port(), DEMO_KEY);
         acme = new Http(server.port(), ACME_KEY);

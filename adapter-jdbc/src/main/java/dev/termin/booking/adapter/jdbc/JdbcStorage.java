@@ -16,6 +16,7 @@ import dev.termin.booking.adapter.jdbc.internal.JdbiIdempotencyStore;
 import dev.termin.booking.adapter.jdbc.internal.JdbiManageTokenRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiMirroredEventTypeRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiOutbox;
+import dev.termin.booking.adapter.jdbc.internal.JdbiWebhookDeliveries;
 import dev.termin.booking.adapter.jdbc.internal.JdbiStaffLocks;
 import dev.termin.booking.adapter.jdbc.internal.JdbiTenantAccountRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiTransactions;
@@ -26,7 +27,9 @@ import dev.termin.booking.application.port.out.CalendarConnectionRepository;
 import dev.termin.booking.application.port.out.ExternalBookingLedger;
 import dev.termin.booking.application.port.out.MirroredEventTypeRepository;
 import dev.termin.booking.application.port.out.StorageException;
+import dev.termin.booking.application.port.out.WebhookDeliveries;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -55,6 +58,7 @@ public final class JdbcStorage implements AutoCloseable {
     private final ExternalBookingLedger externalBookingLedger;
     private final CalendarConnectionRepository calendarConnections;
     private final MirroredEventTypeRepository mirroredEventTypes;
+    private final WebhookDeliveries webhooks;
 
     private JdbcStorage(JdbcConfig config, HikariDataSource dataSource, BookingStorage storage,
             AccessStorage accessStorage, Db db) {
@@ -65,6 +69,7 @@ public final class JdbcStorage implements AutoCloseable {
         this.externalBookingLedger = new JdbiExternalBookingLedger(db);
         this.calendarConnections = new JdbiCalendarConnectionRepository(db);
         this.mirroredEventTypes = new JdbiMirroredEventTypeRepository(db);
+        this.webhooks = new JdbiWebhookDeliveries(db);
     }
 
     /**
@@ -88,7 +93,7 @@ public final class JdbcStorage implements AutoCloseable {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(clock, "clock");
         migrate(config);
-        HikariDataSource pool = pool(config);
+        HikariDataSource pool = pool(config, true);
         try {
             Db db = Db.create(pool, Dialect.of(config), clock);
             BookingStorage storage = new BookingStorage(
@@ -152,6 +157,11 @@ public final class JdbcStorage implements AutoCloseable {
         return mirroredEventTypes;
     }
 
+    /** Webhook endpoints and deliveries, sharing {@link #storage()}'s transactions. */
+    public WebhookDeliveries webhooks() {
+        return webhooks;
+    }
+
     /** The configuration this store was opened with. */
     public JdbcConfig config() {
         return config;
@@ -163,7 +173,18 @@ public final class JdbcStorage implements AutoCloseable {
         dataSource.close();
     }
 
+    /** How long PostgreSQL's driver waits for a reply on an open connection before it gives the connection up: 3 s. */
+    private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(3);
+
+    /** How long opening the store waits for its first connection (to migrate): 5 s. */
+    private static final Duration MIGRATION_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
     private static HikariDataSource pool(JdbcConfig config) {
+        return pool(config, false);
+    }
+
+    /** A pool for {@code config}; a {@code serving} one has the request time bounds (migrations have none). */
+    private static HikariDataSource pool(JdbcConfig config, boolean serving) {
         HikariConfig hc = new HikariConfig();
         hc.setPoolName("termin-jdbc");
         hc.setJdbcUrl(config.url());
@@ -176,6 +197,20 @@ public final class JdbcStorage implements AutoCloseable {
         if (config.isPostgres()) {
             // server error details quote row values (personal data): keep them out of exception messages
             hc.addDataSourceProperty("logServerErrorDetail", "false");
+            hc.addDataSourceProperty("connectTimeout", "1");
+            hc.addDataSourceProperty("loginTimeout", "2");
+        }
+        // a migration (at start, or an operations command) waits a little longer, but not the pool's 30 s
+        hc.setConnectionTimeout(Math.max(config.connectionTimeout().toMillis(),
+                MIGRATION_CONNECTION_TIMEOUT.toMillis()));
+        if (serving) {
+            hc.setConnectionTimeout(config.connectionTimeout().toMillis());
+            hc.setValidationTimeout(Math.max(250, config.connectionTimeout().toMillis() / 2));
+            if (config.isPostgres()) {
+                long socket = Math.max(SOCKET_TIMEOUT.toSeconds(), config.statementTimeout().toSeconds() + 2);
+                hc.addDataSourceProperty("socketTimeout", Long.toString(socket));
+                hc.addDataSourceProperty("options", "-c statement_timeout=" + config.statementTimeout().toMillis());
+            }
         }
         try {
             return new HikariDataSource(hc);

@@ -112,7 +112,9 @@ abstract class AbstractConcurrencyProofTest {
         config = newDatabase();
         stores = new ArrayList<>();
         for (int i = 0; i < instances(); i++) {
-            stores.add(JdbcStorage.create(config.withPoolSize(poolSize())));
+            // a proof of correctness under contention, not of time bounds: no request should give up waiting here
+            stores.add(JdbcStorage.create(config.withPoolSize(poolSize()).withTimeouts(Duration.ofSeconds(30),
+                    Duration.ofSeconds(30))));
         }
         BookingStorage s = stores.get(0).storage();
         s.catalogue().saveCompany(new Company(tenant, "Salon Last", BookingPolicy.DEFAULTS));

@@ -23,7 +23,7 @@ class MailArchitectureTest {
 
     private static final List<Class<?>> PUBLIC_TYPES = List.of(SmtpNotifier.class, SmtpSettings.class,
             SmtpSettings.Security.class, SenderSettings.class, SenderDirectory.class, MailDeliveryException.class,
-            RecipientRejectedException.class, MailEnvironment.class);
+            RecipientRejectedException.class);
 
     @ArchTest
     static final ArchRule theAdapterUsesOnlyPortsDomainAndItsLibraries = classes().that()

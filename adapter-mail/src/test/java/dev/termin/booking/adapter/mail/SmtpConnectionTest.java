@@ -25,9 +25,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SmtpConnectionTest {
 
     @RegisterExtension
+    // GreenMail gives a server 2 s to start by default; SMTPS (TLS set-up) can take longer on a loaded machine
     static final GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup[] {
-            ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.SMTPS.dynamicPort()})
+            patient(ServerSetupTest.SMTP.dynamicPort()), patient(ServerSetupTest.SMTPS.dynamicPort())})
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("salon", "geheim"));
+
+    private static ServerSetup patient(ServerSetup setup) {
+        setup.setServerStartupTimeout(20_000);
+        return setup;
+    }
 
     private static Notification confirmation() {
         return NotificationFixtures.withInvite(DemoSalon.TENANT, Notification.Kind.BOOKING_CONFIRMATION, ERIKA,

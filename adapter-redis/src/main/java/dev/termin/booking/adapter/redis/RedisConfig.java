@@ -1,9 +1,9 @@
 package dev.termin.booking.adapter.redis;
 
+import dev.termin.booking.adapter.redis.internal.RedisEndpoints;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,14 +16,24 @@ import java.util.Objects;
  * consecutive failures, staying open {@value #DEFAULT_BREAKER_OPEN_DELAY_MS} ms, closing again after
  * {@value #DEFAULT_BREAKER_SUCCESSES} successful trial calls, key prefix {@value #DEFAULT_KEY_PREFIX}.
  *
- * @param url {@code redis://[[user]:password@]host[:port][/db]}, or {@code rediss://...} for TLS
- * @param poolMaxTotal most connections open at once (per {@link RedisConnections})
+ * <p>The URL chooses the topology (docs/redis.md, "URL syntax"):
+ * <ul>
+ *   <li>{@code redis://[[user]:password@]host[:port][/db]} (or {@code rediss://} for TLS): one server;</li>
+ *   <li>{@code redis-cluster://[[user]:password@]host[:port][,host[:port]...]} (or {@code rediss-cluster://}): a
+ *       Redis Cluster, reached through any of the listed seed nodes;</li>
+ *   <li>{@code redis-sentinel://[[user]:password@]host[:port][,host[:port]...][/db]#primary}: the primary that the
+ *       listed sentinels (default port 26379) know as {@code primary}; user and password are those of the data
+ *       nodes, the sentinels are contacted without them.</li>
+ * </ul>
+ *
+ * @param url one of the URL forms above
+ * @param poolMaxTotal most connections open at once (per {@link RedisConnections}; for a cluster, per node)
  * @param connectTimeout longest wait to open a connection or borrow one from the pool
  * @param socketTimeout longest wait for a reply
  * @param breakerFailureThreshold consecutive failed calls that open the circuit breaker
  * @param breakerOpenDelay how long the open breaker refuses calls before letting trial calls through
  * @param breakerSuccessThreshold successful trial calls that close the breaker again
- * @param keyPrefix first segment of every key ({@code termin} gives {@code termin:lock:...}); letters, digits,
+ * @param keyPrefix first segment of every key ({@code termin} gives {@code termin:{tenant}:lock:...}); letters, digits,
  *     '.', '_' or '-'
  */
 public record RedisConfig(
@@ -46,8 +56,8 @@ public record RedisConfig(
 
     /**
      * @throws NullPointerException if any argument is null
-     * @throws IllegalArgumentException if the URL is not a {@code redis}/{@code rediss} URL with a host, a count is
-     *     below 1, a duration is not positive or longer than {@code Integer.MAX_VALUE} ms, or the prefix is invalid
+     * @throws IllegalArgumentException if the URL is not one of the forms above, a count is below 1, a duration is
+     *     not positive or longer than {@code Integer.MAX_VALUE} ms, or the prefix is invalid
      */
     public RedisConfig {
         Objects.requireNonNull(url, "url");
@@ -55,17 +65,7 @@ public record RedisConfig(
         Objects.requireNonNull(socketTimeout, "socketTimeout");
         Objects.requireNonNull(breakerOpenDelay, "breakerOpenDelay");
         Objects.requireNonNull(keyPrefix, "keyPrefix");
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("redis") && !scheme.equals("rediss")) {
-            throw new IllegalArgumentException("'url' must start with redis:// or rediss://");
-        }
-        if (url.getHost() == null || url.getHost().isEmpty()) {
-            throw new IllegalArgumentException("'url' must name a host, e.g. redis://localhost:6379");
-        }
-        String path = url.getPath() == null ? "" : url.getPath();
-        if (!path.isEmpty() && !path.equals("/") && !path.matches("/[0-9]{1,5}")) {
-            throw new IllegalArgumentException("'url' path must be a database number, e.g. redis://host:6379/0");
-        }
+        RedisEndpoints.parse(url);
         positive(poolMaxTotal, "poolMaxTotal");
         millis(connectTimeout, "connectTimeout");
         millis(socketTimeout, "socketTimeout");
@@ -78,9 +78,9 @@ public record RedisConfig(
     }
 
     /**
-     * The defaults for a server at {@code url}.
+     * The defaults for the server, cluster or sentinel-monitored primary at {@code url}.
      *
-     * @throws IllegalArgumentException if {@code url} is not a valid {@code redis}/{@code rediss} URL
+     * @throws IllegalArgumentException if {@code url} is not one of the forms above
      */
     public static RedisConfig of(String url) {
         return new RedisConfig(parse(url), DEFAULT_POOL_MAX_TOTAL, Duration.ofMillis(DEFAULT_CONNECT_TIMEOUT_MS),
@@ -112,18 +112,19 @@ public record RedisConfig(
                 breakerOpenDelay, breakerSuccessThreshold, prefix);
     }
 
-    /** True for {@code rediss://} (TLS). */
+    /** What the URL names: one server, a cluster, or a primary found through Sentinel. */
+    public Topology topology() {
+        return RedisEndpoints.parse(url).topology();
+    }
+
+    /** True for {@code rediss://} and {@code rediss-cluster://} (TLS). */
     public boolean tls() {
-        return url.getScheme().equalsIgnoreCase("rediss");
+        return RedisEndpoints.parse(url).tls();
     }
 
     /** The URL without its credentials, safe to log. */
     public String redactedUrl() {
-        String userInfo = url.getRawUserInfo();
-        if (userInfo == null) {
-            return url.toString();
-        }
-        return url.toString().replace(userInfo + "@", "***@");
+        return RedisEndpoints.redact(url);
     }
 
     @Override
@@ -134,13 +135,24 @@ public record RedisConfig(
                 + breakerSuccessThreshold + ", keyPrefix=" + keyPrefix + "]";
     }
 
+    /** The Redis deployments the adapter can use; the URL's scheme chooses one. */
+    public enum Topology {
+        /** One server ({@code redis://}, {@code rediss://}). */
+        STANDALONE,
+        /** A Redis Cluster ({@code redis-cluster://}, {@code rediss-cluster://}). */
+        CLUSTER,
+        /** A primary with replicas watched by Sentinel ({@code redis-sentinel://}). */
+        SENTINEL
+    }
+
     private static URI parse(String url) {
         Objects.requireNonNull(url, "url");
         try {
             return new URI(url);
         } catch (URISyntaxException e) {
             // The message would repeat the URL and its password.
-            throw new IllegalArgumentException("'url' is not a valid URI (e.g. redis://:password@host:6379/0)");
+            throw new IllegalArgumentException("'url' is not a valid URI (e.g. redis://:password@host:6379/0; "
+                    + "percent-encode special characters of the password)");
         }
     }
 

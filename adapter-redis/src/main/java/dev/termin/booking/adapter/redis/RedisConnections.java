@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The entry point of the Redis adapter: one connection pool and one circuit breaker, shared by the slot locks, the
- * idempotency store and the rate limiters it hands out. Create one per process and {@link #close()} it on shutdown.
- * Connections are opened lazily, so creating it succeeds while Redis is down; calls then fail fast with
- * {@link RedisUnavailableException} and recover by themselves when Redis is back.
+ * The entry point of the Redis adapter: the connections of the topology the URL names (a pool for one server, a
+ * {@code JedisCluster} with a pool per node for a Redis Cluster, a Sentinel-managed pool for a primary with
+ * replicas) and one circuit breaker, shared by the slot locks, the idempotency store and the rate limiters it hands
+ * out. Create one per process and {@link #close()} it on shutdown. Connections are opened by the first call, so
+ * creating it succeeds while Redis is down; calls then fail fast with {@link RedisUnavailableException} and recover
+ * by themselves when Redis is back, or when a replica has taken over from a failed primary.
  *
  * <p>Defaults are those of {@link RedisConfig#of(String)}: 16 connections, 500 ms connect and 250 ms socket
  * timeouts, breaker open after 5 consecutive failures for 2 s, closed after 2 successful trials, prefix
@@ -34,7 +36,7 @@ public final class RedisConnections implements AutoCloseable {
     }
 
     /**
-     * Connections to the server {@code config} names (none is opened yet).
+     * Connections to the server, cluster or Sentinel-monitored primary {@code config} names (none is opened yet).
      *
      * @throws NullPointerException if {@code config} is null
      */
@@ -77,19 +79,19 @@ public final class RedisConnections implements AutoCloseable {
     }
 
     /**
-     * Sends {@code PING} through the circuit breaker: true if Redis answered, false if it failed or the breaker is
-     * open. Also lets a half-open breaker close without other traffic.
+     * Sends {@code PING} through the circuit breaker (in a cluster to every primary): true if Redis answered, false
+     * if it failed or the breaker is open. Also lets a half-open breaker close without other traffic.
      */
     public boolean ping() {
         return redis.ping();
     }
 
-    /** Pooled connections currently open (idle or in use), for metrics. */
+    /** Pooled connections currently open (idle or in use; summed over a cluster's nodes), for metrics. */
     public int openConnections() {
         return redis.openConnections();
     }
 
-    /** Closes the pool; the adapters handed out fail with {@link RedisUnavailableException} afterwards. */
+    /** Closes the connections; the adapters handed out fail with {@link RedisUnavailableException} afterwards. */
     @Override
     public void close() {
         redis.close();

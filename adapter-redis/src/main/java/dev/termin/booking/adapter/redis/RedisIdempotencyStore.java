@@ -8,17 +8,22 @@ import dev.termin.booking.domain.catalogue.TenantId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import redis.clients.jedis.Jedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
+import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
  * {@link IdempotencyStore} on Redis, shared by every instance: one hash per tenant and key
- * ({@code termin:idem:{tenant}:{key}}) with the fingerprint, the response once completed, and the claim and expiry
- * times of the caller's clock; each operation is one Lua script, so a key is claimed by exactly one caller. A claim
- * of a key that is absent or expired at {@code now} is {@link Claim.Claimed}; otherwise a different fingerprint is
- * {@link Claim.Mismatch}, a completed record {@link Claim.Replay}, a running one {@link Claim.InFlight} unless it was
- * claimed at least {@code inFlightTimeout} ago (then the new caller takes it over). {@link #complete} of an absent
+ * ({@code termin:{tenant}:idem:key}, in the tenant's hash slot) with the fingerprint, the response once completed,
+ * and the claim and expiry times of the caller's clock; each operation is one Lua script, so a key is claimed by
+ * exactly one caller. A claim of a key that is absent or expired at {@code now} is {@link Claim.Claimed}; otherwise
+ * a different fingerprint is {@link Claim.Mismatch}, a completed record {@link Claim.Replay}, a running one
+ * {@link Claim.InFlight} unless it was claimed at least {@code inFlightTimeout} ago (then the new caller takes it
+ * over). {@link #complete} of an absent
  * key does nothing; {@link #release} forgets only a key still in flight.
  *
  * <p>Records also get a Redis expiry of {@code ttl}, so Redis deletes them by itself and {@link #purgeExpired}
@@ -88,8 +93,9 @@ public final class RedisIdempotencyStore implements IdempotencyStore {
     }
 
     /**
-     * Scans every record (O(number of keys in the database), in pages of {@value #SCAN_PAGE}) and deletes those
-     * that expired before {@code now}; usually 0 because Redis expires them first.
+     * Scans every record (O(number of keys in the database), in pages of {@value #SCAN_PAGE}; in a cluster on every
+     * reachable primary) and deletes those that expired before {@code now}; usually 0 because Redis expires them
+     * first.
      *
      * @throws RedisUnavailableException if Redis cannot answer
      */
@@ -98,18 +104,22 @@ public final class RedisIdempotencyStore implements IdempotencyStore {
         Objects.requireNonNull(now, "now");
         String nowMillis = Long.toString(now.toEpochMilli());
         ScanParams params = new ScanParams().match(keys.idempotencyPattern()).count(SCAN_PAGE);
+        List<Long> purged = redis.callOnEachPrimary("idempotency purge", jedis -> purge(jedis, params, nowMillis));
+        return (int) purged.stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static long purge(Jedis node, ScanParams params, String nowMillis) {
         String cursor = ScanParams.SCAN_POINTER_START;
-        int purged = 0;
+        long purged = 0;
         do {
-            String from = cursor;
-            Page page = redis.call("idempotency purge", jedis -> {
-                ScanResult<String> scan = jedis.scan(from, params);
-                long deleted = scan.getResult().isEmpty() ? 0
-                        : (Long) Scripts.IDEMPOTENCY_PURGE.eval(jedis, scan.getResult(), List.of(nowMillis));
-                return new Page(scan.getCursor(), deleted);
-            });
-            purged += (int) page.deleted();
-            cursor = page.cursor();
+            ScanResult<String> page = node.scan(cursor, params);
+            // One script call per hash slot: a cluster refuses a script whose keys span slots.
+            Map<Integer, List<String>> bySlot = page.getResult().stream()
+                    .collect(Collectors.groupingBy(JedisClusterCRC16::getSlot));
+            for (List<String> records : bySlot.values()) {
+                purged += (Long) Scripts.IDEMPOTENCY_PURGE.eval(node, records, List.of(nowMillis));
+            }
+            cursor = page.getCursor();
         } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
         return purged;
     }
@@ -122,6 +132,4 @@ public final class RedisIdempotencyStore implements IdempotencyStore {
         return d.toMillis();
     }
 
-    private record Page(String cursor, long deleted) {
-    }
 }

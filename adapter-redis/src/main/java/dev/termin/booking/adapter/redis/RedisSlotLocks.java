@@ -16,9 +16,10 @@ import java.util.OptionalLong;
 
 /**
  * {@link SlotLocks} on Redis, shared by every engine instance using the same server: one key per staff member
- * ({@code termin:lock:{tenant}:{staff}}) holding the owner, set with {@code SET NX PX}; release and
+ * ({@code termin:{tenant}:lock:staff}) holding the owner, set with {@code SET NX PX}; release and
  * extend compare the owner and act in one Lua script; every acquisition gets a fencing token from the tenant's
- * counter ({@code termin:fence:{tenant}}), so tokens grow per tenant across keys and expiries. The current owner may
+ * counter ({@code termin:{tenant}:fence}, in the same cluster hash slot as the tenant's locks, so the acquire script
+ * runs on one node), so tokens grow per tenant across keys and expiries. The current owner may
  * acquire again (a renewed lease with a new token), as with the in-memory locks.
  *
  * <p>A lease's {@code expiresAt} is the caller's clock before the request plus the TTL, so it never claims more time

@@ -56,7 +56,7 @@ class RedisIdempotencyStoreTest {
 
         assertThat(claim).isEqualTo(new Claim.Claimed());
         try (Jedis jedis = new Jedis(URI.create(TestRedis.get().url()))) {
-            String key = "termin:idem:" + tenant.value() + ":booking:k1";
+            String key = "termin:{" + tenant.value() + "}:idem:booking:k1";
             assertThat(jedis.hget(key, "f")).isEqualTo("fp-a");
             assertThat(jedis.hget(key, "e")).isEqualTo(Long.toString(NOW.plus(TTL).toEpochMilli()));
             assertThat(jedis.pttl(key)).isBetween(TTL.toMillis() - 60_000, TTL.toMillis());
@@ -148,7 +148,7 @@ class RedisIdempotencyStoreTest {
         assertThat(purged).isGreaterThanOrEqualTo(1);
         assertThat(claim(tenant, "long", "fp", NOW.plusSeconds(1))).isEqualTo(new Claim.InFlight());
         try (Jedis jedis = new Jedis(URI.create(TestRedis.get().url()))) {
-            assertThat(jedis.exists("termin:idem:" + tenant.value() + ":short")).isFalse();
+            assertThat(jedis.exists("termin:{" + tenant.value() + "}:idem:short")).isFalse();
         }
     }
 

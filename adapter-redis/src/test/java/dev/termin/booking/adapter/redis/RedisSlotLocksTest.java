@@ -65,10 +65,10 @@ class RedisSlotLocksTest {
         assertThat(lease.fencingToken()).isPresent();
         assertThat(lease.expiresAt()).isBetween(before.plus(TTL), Instant.now().plus(TTL));
         try (Jedis jedis = raw()) {
-            String redisKey = "termin:lock:" + key.tenant().value() + ":maria";
+            String redisKey = "termin:{" + key.tenant().value() + "}:lock:maria";
             assertThat(jedis.get(redisKey)).isEqualTo("call-1");
             assertThat(jedis.pttl(redisKey)).isBetween(1L, TTL.toMillis());
-            assertThat(jedis.get("termin:fence:" + key.tenant().value())).isNotNull();
+            assertThat(jedis.get("termin:{" + key.tenant().value() + "}:fence")).isNotNull();
         }
     }
 
@@ -202,7 +202,7 @@ class RedisSlotLocksTest {
         LockKey key = newKey();
         long before = locks.tryAcquire(key, "call-1", TTL).orElseThrow().fencingToken().getAsLong();
         try (Jedis jedis = raw()) {
-            jedis.del("termin:fence:" + key.tenant().value());
+            jedis.del("termin:{" + key.tenant().value() + "}:fence");
         }
         // when
         long after = locks.tryAcquire(key, "call-1", TTL).orElseThrow().fencingToken().getAsLong();

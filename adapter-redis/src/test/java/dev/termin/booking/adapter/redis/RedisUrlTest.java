@@ -30,7 +30,7 @@ class RedisUrlTest {
         }
         try (Jedis jedis = new Jedis(URI.create(TestRedis.get().url() + "/3"));
                 Jedis db0 = new Jedis(URI.create(TestRedis.get().url() + "/0"))) {
-            String redisKey = "termin:lock:" + key.asString();
+            String redisKey = "termin:{" + key.tenant().value() + "}:lock:" + key.staff().value();
             assertThat(jedis.get(redisKey)).isEqualTo("call-1");
             assertThat(db0.exists(redisKey)).isFalse();
         }

@@ -5,9 +5,13 @@ import dev.termin.booking.application.port.out.SlotConflictException;
 import dev.termin.booking.application.port.out.StorageException;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
+import dev.termin.booking.domain.appointment.Attendance;
 import dev.termin.booking.domain.appointment.SyncStatus;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.customer.Customer;
+import dev.termin.booking.domain.customer.EmailAddress;
+import dev.termin.booking.domain.customer.PhoneNumber;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +27,7 @@ import java.util.Set;
  * the same {@link InMemoryStorage}: {@link #insert} and {@link #update} refuse with {@link SlotConflictException}
  * any exclusive occupancy that overlaps an exclusive occupancy of the same tenant and staff member of another active
  * appointment, or of an active hold not expired at the storage clock's current instant (the port passes no
- * {@code now}). An appointment's own occupancies never conflict with each other, and flexible pauses are not
+ * {@code now}), and resource units beyond a type's count ({@link OccupancyTables#checkResources}). An appointment's own occupancies never conflict with each other, and flexible pauses are not
  * checked by the store (fitting inside them is the slot search's rule).
  *
  * <p>Ids are scoped by tenant; inserting an existing id, or updating one the tenant does not have, fails with
@@ -54,6 +58,8 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
             }
             tables.checkFree(appointment.tenant(), appointment.activeOccupancies(), clock.instant(),
                     appointment.id());
+            tables.checkResources(appointment.tenant(), appointment.branch(), appointment.activeResources(),
+                    clock.instant(), appointment.id());
             tables.appointments.insert(appointment.tenant(), appointment.id(), appointment);
         }
     }
@@ -67,6 +73,8 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
             }
             tables.checkFree(appointment.tenant(), appointment.activeOccupancies(), clock.instant(),
                     appointment.id());
+            tables.checkResources(appointment.tenant(), appointment.branch(), appointment.activeResources(),
+                    clock.instant(), appointment.id());
             tables.appointments.replace(appointment.tenant(), appointment.id(), appointment);
         }
     }
@@ -97,6 +105,18 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
                 .filter(a -> a.interval().overlaps(range))
                 .filter(a -> staff.isEmpty() || a.staff().equals(staff.get())
                         || a.segments().stream().anyMatch(s -> s.staff().equals(staff.get())))
+                .sorted(BY_START).toList();
+    }
+
+    @Override
+    public List<Appointment> findByContact(TenantId tenant, Optional<PhoneNumber> phone,
+            Optional<EmailAddress> email) {
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(email, "email");
+        return tables.appointments.all(Objects.requireNonNull(tenant, "tenant")).stream()
+                .filter(a -> (phone.isPresent() && a.customer().phone().equals(phone))
+                        || (email.isPresent() && a.customer().email()
+                                .map(e -> e.value().equalsIgnoreCase(email.get().value())).orElse(false)))
                 .sorted(BY_START).toList();
     }
 

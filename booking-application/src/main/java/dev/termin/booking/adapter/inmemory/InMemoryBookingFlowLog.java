@@ -3,6 +3,7 @@ package dev.termin.booking.adapter.inmemory;
 import dev.termin.booking.application.port.out.BookingFlowLog;
 import dev.termin.booking.application.port.out.FlowEvent;
 import dev.termin.booking.domain.catalogue.TenantId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +75,15 @@ public final class InMemoryBookingFlowLog implements BookingFlowLog {
                 }
             }
         });
+    }
+
+    /** Counts among the flows still kept (see the class comment). */
+    @Override
+    public synchronized long count(TenantId tenant, String step, Instant since) {
+        Objects.requireNonNull(tenant, "tenant");
+        return flows.entrySet().stream().filter(f -> f.getKey().tenant().equals(tenant))
+                .flatMap(f -> f.getValue().stream())
+                .filter(e -> e.step().equals(step) && !e.at().isBefore(since)).count();
     }
 
     @Override

@@ -1,11 +1,14 @@
 package dev.termin.booking.adapter.inmemory;
 
 import dev.termin.booking.application.port.out.CatalogueRepository;
+import dev.termin.booking.domain.catalogue.TimeBlock;
 import dev.termin.booking.domain.catalogue.Holiday;
 import dev.termin.booking.domain.catalogue.HolidayId;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.Company;
+import dev.termin.booking.domain.catalogue.ResourceType;
+import dev.termin.booking.domain.catalogue.ResourceTypeId;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.Staff;
@@ -32,6 +35,12 @@ public final class InMemoryCatalogueRepository implements CatalogueRepository {
     private final TenantTable<StaffId, Staff> staff;
     private final TenantTable<ServiceId, Service> services;
     private final TenantTable<HolidayId, Holiday> holidays;
+    private final TenantTable<String, TimeBlock> blocks;
+    private final TenantTable<ResourceKey, ResourceType> resourceTypes;
+
+    /** A resource type's key: its id is unique within its branch. */
+    private record ResourceKey(BranchId branch, ResourceTypeId id) {
+    }
 
     InMemoryCatalogueRepository(InMemoryTransactions transactions) {
         this.companies = new TenantTable<>(transactions);
@@ -39,6 +48,8 @@ public final class InMemoryCatalogueRepository implements CatalogueRepository {
         this.staff = new TenantTable<>(transactions);
         this.services = new TenantTable<>(transactions);
         this.holidays = new TenantTable<>(transactions);
+        this.blocks = new TenantTable<>(transactions);
+        this.resourceTypes = new TenantTable<>(transactions);
     }
 
     @Override
@@ -136,5 +147,44 @@ public final class InMemoryCatalogueRepository implements CatalogueRepository {
     @Override
     public boolean deleteHoliday(TenantId tenant, HolidayId id) {
         return holidays.remove(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(id, "id"));
+    }
+
+    @Override
+    public void saveTimeBlock(TenantId tenant, TimeBlock block) {
+        Objects.requireNonNull(block, "block");
+        blocks.put(Objects.requireNonNull(tenant, "tenant"), block.id(), block);
+    }
+
+    @Override
+    public List<TimeBlock> listTimeBlocks(TenantId tenant, BranchId branch) {
+        Objects.requireNonNull(branch, "branch");
+        return blocks.all(Objects.requireNonNull(tenant, "tenant")).stream()
+                .filter(b -> b.branch().equals(branch))
+                .sorted(Comparator.comparing(TimeBlock::date).thenComparing(TimeBlock::id)).toList();
+    }
+
+    @Override
+    public boolean deleteTimeBlock(TenantId tenant, String id) {
+        return blocks.remove(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(id, "id"));
+    }
+
+    @Override
+    public void saveResourceType(ResourceType type) {
+        Objects.requireNonNull(type, "type");
+        resourceTypes.put(type.tenant(), new ResourceKey(type.branch(), type.id()), type);
+    }
+
+    @Override
+    public List<ResourceType> listResourceTypes(TenantId tenant, BranchId branch) {
+        Objects.requireNonNull(branch, "branch");
+        return resourceTypes.all(Objects.requireNonNull(tenant, "tenant")).stream()
+                .filter(t -> t.branch().equals(branch))
+                .sorted(Comparator.comparing(ResourceType::id)).toList();
+    }
+
+    @Override
+    public boolean deleteResourceType(TenantId tenant, BranchId branch, ResourceTypeId id) {
+        return resourceTypes.remove(Objects.requireNonNull(tenant, "tenant"),
+                new ResourceKey(Objects.requireNonNull(branch, "branch"), Objects.requireNonNull(id, "id")));
     }
 }

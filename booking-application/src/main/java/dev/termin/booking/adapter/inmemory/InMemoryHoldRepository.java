@@ -49,6 +49,7 @@ public final class InMemoryHoldRepository implements HoldRepository {
             }
             if (hold.isActiveAt(now)) {
                 tables.checkFree(hold.tenant(), hold.occupancies(), now, hold.token());
+                tables.checkResources(hold.tenant(), hold.branch(), hold.resources(), now, hold.token());
             }
             tables.holds.insert(hold.tenant(), hold.token(), hold);
         }
@@ -65,6 +66,7 @@ public final class InMemoryHoldRepository implements HoldRepository {
             Instant now = clock.instant();
             if (hold.isActiveAt(now)) {
                 tables.checkFree(hold.tenant(), hold.occupancies(), now, hold.token());
+                tables.checkResources(hold.tenant(), hold.branch(), hold.resources(), now, hold.token());
             }
             tables.holds.replace(hold.tenant(), hold.token(), hold);
         }

@@ -2,7 +2,9 @@ package dev.termin.booking.adapter.inmemory;
 
 import dev.termin.booking.application.port.out.Outbox;
 import dev.termin.booking.application.port.out.OutboxMessage;
+import dev.termin.booking.application.port.out.OutboxStats;
 import dev.termin.booking.application.port.out.StorageException;
+import dev.termin.booking.domain.catalogue.TenantId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -112,6 +115,16 @@ public final class InMemoryOutbox implements Outbox {
     @Override
     public synchronized long pendingCount() {
         return entries.values().stream().filter(e -> !e.parked()).count();
+    }
+
+    @Override
+    public synchronized OutboxStats stats(TenantId tenant, Set<OutboxMessage.Kind> kinds) {
+        Objects.requireNonNull(tenant, "tenant");
+        List<Entry> mine = entries.values().stream().filter(e -> e.message().tenant().equals(tenant)
+                && kinds.contains(e.message().kind())).toList();
+        return new OutboxStats(mine.stream().filter(e -> !e.parked()).count(),
+                mine.stream().filter(e -> !e.parked() && e.message().attempts() > 0).count(),
+                mine.stream().filter(Entry::parked).count());
     }
 
     /** Parked messages, oldest first, for inspection. */

@@ -42,11 +42,12 @@ public final class InMemoryStorage {
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(staffLockTimeout, "staffLockTimeout");
         this.transactions = new InMemoryTransactions();
-        OccupancyTables occupancy = new OccupancyTables(transactions);
+        InMemoryCatalogueRepository catalogue = new InMemoryCatalogueRepository(transactions);
+        OccupancyTables occupancy = new OccupancyTables(transactions, catalogue::listResourceTypes);
         this.storage = new BookingStorage(
                 transactions,
                 new InMemoryStaffLocks(transactions, staffLockTimeout),
-                new InMemoryCatalogueRepository(transactions),
+                catalogue,
                 new InMemoryAppointmentRepository(occupancy, clock),
                 new InMemoryHoldRepository(occupancy, clock),
                 new InMemoryWaitlistRepository(transactions),

@@ -11,6 +11,7 @@ import dev.termin.booking.domain.catalogue.Company;
 import dev.termin.booking.domain.catalogue.CompositeDefinition;
 import dev.termin.booking.domain.catalogue.Money;
 import dev.termin.booking.domain.catalogue.PausePolicy;
+import dev.termin.booking.domain.catalogue.SchedulingSettings;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.ServiceStep.Pause;
@@ -33,7 +34,8 @@ import java.util.Set;
  * The demo tenant: "Salon Schnittpunkt" in Berlin (branch {@code mitte}), open Monday to Friday 09:00–18:00 and
  * Saturday 09:00–14:00, with Maria, Emma and Jonas; a haircut (30 min), a blow-dry (30 min), root colour as a
  * composite service with a free pause (colour 30, pause 45, wash 15, cut 30, pause 15, blow-dry 30), and the
- * yearly German public holidays on fixed dates. Loading is an upsert, so it can run at every start.
+ * yearly German public holidays on fixed dates; services created without buffers get 15 minutes after (the
+ * company's default buffers). Loading is an upsert, so it can run at every start.
  */
 public final class DemoSalon {
 
@@ -51,7 +53,9 @@ public final class DemoSalon {
     }
 
     public static void load(CatalogueUseCase catalogue) {
-        catalogue.saveCompany(new Company(TENANT, "Salon Schnittpunkt", BookingPolicy.DEFAULTS)).orElseThrow();
+        // the salon opts in to 15 minutes after every service created without buffers of its own
+        catalogue.saveCompany(new Company(TENANT, "Salon Schnittpunkt", BookingPolicy.DEFAULTS,
+                SchedulingSettings.DEFAULTS.withDefaultBuffers(Duration.ZERO, Duration.ofMinutes(15)))).orElseThrow();
         WeeklyHours open = WeeklyHours.weekdays(LocalTimeWindow.of("09:00", "18:00"))
                 .with(DayOfWeek.SATURDAY, LocalTimeWindow.of("09:00", "14:00"));
         catalogue.saveBranch(new Branch(BRANCH, TENANT, "Salon Schnittpunkt Mitte", ZONE,

@@ -259,6 +259,12 @@ final class AccessService implements AccessUseCase {
     }
 
     @Override
+    public void recordManageLink(TenantId tenant, String action, String target, String correlationId) {
+        storage.audit().append(new AuditEntry(tenant, clock.instant(), MANAGE_LINK_ACTOR, Optional.empty(), action,
+                target, correlationId));
+    }
+
+    @Override
     public Result<List<AuditEntry>> recentAudit(Caller caller, TenantId tenant, int limit) {
         Objects.requireNonNull(tenant, "tenant");
         if (!caller.principal().may(Permission.READ_AUDIT, tenant)) {

@@ -1,6 +1,7 @@
 package dev.termin.booking.application.service;
 
 import dev.termin.booking.application.port.in.AppointmentUseCase;
+import dev.termin.booking.application.port.in.AttendanceCommand;
 import dev.termin.booking.application.port.in.BookCommand;
 import dev.termin.booking.application.port.in.CancelCommand;
 import dev.termin.booking.application.port.in.RescheduleCommand;
@@ -13,8 +14,11 @@ import dev.termin.booking.application.port.out.HoldRepository;
 import dev.termin.booking.application.port.out.OutboxMessage;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
+import dev.termin.booking.domain.appointment.AppointmentStatus;
+import dev.termin.booking.domain.appointment.Attendance;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.policy.BookingPolicy;
 import dev.termin.booking.domain.result.ErrorCode;
@@ -28,7 +32,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.MDC;
 
 /** Direct bookings (idempotent per client key), cancellations, reschedules and appointment queries. Thread-safe. */
 final class AppointmentService implements AppointmentUseCase {
@@ -63,11 +66,11 @@ final class AppointmentService implements AppointmentUseCase {
 
     @Override
     public Result<Appointment> book(BookCommand c) {
-        try (var m = MDC.putCloseable("correlationId", c.correlationId())) {
+        try (var m = LogContext.correlation(c.correlationId())) {
             if (c.idempotencyKey().isEmpty()) {
-                return count(c, doBook(c));
+                return count(c, doBook(c, BookingIdempotency.Committer.none()));
             }
-            return idempotency.once(c, () -> count(c, doBook(c)));
+            return idempotency.once(c, committer -> count(c, doBook(c, committer)));
         }
     }
 
@@ -77,7 +80,7 @@ final class AppointmentService implements AppointmentUseCase {
         return r;
     }
 
-    private Result<Appointment> doBook(BookCommand c) {
+    private Result<Appointment> doBook(BookCommand c, BookingIdempotency.Committer<Appointment> committer) {
         var attempt = new AvailabilityLoader.Attempt(c.slot(), c.start(), c.owner(), Optional.empty(),
                 c.correlationId(), "booking.refused");
         var bookable = loader.bookable(attempt, () -> { });
@@ -97,6 +100,7 @@ final class AppointmentService implements AppointmentUseCase {
                     context.service().isComposite(), c.correlationId(), Optional.empty()), fence, now);
             flow.record(tenant, c.correlationId(), "booking.created", "appointment " + a.id() + " staff "
                     + a.staff() + " " + a.interval());
+            committer.committed(a);
             List<Warning> warnings = new ArrayList<>(b.value().warnings());
             warnings.addAll(support.warnings(a));
             return Result.ok(a, warnings);
@@ -118,7 +122,7 @@ final class AppointmentService implements AppointmentUseCase {
 
     @Override
     public Result<Appointment> cancel(CancelCommand c) {
-        try (var m = MDC.putCloseable("correlationId", c.correlationId())) {
+        try (var m = LogContext.correlation(c.correlationId())) {
             TenantId tenant = c.tenant();
             AppointmentId id = c.appointment();
             Optional<Appointment> found = appointments.find(tenant, id);
@@ -161,7 +165,7 @@ final class AppointmentService implements AppointmentUseCase {
 
     @Override
     public Result<Appointment> reschedule(RescheduleCommand c) {
-        try (var m = MDC.putCloseable("correlationId", c.correlationId())) {
+        try (var m = LogContext.correlation(c.correlationId())) {
             TenantId tenant = c.tenant();
             AppointmentId id = c.appointment();
             Optional<Appointment> found = appointments.find(tenant, id);
@@ -216,6 +220,42 @@ final class AppointmentService implements AppointmentUseCase {
             return Result.failure(ErrorCode.INVALID_STATE, "The appointment changed meanwhile; please try again.");
         }
         return Result.ok(current);
+    }
+
+    /**
+     * Locks the appointment's staff like any write (a concurrent reschedule or cancel is serialized with it),
+     * re-reads it and stores the transition; it takes no new time, so nothing is re-checked.
+     */
+    @Override
+    public Result<Appointment> recordAttendance(AttendanceCommand c) {
+        try (var m = LogContext.correlation(c.correlationId())) {
+            Optional<Appointment> found = appointments.find(c.tenant(), c.appointment());
+            if (found.isEmpty()) {
+                return notFound(c.appointment());
+            }
+            return writer.write(new WriteIntent.Release(c.tenant(), found.get().occupancies()),
+                    "attendance:" + c.appointment(),
+                    now -> Result.ok(appointments.find(c.tenant(), c.appointment()).orElseThrow()),
+                    (current, fence, now) -> transition(current, c, now).flatMap(changed -> {
+                        appointments.update(changed);
+                        flow.record(c.tenant(), c.correlationId(), "appointment." + c.to().code(),
+                                "appointment " + c.appointment());
+                        metrics.increment("termin.appointments.attendance", "status", c.to().code());
+                        return Result.ok(changed);
+                    }));
+        }
+    }
+
+    private static Result<Appointment> transition(Appointment a, AttendanceCommand c, Instant now) {
+        if (c.to() == AppointmentStatus.ARRIVED) {
+            return a.markArrived(c.by(), now);
+        }
+        return c.to() == AppointmentStatus.COMPLETED ? a.complete(c.by(), now) : a.markNoShow(c.by(), now);
+    }
+
+    @Override
+    public long noShows(TenantId tenant, Customer customer) {
+        return Attendance.noShows(appointments.findByContact(tenant, customer.phone(), customer.email()), customer);
     }
 
     @Override

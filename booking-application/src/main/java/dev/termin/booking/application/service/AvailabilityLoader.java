@@ -13,6 +13,7 @@ import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.Company;
+import dev.termin.booking.domain.catalogue.SchedulingSettings;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.catalogue.StaffId;
@@ -26,6 +27,8 @@ import dev.termin.booking.domain.slot.BusyTime;
 import dev.termin.booking.domain.slot.Explanation;
 import dev.termin.booking.domain.slot.Occupancy;
 import dev.termin.booking.domain.slot.OccupancyKind;
+import dev.termin.booking.domain.slot.ResourceOccupancy;
+import dev.termin.booking.domain.slot.ResourceUse;
 import dev.termin.booking.domain.slot.Slot;
 import dev.termin.booking.domain.slot.SlotSearch;
 import dev.termin.booking.domain.time.TimeInterval;
@@ -42,8 +45,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Builds the {@link AvailabilityContext} for a request from the catalogue, the stored appointments and holds, and
- * the external calendar (the hybrid rule). Thread-safe.
+ * Builds the {@link AvailabilityContext} for a request from the catalogue (staff with their date exceptions, the
+ * branch's blocks and resource types, the company's scheduling settings and limits under the service's own daily
+ * maximum), the stored appointments and holds (with their services and resource units), and the external calendar
+ * (the hybrid rule). Thread-safe.
  */
 final class AvailabilityLoader {
 
@@ -115,7 +120,8 @@ final class AvailabilityLoader {
             return ((Result.Failure<Loaded>) loaded).cast();
         }
         AvailabilityContext context = l.value().context();
-        Explanation e = SlotSearch.explain(context, a.start(), a.request().staff(), a.owner());
+        Explanation e = SlotSearch.explain(context, a.start(), a.request().staff(), a.owner(),
+                a.moving().map(AppointmentId::value));
         if (!e.bookable()) {
             flow.record(a.request().tenant(), a.correlationId(), a.refusedStep(), e.reasons().get(0).code().code());
             onRefused.run();
@@ -143,8 +149,10 @@ final class AvailabilityLoader {
         LocalDate[] fromTo = dates.apply(br.zone());
         LocalDate from = fromTo[0];
         LocalDate to = fromTo[1];
-        BookingPolicy policy = catalogue.findCompany(req.tenant()).map(Company::policy)
-                .orElse(BookingPolicy.DEFAULTS).with(service.get().policy());
+        Optional<Company> company = catalogue.findCompany(req.tenant());
+        BookingPolicy policy = company.map(Company::policy).orElse(BookingPolicy.DEFAULTS)
+                .with(service.get().policy());
+        SchedulingSettings scheduling = company.map(Company::scheduling).orElse(SchedulingSettings.DEFAULTS);
         List<Staff> staff = catalogue.listStaff(req.tenant(), br.id());
         List<StaffId> staffIds = staff.stream().map(Staff::id).toList();
         Instant now = clock.instant();
@@ -152,6 +160,9 @@ final class AvailabilityLoader {
                 to.plusDays(2).atStartOfDay(br.zone()).toInstant());
 
         List<BusyTime> busy = new ArrayList<>();
+        // Resources belong to the branch; every booking in it has a staff member of the branch, so the bookings of
+        // the branch's staff carry every unit taken.
+        List<ResourceUse> resourceUse = new ArrayList<>();
         // The appointment being moved must not block itself, neither locally nor through its own external bookings.
         Set<String> ownExternalIds = new HashSet<>();
         for (Appointment a : appointments.findActiveOccupying(req.tenant(), staffIds, range)) {
@@ -160,13 +171,19 @@ final class AvailabilityLoader {
                 continue;
             }
             for (Occupancy o : a.activeOccupancies()) {
-                busy.add(BusyTime.appointment(o, a.id().value()));
+                busy.add(BusyTime.appointment(o, a.id().value(), a.service()));
+            }
+            for (ResourceOccupancy r : a.activeResources()) {
+                resourceUse.add(ResourceUse.appointment(r, a.id().value()));
             }
         }
         for (Hold h : holds.findActiveOccupying(req.tenant(), staffIds, range, now)) {
             if (h.isActiveAt(now)) {
                 for (Occupancy o : h.occupancies()) {
-                    busy.add(BusyTime.hold(o, h.token().toString(), h.owner()));
+                    busy.add(BusyTime.hold(o, h.token().toString(), h.owner(), h.service()));
+                }
+                for (ResourceOccupancy r : h.resources()) {
+                    resourceUse.add(ResourceUse.hold(r, h.token().toString(), h.owner()));
                 }
             }
         }
@@ -192,7 +209,9 @@ final class AvailabilityLoader {
             }
         }
         AvailabilityContext context = new AvailabilityContext(br, service.get(), policy, staff,
-                catalogue.listHolidays(req.tenant()), busy, now);
+                catalogue.listHolidays(req.tenant()), busy, now, catalogue.listTimeBlocks(req.tenant(), br.id()),
+                service.get().limitsUnder(scheduling.limits()), catalogue.listResourceTypes(req.tenant(), br.id()),
+                resourceUse, scheduling);
         return Result.ok(new Loaded(context, warnings));
     }
 }

@@ -6,6 +6,7 @@ import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.application.port.out.IdGenerator;
 import dev.termin.booking.application.port.out.Outbox;
 import dev.termin.booking.application.port.out.OutboxMessage;
+import dev.termin.booking.application.port.out.WebhookEvent;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.customer.Customer;
@@ -22,6 +23,7 @@ import dev.termin.booking.domain.result.Warning;
 import dev.termin.booking.domain.slot.Slot;
 import dev.termin.booking.domain.sync.CircuitState;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -43,9 +45,11 @@ final class BookingSupport {
     private final ExternalCalendar calendar;
     private final IdGenerator ids;
     private final Clock clock;
+    private final WebhookService webhooks;
 
     BookingSupport(AppointmentRepository appointments, Outbox outbox, CatalogueRepository catalogue,
-            ExternalCalendar calendar, IdGenerator ids, Clock clock) {
+            ExternalCalendar calendar, IdGenerator ids, Clock clock, WebhookService webhooks) {
+        this.webhooks = webhooks;
         this.appointments = appointments;
         this.outbox = outbox;
         this.catalogue = catalogue;
@@ -80,7 +84,10 @@ final class BookingSupport {
                 : List.of();
     }
 
-    /** Queues the calendar push (when there is a calendar) and the customer notification, in the caller's tx. */
+    /**
+     * Queues the calendar push (when there is a calendar), the customer notification and, for a booked or moved
+     * appointment, its reminders, in the caller's transaction.
+     */
     void enqueue(Appointment a, OutboxMessage.Kind notification) {
         Instant now = clock.instant();
         if (a.sync().status() != SyncStatus.NOT_REQUIRED) {
@@ -88,6 +95,24 @@ final class BookingSupport {
                     now));
         }
         outbox.enqueue(OutboxMessage.of(ids.newId(), a.tenant(), notification, a.id(), "", now));
+        WebhookEvent event = notification == OutboxMessage.Kind.NOTIFY_BOOKED ? WebhookEvent.APPOINTMENT_CREATED
+                : notification == OutboxMessage.Kind.NOTIFY_RESCHEDULED ? WebhookEvent.APPOINTMENT_RESCHEDULED
+                : WebhookEvent.APPOINTMENT_CANCELLED;
+        if (webhooks.wanted(a.tenant(), event)) {
+            // fanned out by the outbox worker once this transaction committed
+            outbox.enqueue(OutboxMessage.of(ids.newId(), a.tenant(), OutboxMessage.Kind.WEBHOOK, a.id(),
+                    event.code(), now));
+        }
+        if (notification == OutboxMessage.Kind.NOTIFY_BOOKED || notification == OutboxMessage.Kind.NOTIFY_RESCHEDULED) {
+            for (Duration offset : policy(a.tenant(), a.service()).reminderOffsets()) {
+                Instant due = a.interval().start().minus(offset);
+                // booked inside the offset: the customer has just been told, a reminder now would be noise
+                if (due.isAfter(now)) {
+                    outbox.enqueue(OutboxMessage.dueAt(ids.newId(), a.tenant(), OutboxMessage.Kind.NOTIFY_REMINDER,
+                            a.id(), Reminders.payload(offset, a), due, now));
+                }
+            }
+        }
     }
 
     BookingPolicy policy(TenantId tenant, ServiceId service) {

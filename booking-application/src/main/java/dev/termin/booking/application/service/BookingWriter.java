@@ -27,7 +27,7 @@ import java.util.function.Function;
 
 /**
  * The one way the engine writes bookings: take the slot locks of every staff member the {@link WriteIntent}
- * touches (waiting a little for a concurrent caller), open a transaction, lock the staff rows (with the fencing
+ * touches (waiting a little for a concurrent caller, then leaving it to the database), open a transaction, lock the staff rows (with the fencing
  * token), re-read what the write depends on, re-check conflicts for the intent, write, check the slot locks are
  * still ours, commit, release. Every refusal for taken time is the one {@link #slotTaken()} failure. The store's own
  * constraint backs all of it. Thread-safe.
@@ -97,13 +97,7 @@ final class BookingWriter {
             staff.add(o.staff());
             keys.add(new LockKey(tenant, o.staff()));
         }
-        Optional<SlotLockGuard.Held> acquired = locks.acquire(keys, lockOwner);
-        if (acquired.isEmpty()) {
-            metrics.increment("termin.locks.timeout");
-            return Result.failure(ErrorCode.SLOT_UNAVAILABLE,
-                    "Someone else is booking this time right now; please check availability again.");
-        }
-        try (SlotLockGuard.Held held = acquired.get()) {
+        try (SlotLockGuard.Held held = locks.acquire(keys, lockOwner)) {
             return transactions.inTransaction(() -> {
                 staffLocks.lock(tenant, staff, held.fence());
                 Instant now = clock.instant();

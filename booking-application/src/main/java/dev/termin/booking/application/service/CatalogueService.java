@@ -1,14 +1,19 @@
 package dev.termin.booking.application.service;
 
+import dev.termin.booking.application.port.in.AffectedAppointments;
+import dev.termin.booking.application.port.in.AffectedAppointments.Action;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
 import dev.termin.booking.application.port.out.CalendarOutcome;
 import dev.termin.booking.application.port.out.CatalogueRepository;
 import dev.termin.booking.application.port.out.ExternalCalendar;
+import dev.termin.booking.domain.catalogue.TimeBlock;
 import dev.termin.booking.domain.catalogue.Holiday;
 import dev.termin.booking.domain.catalogue.HolidayId;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.Company;
+import dev.termin.booking.domain.catalogue.ResourceType;
+import dev.termin.booking.domain.catalogue.ResourceTypeId;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.ServiceStep.WorkSegment;
@@ -23,7 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Catalogue and settings with reference checks, all scoped by tenant. Service changes are passed on to the external
+ * Catalogue and settings with reference checks, all scoped by tenant; deletions and changes of hours look at the
+ * future appointments they affect ({@link CatalogueChanges}). Service changes are passed on to the external
  * calendar (which may mirror composite services as segment event types); a calendar that cannot be reached then is
  * logged and caught up by its drift check. Thread-safe.
  */
@@ -34,11 +40,14 @@ final class CatalogueService implements CatalogueUseCase {
     private final CatalogueRepository repo;
     private final ExternalCalendar calendar;
     private final BranchResolver branches;
+    private final CatalogueChanges changes;
 
-    CatalogueService(CatalogueRepository repo, ExternalCalendar calendar, BranchResolver branches) {
+    CatalogueService(CatalogueRepository repo, ExternalCalendar calendar, BranchResolver branches,
+            CatalogueChanges changes) {
         this.repo = repo;
         this.calendar = calendar;
         this.branches = branches;
+        this.changes = changes;
     }
 
     @Override
@@ -60,7 +69,8 @@ final class CatalogueService implements CatalogueUseCase {
     @Override
     public Result<Branch> saveBranch(Branch branch) {
         repo.saveBranch(branch);
-        return Result.ok(branch);
+        return Result.ok(branch, changes.outsideHours(changes.future(branch.tenant(),
+                a -> a.branch().equals(branch.id()))));
     }
 
     @Override
@@ -74,7 +84,16 @@ final class CatalogueService implements CatalogueUseCase {
     }
 
     @Override
-    public Result<Void> deleteBranch(TenantId tenant, BranchId id) {
+    public Result<Void> deleteBranch(TenantId tenant, BranchId id, AffectedAppointments how) {
+        if (how.action() == Action.DEACTIVATE || how.action() == Action.REASSIGN) {
+            return Result.failure(ErrorCode.INVALID_DATA, "A branch can only be deleted; deactivate or reassign its "
+                    + "staff instead.");
+        }
+        Result<Void> resolved = changes.resolve(tenant, "Branch " + id,
+                changes.future(tenant, a -> a.branch().equals(id)), how);
+        if (!resolved.isSuccess()) {
+            return resolved;
+        }
         if (!repo.listStaff(tenant, id).isEmpty()) {
             return Result.failure(ErrorCode.INVALID_STATE, "Branch " + id + " still has staff; remove them first.");
         }
@@ -92,7 +111,8 @@ final class CatalogueService implements CatalogueUseCase {
             }
         }
         repo.saveStaff(staff);
-        return Result.ok(staff);
+        return Result.ok(staff, changes.outsideHours(changes.future(staff.tenant(),
+                a -> a.occupancies().stream().anyMatch(o -> o.staff().equals(staff.id())))));
     }
 
     @Override
@@ -106,8 +126,20 @@ final class CatalogueService implements CatalogueUseCase {
     }
 
     @Override
-    public Result<Void> deleteStaff(TenantId tenant, StaffId id) {
-        return deleted(repo.deleteStaff(tenant, id), "Staff member " + id);
+    public Result<Void> deleteStaff(TenantId tenant, StaffId id, AffectedAppointments how) {
+        Optional<Staff> found = repo.findStaff(tenant, id);
+        if (found.isEmpty()) {
+            return Result.failure(ErrorCode.NOT_FOUND, "Staff member " + id + " does not exist.");
+        }
+        if (how.action() == Action.DEACTIVATE) {
+            Staff s = found.get();
+            repo.saveStaff(new Staff(s.id(), s.tenant(), s.branch(), s.name(), s.aliases(), s.services(),
+                    s.workingHours(), s.breaks(), s.timeOff(), false, s.dateExceptions()));
+            return Result.ok(null);
+        }
+        Result<Void> resolved = changes.resolve(tenant, "Staff member " + id, changes.future(tenant,
+                a -> a.occupancies().stream().anyMatch(o -> o.staff().equals(id))), how);
+        return resolved.isSuccess() ? deleted(repo.deleteStaff(tenant, id), "Staff member " + id) : resolved;
     }
 
     @Override
@@ -136,7 +168,28 @@ final class CatalogueService implements CatalogueUseCase {
     }
 
     @Override
-    public Result<Void> deleteService(TenantId tenant, ServiceId id) {
+    public Result<Void> deleteService(TenantId tenant, ServiceId id, AffectedAppointments how) {
+        Optional<Service> found = repo.findService(tenant, id);
+        if (found.isEmpty()) {
+            return Result.failure(ErrorCode.NOT_FOUND, "Service " + id + " does not exist.");
+        }
+        if (how.action() == Action.REASSIGN) {
+            return Result.failure(ErrorCode.INVALID_DATA, "Appointments can be reassigned to other staff, not to "
+                    + "another service.");
+        }
+        if (how.action() == Action.DEACTIVATE) {
+            Service s = found.get();
+            repo.saveService(new Service(s.id(), s.tenant(), s.name(), s.aliases(), s.duration(), s.price(),
+                    s.bufferBefore(), s.bufferAfter(), s.slotInterval(), s.composite(), s.policy(), false,
+                    s.resources(), s.staffCount(), s.grid(), s.maxPerDay()));
+            mirror(tenant);
+            return Result.ok(null);
+        }
+        Result<Void> resolved = changes.resolve(tenant, "Service " + id,
+                changes.future(tenant, a -> a.service().equals(id)), how);
+        if (!resolved.isSuccess()) {
+            return resolved;
+        }
         Result<Void> result = deleted(repo.deleteService(tenant, id), "Service " + id);
         if (result.isSuccess()) {
             mirror(tenant);
@@ -150,7 +203,8 @@ final class CatalogueService implements CatalogueUseCase {
             return Result.failure(ErrorCode.INVALID_DATA, "Branch " + holiday.branch().get() + " does not exist.");
         }
         repo.saveHoliday(holiday);
-        return Result.ok(holiday);
+        return Result.ok(holiday, changes.outsideHours(changes.future(holiday.tenant(),
+                a -> holiday.branch().map(a.branch()::equals).orElse(true))));
     }
 
     @Override
@@ -161,6 +215,50 @@ final class CatalogueService implements CatalogueUseCase {
     @Override
     public Result<Void> deleteHoliday(TenantId tenant, HolidayId id) {
         return deleted(repo.deleteHoliday(tenant, id), "Holiday " + id);
+    }
+
+    @Override
+    public Result<TimeBlock> saveTimeBlock(TenantId tenant, TimeBlock block) {
+        if (repo.findBranch(tenant, block.branch()).isEmpty()) {
+            return Result.failure(ErrorCode.INVALID_DATA, "Branch " + block.branch() + " does not exist.");
+        }
+        for (StaffId s : block.staff()) {
+            if (repo.findStaff(tenant, s).filter(m -> m.branch().equals(block.branch())).isEmpty()) {
+                return Result.failure(ErrorCode.INVALID_DATA, "Staff member " + s + " does not work in branch "
+                        + block.branch() + ".");
+            }
+        }
+        repo.saveTimeBlock(tenant, block);
+        return Result.ok(block);
+    }
+
+    @Override
+    public List<TimeBlock> timeBlocks(TenantId tenant, BranchId branch) {
+        return repo.listTimeBlocks(tenant, branch);
+    }
+
+    @Override
+    public Result<Void> deleteTimeBlock(TenantId tenant, String id) {
+        return deleted(repo.deleteTimeBlock(tenant, id), "Block " + id);
+    }
+
+    @Override
+    public Result<ResourceType> saveResourceType(ResourceType type) {
+        if (repo.findBranch(type.tenant(), type.branch()).isEmpty()) {
+            return Result.failure(ErrorCode.INVALID_DATA, "Branch " + type.branch() + " does not exist.");
+        }
+        repo.saveResourceType(type);
+        return Result.ok(type);
+    }
+
+    @Override
+    public List<ResourceType> resourceTypes(TenantId tenant, BranchId branch) {
+        return repo.listResourceTypes(tenant, branch);
+    }
+
+    @Override
+    public Result<Void> deleteResourceType(TenantId tenant, BranchId branch, ResourceTypeId id) {
+        return deleted(repo.deleteResourceType(tenant, branch, id), "Resource type " + id);
     }
 
     private void mirror(TenantId tenant) {

@@ -3,6 +3,7 @@ package dev.termin.booking.application.service;
 import dev.termin.booking.application.port.in.ConfirmHoldCommand;
 import dev.termin.booking.application.port.in.HoldCommand;
 import dev.termin.booking.application.port.in.HoldUseCase;
+import dev.termin.booking.application.port.in.SlotRequest;
 import dev.termin.booking.application.port.out.AppointmentRepository;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.HoldRepository;
@@ -10,18 +11,19 @@ import dev.termin.booking.application.port.out.IdGenerator;
 import dev.termin.booking.application.port.out.Transactions;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
+import dev.termin.booking.domain.appointment.HoldToken;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.hold.HoldStatus;
-import dev.termin.booking.domain.appointment.HoldToken;
 import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
 import dev.termin.booking.domain.slot.Slot;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.MDC;
+import java.util.function.Consumer;
 
 /** Places, confirms and releases holds. Thread-safe; all state lives behind the ports. */
 final class HoldService implements HoldUseCase {
@@ -32,6 +34,7 @@ final class HoldService implements HoldUseCase {
     private final AvailabilityLoader loader;
     private final BookingWriter writer;
     private final BookingSupport support;
+    private final BookingIdempotency idempotency;
     private final FlowRecorder flow;
     private final HoldErrors errors;
     private final IdGenerator ids;
@@ -39,14 +42,15 @@ final class HoldService implements HoldUseCase {
     private final BookingMetrics metrics;
 
     HoldService(HoldRepository holds, AppointmentRepository appointments, Transactions transactions,
-            AvailabilityLoader loader, BookingWriter writer, BookingSupport support, FlowRecorder flow,
-            HoldErrors errors, IdGenerator ids, Clock clock, BookingMetrics metrics) {
+            AvailabilityLoader loader, BookingWriter writer, BookingSupport support, BookingIdempotency idempotency,
+            FlowRecorder flow, HoldErrors errors, IdGenerator ids, Clock clock, BookingMetrics metrics) {
         this.holds = holds;
         this.appointments = appointments;
         this.transactions = transactions;
         this.loader = loader;
         this.writer = writer;
         this.support = support;
+        this.idempotency = idempotency;
         this.flow = flow;
         this.errors = errors;
         this.ids = ids;
@@ -56,35 +60,56 @@ final class HoldService implements HoldUseCase {
 
     @Override
     public Result<Hold> hold(HoldCommand c) {
-        try (var m = MDC.putCloseable("correlationId", c.correlationId())) {
-            var attempt = new AvailabilityLoader.Attempt(c.slot(), c.start(), Optional.of(c.owner()),
-                    Optional.empty(), c.correlationId(), "hold.refused");
-            var bookable = loader.bookable(attempt, () -> metrics.increment("termin.holds", "event", "refused"));
-            if (!(bookable instanceof Result.Success<AvailabilityLoader.Bookable> b)) {
-                return ((Result.Failure<AvailabilityLoader.Bookable>) bookable).cast();
+        try (var m = LogContext.correlation(c.correlationId())) {
+            if (c.idempotencyKey().isEmpty()) {
+                return place(c, BookingIdempotency.Committer.none());
             }
-            var context = b.value().context();
-            Slot slot = b.value().slot();
-            var lifetime = c.lifetime().orElse(context.policy().holdLifetime());
-            TenantId tenant = c.slot().tenant();
-            var intent = new WriteIntent.NewBooking(tenant, slot.occupancies(), Optional.of(c.owner()));
-            Result<Hold> result = writer.write(intent, c.owner(), (none, fence, now) -> {
-                Hold hold = Hold.place(new HoldToken(ids.newId()), tenant, context.branch().id(),
-                        context.service().id(), c.owner(), slot, now, lifetime);
-                holds.insert(hold, now);
-                flow.record(tenant, c.correlationId(), "hold.placed", "token " + hold.token()
-                        + " staff " + hold.staff() + " " + hold.interval());
-                return Result.ok(hold, b.value().warnings());
-            });
-            metrics.increment("termin.holds", "event", result.isSuccess() ? "created" : "refused");
-            return result;
+            return idempotency.once(c, committer -> place(c, committer));
         }
+    }
+
+    private Result<Hold> place(HoldCommand c, BookingIdempotency.Committer<Hold> committer) {
+        return place(c.slot(), c.start(), c.owner(), c.lifetime(), new HoldToken(ids.newId()), c.correlationId(),
+                committer::committed);
+    }
+
+    /**
+     * Places a hold with this token for {@code owner}, for {@code lifetime} (the policy's hold lifetime when empty;
+     * not limited to an hour, so a waitlist offer can be held for the tenant's offer window), and runs
+     * {@code alsoInTransaction} with it before the transaction commits.
+     */
+    Result<Hold> place(SlotRequest request, Instant start, String owner, Optional<Duration> lifetime,
+            HoldToken token, String correlationId, Consumer<Hold> alsoInTransaction) {
+        var attempt = new AvailabilityLoader.Attempt(request, start, Optional.of(owner), Optional.empty(),
+                correlationId, "hold.refused");
+        var bookable = loader.bookable(attempt, () -> metrics.increment("termin.holds", "event", "refused"));
+        if (!(bookable instanceof Result.Success<AvailabilityLoader.Bookable> b)) {
+            return ((Result.Failure<AvailabilityLoader.Bookable>) bookable).cast();
+        }
+        var context = b.value().context();
+        Slot slot = b.value().slot();
+        Duration life = lifetime.orElse(context.policy().holdLifetime());
+        TenantId tenant = request.tenant();
+        var intent = new WriteIntent.NewBooking(tenant, slot.occupancies(), Optional.of(owner));
+        Result<Hold> result = writer.write(intent, owner, (none, fence, now) -> {
+            Hold hold = Hold.place(token, tenant, context.branch().id(), context.service().id(), owner, slot, now,
+                    life);
+            holds.insert(hold, now);
+            flow.record(tenant, correlationId, "hold.placed", "token " + hold.token()
+                    + " staff " + hold.staff() + " " + hold.interval());
+            alsoInTransaction.accept(hold);
+            return Result.ok(hold, b.value().warnings());
+        });
+        metrics.increment("termin.holds", "event", result.isSuccess() ? "created" : "refused");
+        return result;
     }
 
     @Override
     public Result<Appointment> confirm(ConfirmHoldCommand c) {
-        try (var m = MDC.putCloseable("correlationId", c.correlationId())) {
-            Result<Appointment> result = doConfirm(c);
+        try (var m = LogContext.correlation(c.correlationId())) {
+            Result<Appointment> result = c.idempotencyKey().isEmpty()
+                    ? doConfirm(c, BookingIdempotency.Committer.none())
+                    : idempotency.once(c, committer -> doConfirm(c, committer));
             if (result instanceof Result.Failure<Appointment> f) {
                 errors.record(c.tenant());
                 metrics.increment("termin.holds", "event", "confirm_failed");
@@ -98,7 +123,7 @@ final class HoldService implements HoldUseCase {
         }
     }
 
-    private Result<Appointment> doConfirm(ConfirmHoldCommand c) {
+    private Result<Appointment> doConfirm(ConfirmHoldCommand c, BookingIdempotency.Committer<Appointment> committer) {
         Optional<Hold> found = holds.find(c.tenant(), c.token());
         Result<Hold> usable = usable(found, c.owner(), clock.instant());
         if (usable instanceof Result.Failure<Hold> f) {
@@ -120,6 +145,7 @@ final class HoldService implements HoldUseCase {
                             hold.isComposite(), c.correlationId(), Optional.of(hold.token())), fence, now);
                     flow.record(c.tenant(), c.correlationId(), "hold.converted", "token " + hold.token()
                             + " appointment " + appointment.id());
+                    committer.committed(appointment);
                     return Result.ok(appointment, support.warnings(appointment));
                 });
     }
@@ -147,7 +173,7 @@ final class HoldService implements HoldUseCase {
 
     @Override
     public Result<Hold> release(TenantId tenant, HoldToken token, String owner, String reason, String correlationId) {
-        try (var m = MDC.putCloseable("correlationId", correlationId)) {
+        try (var m = LogContext.correlation(correlationId)) {
             return transactions.inTransaction(() -> {
                 Optional<Hold> found = holds.find(tenant, token);
                 Result<Hold> usable = usable(found, owner, clock.instant());

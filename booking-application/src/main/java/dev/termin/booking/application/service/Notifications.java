@@ -12,7 +12,11 @@ import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.Company;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.Staff;
+import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.slot.SegmentAssignment;
+import dev.termin.booking.domain.sync.HealthStatus;
+import dev.termin.booking.domain.sync.SyncHealthReport;
 import dev.termin.booking.domain.time.TimeInterval;
 import dev.termin.booking.domain.waitlist.WaitlistEntry;
 import java.time.Clock;
@@ -56,12 +60,36 @@ final class Notifications {
         return appointment(Notification.Kind.CANCELLATION, a, service, branch);
     }
 
-    public Notification waitlistOffer(WaitlistEntry entry, TimeInterval slot, Branch branch, String correlationId) {
+    /** A reminder before the appointment: the time, place and phases, without a calendar invite (it is unchanged). */
+    public Notification reminder(Appointment a, Service service, Branch branch) {
+        return appointment(Notification.Kind.REMINDER, a, service, branch);
+    }
+
+    /** To the owner: calendar sync turned critical, or recovered; the counts and what to do. */
+    public Notification ownerAlert(TenantId tenant, Customer owner, SyncHealthReport report, String correlationId) {
+        boolean critical = report.status() == HealthStatus.CRITICAL;
+        Map<Language, Message> messages = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            Wording w = Wording.of(l);
+            List<String> paragraphs = new ArrayList<>(List.of(w.syncState(critical, report.counts().failedInWindow(),
+                    report.counts().pending(), report.counts().stalePending())));
+            report.alerts().forEach(a -> paragraphs.add(a.message() + " – " + a.suggestedAction()));
+            messages.put(l, new Message(l, w.syncSubject(critical), w.greeting(owner.name()), paragraphs,
+                    w.phasesTitle(), List.of(), w.manageLinkLabel(), w.closing(), Optional.empty()));
+        }
+        return new Notification(tenant, Notification.Kind.OWNER_ALERT, owner, messages, Optional.empty(),
+                correlationId);
+    }
+
+    /** The offer of a slot held for the entry until {@code until}, with the code that books it. */
+    public Notification waitlistOffer(WaitlistEntry entry, TimeInterval slot, Branch branch, String correlationId,
+            String offerCode, Instant until) {
         Map<Language, Message> messages = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             Wording w = Wording.of(l);
             messages.put(l, new Message(l, w.offerSubject(), w.greeting(entry.customer().name()),
-                    List.of(w.offer(w.when(slot.start(), branch.zone()), branch.name())), w.phasesTitle(), List.of(),
+                    List.of(w.offer(w.when(slot.start(), branch.zone()), branch.name(),
+                            w.when(until, branch.zone())), w.offerCode(offerCode)), w.phasesTitle(), List.of(),
                     w.manageLinkLabel(), w.closing(), Optional.empty()));
         }
         return new Notification(entry.tenant(), Notification.Kind.WAITLIST_OFFER, entry.customer(), messages,
@@ -85,6 +113,9 @@ final class Notifications {
             } else if (kind == Notification.Kind.RESCHEDULE) {
                 subject = w.movedSubject(service.name());
                 paragraph = w.moved(service.name(), when, branch.name());
+            } else if (kind == Notification.Kind.REMINDER) {
+                subject = w.reminderSubject(service.name());
+                paragraph = w.reminder(service.name(), when, branch.name());
             } else {
                 subject = w.cancelledSubject(service.name());
                 paragraph = w.cancelled(service.name(), when, branch.name());
@@ -94,9 +125,10 @@ final class Notifications {
             Optional<String> soleStaff = a.segments().size() == 1 ? staff.get(0) : Optional.empty();
             List<String> paragraphs = new ArrayList<>(List.of(paragraph));
             soleStaff.filter(name -> !cancel).ifPresent(name -> paragraphs.add(w.staffLine(name)));
+            Optional<CalendarInvite> invite = kind == Notification.Kind.REMINDER ? Optional.empty()
+                    : Optional.of(invite(a, service, branch, staff, organizer, stamp, cancel, w));
             messages.put(l, new Message(l, subject, w.greeting(a.customer().name()), paragraphs, w.phasesTitle(),
-                    phases, w.manageLinkLabel(), w.closing(),
-                    Optional.of(invite(a, service, branch, staff, organizer, stamp, cancel, w))));
+                    phases, w.manageLinkLabel(), w.closing(), invite));
         }
         return new Notification(a.tenant(), kind, a.customer(), messages, Optional.empty(), a.correlationId());
     }
@@ -171,6 +203,33 @@ final class Notifications {
             return (this == GERMAN ? "Terminabsage: " : "Appointment cancelled: ") + service;
         }
 
+        String reminderSubject(String service) {
+            return (this == GERMAN ? "Terminerinnerung: " : "Appointment reminder: ") + service;
+        }
+
+        String reminder(String service, String when, String branch) {
+            return this == GERMAN ? "wir erinnern Sie an Ihren Termin für " + service + " am " + when + " in " + branch
+                    + "." : "This is a reminder of your appointment for " + service + " on " + when + " at " + branch
+                    + ".";
+        }
+
+        String syncSubject(boolean critical) {
+            if (this == GERMAN) {
+                return critical ? "Kalender-Synchronisation kritisch" : "Kalender-Synchronisation wieder in Ordnung";
+            }
+            return critical ? "Calendar sync critical" : "Calendar sync recovered";
+        }
+
+        String syncState(boolean critical, int failed, int pending, int stale) {
+            String counts = this == GERMAN ? failed + " fehlgeschlagen (24 h), " + pending + " ausstehend, davon " + stale
+                    + " länger als 1 h." : failed + " failed (24 h), " + pending + " pending, " + stale
+                    + " of them for more than 1 h.";
+            return (this == GERMAN ? (critical ? "Termine erreichen den externen Kalender nicht: "
+                    : "Termine erreichen den externen Kalender wieder: ")
+                    : (critical ? "Appointments do not reach the external calendar: "
+                    : "Appointments reach the external calendar again: ")) + counts;
+        }
+
         String offerSubject() {
             return this == GERMAN ? "Ein Termin ist frei geworden" : "A time has become free";
         }
@@ -191,10 +250,14 @@ final class Notifications {
                     + " has been cancelled.";
         }
 
-        String offer(String when, String branch) {
+        String offer(String when, String branch, String until) {
             return this == GERMAN ? "ein Termin ist frei geworden: " + when + " in " + branch
-                    + ". Wer zuerst bucht, bekommt ihn." : "A time has become free: " + when + " at " + branch
-                    + ". Whoever books first gets it.";
+                    + ". Wir halten ihn bis " + until + " für Sie frei." : "A time has become free: " + when
+                    + " at " + branch + ". We hold it for you until " + until + ".";
+        }
+
+        String offerCode(String code) {
+            return (this == GERMAN ? "Ihr Bestätigungscode: " : "Your confirmation code: ") + code;
         }
 
         String staffLine(String name) {

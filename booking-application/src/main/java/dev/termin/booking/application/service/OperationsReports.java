@@ -1,5 +1,11 @@
 package dev.termin.booking.application.service;
 
+import dev.termin.booking.application.port.in.NotificationReport;
+import dev.termin.booking.application.port.out.BookingFlowLog;
+import dev.termin.booking.application.port.out.OutboxMessage;
+import dev.termin.booking.application.port.out.OutboxStats;
+import java.util.EnumSet;
+import java.util.Set;
 import dev.termin.booking.application.port.out.AppointmentRepository;
 import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.application.port.out.HoldRepository;
@@ -14,8 +20,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** What operators read: sync health, the calendar's circuit, the outbox backlog, hold metrics. Thread-safe. */
+/**
+ * What operators read: sync health, the calendar's circuit, the outbox backlog, hold metrics, notifications.
+ * Thread-safe.
+ */
 final class OperationsReports {
+
+    private static final Set<OutboxMessage.Kind> NOTIFICATIONS = EnumSet.of(OutboxMessage.Kind.NOTIFY_BOOKED,
+            OutboxMessage.Kind.NOTIFY_CANCELLED, OutboxMessage.Kind.NOTIFY_RESCHEDULED,
+            OutboxMessage.Kind.NOTIFY_WAITLIST_OFFER, OutboxMessage.Kind.NOTIFY_REMINDER);
 
     private final AppointmentRepository appointments;
     private final HoldRepository holds;
@@ -23,9 +36,11 @@ final class OperationsReports {
     private final ExternalCalendar calendar;
     private final HoldErrors holdErrors;
     private final Clock clock;
+    private final BookingFlowLog flowLog;
 
     OperationsReports(AppointmentRepository appointments, HoldRepository holds, Outbox outbox,
-            ExternalCalendar calendar, HoldErrors holdErrors, Clock clock) {
+            ExternalCalendar calendar, HoldErrors holdErrors, Clock clock, BookingFlowLog flowLog) {
+        this.flowLog = flowLog;
         this.appointments = appointments;
         this.holds = holds;
         this.outbox = outbox;
@@ -53,5 +68,14 @@ final class OperationsReports {
 
     long pendingOutbox() {
         return outbox.pendingCount();
+    }
+
+    NotificationReport notifications(TenantId tenant, Duration window) {
+        OutboxStats now = outbox.stats(tenant, NOTIFICATIONS);
+        Instant since = clock.instant().minus(window);
+        return new NotificationReport(window, now.pending(), now.retrying(), now.parked(),
+                flowLog.count(tenant, "notification.sent", since), flowLog.count(tenant, "notification.retry", since),
+                flowLog.count(tenant, "notification.failed", since),
+                flowLog.count(tenant, "notification.skipped", since));
     }
 }

@@ -1,5 +1,6 @@
 package dev.termin.booking.application.service;
 
+import dev.termin.booking.application.port.in.NotificationReport;
 import dev.termin.booking.application.port.in.OperationsUseCase;
 import dev.termin.booking.application.port.out.CatalogueRepository;
 import dev.termin.booking.application.port.out.IdempotencyStore;
@@ -59,6 +60,11 @@ final class OperationsService implements OperationsUseCase {
     @Override
     public CircuitState calendarCircuit() {
         return reports.calendarCircuit();
+    }
+
+    @Override
+    public NotificationReport notifications(TenantId tenant, Duration window) {
+        return reports.notifications(tenant, window);
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.termin.booking.application.port.out.Notifier;
 import dev.termin.booking.application.port.out.Outbox;
 import dev.termin.booking.application.port.out.OutboxMessage;
 import dev.termin.booking.application.port.out.StaffLocks;
+import dev.termin.booking.application.port.out.WebhookEvent;
 import dev.termin.booking.application.port.out.Transactions;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.ExternalRef;
@@ -17,17 +18,19 @@ import dev.termin.booking.domain.appointment.SyncState;
 import dev.termin.booking.domain.appointment.SyncStatus;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.Service;
+import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.sync.CircuitState;
 import dev.termin.booking.domain.sync.SyncRetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * The outbox worker: pushes appointments to the external calendar (with retries and the segment saga) and sends
@@ -53,12 +56,18 @@ final class OutboxWorker {
     private final Duration deferral;
     private final Clock clock;
     private final BookingMetrics metrics;
+    private final WebhookService webhooks;
+    private final WaitlistOffers offers;
+    private final SyncHealthWatch healthWatch;
 
     /** {@code deferral}: how long a message waits while the calendar's circuit is open. */
     OutboxWorker(Outbox outbox, AppointmentRepository appointments, CatalogueRepository catalogue,
             Transactions transactions, StaffLocks staffLocks, ExternalCalendar calendar, Notifier notifier,
             Notifications notifications, FlowRecorder flow, SyncRetryPolicy retry, Duration deferral, Clock clock,
-            BookingMetrics metrics) {
+            BookingMetrics metrics, WebhookService webhooks, WaitlistOffers offers, SyncHealthWatch healthWatch) {
+        this.healthWatch = healthWatch;
+        this.webhooks = webhooks;
+        this.offers = offers;
         this.outbox = outbox;
         this.appointments = appointments;
         this.catalogue = catalogue;
@@ -78,25 +87,51 @@ final class OutboxWorker {
     /** Processes up to {@code limit} due outbox messages; returns how many were processed. */
     int processOutbox(int limit) {
         List<OutboxMessage> due = outbox.claimDue(clock.instant(), limit, CLAIM_LEASE);
+        Set<TenantId> synced = new LinkedHashSet<>();
         for (OutboxMessage m : due) {
+            try (var c = LogContext.work(m.tenant().value(), null)) {
+                try {
+                    process(m);
+                } catch (InfrastructureException e) {
+                    log.warn("outbox message {} failed, retrying later: {}", m.id(), e.getMessage());
+                    failAttempt(m, e.getMessage());
+                }
+            }
+            if (m.kind() == OutboxMessage.Kind.CALENDAR_SYNC) {
+                synced.add(m.tenant());
+            }
+        }
+        for (TenantId tenant : synced) {
             try {
-                process(m);
+                healthWatch.check(tenant);
             } catch (InfrastructureException e) {
-                log.warn("outbox message {} failed, retrying later: {}", m.id(), e.getMessage());
-                failAttempt(m, e.getMessage());
+                log.warn("sync health of tenant {} could not be checked: {}", tenant, e.getMessage());
             }
         }
         return due.size();
     }
 
     private void process(OutboxMessage m) {
+        if (m.kind() == OutboxMessage.Kind.NOTIFY_WAITLIST_OFFER) {
+            Optional<WaitlistOffers.Due> due = offers.due(m);
+            if (due.isEmpty()) {
+                // the hold lapsed, was booked or is gone: the offer is moot
+                outbox.complete(m.id());
+                metrics.increment("termin.notifications", "outcome", "skipped");
+                return;
+            }
+            try (var c = LogContext.correlation(due.get().correlationId())) {
+                deliver(m, due.get().tenant(), due.get().correlationId(), due.get().notification());
+            }
+            return;
+        }
         Optional<Appointment> found = appointments.find(m.tenant(), m.appointment());
         if (found.isEmpty()) {
             outbox.complete(m.id());
             return;
         }
         Appointment a = found.get();
-        try (var c = MDC.putCloseable("correlationId", a.correlationId())) {
+        try (var c = LogContext.correlation(a.correlationId())) {
             Optional<Service> service = catalogue.findService(a.tenant(), a.service());
             Optional<Branch> branch = catalogue.findBranch(a.tenant(), a.branch());
             if (service.isEmpty() || branch.isEmpty()) {
@@ -107,12 +142,55 @@ final class OutboxWorker {
             }
             if (m.kind() == OutboxMessage.Kind.CALENDAR_SYNC) {
                 sync(m, a, service.get());
+            } else if (m.kind() == OutboxMessage.Kind.WEBHOOK) {
+                WebhookEvent event = WebhookEvent.fromCode(m.payload()).orElseThrow();
+                transactions.inTransaction(() -> {
+                    webhooks.publish(a.tenant(), event, WebhookPayloads.appointment(a));
+                    outbox.complete(m.id());
+                    return null;
+                });
             } else {
-                notifier.send(notification(m.kind(), a, service.get(), branch.get()));
-                outbox.complete(m.id());
-                flow.record(a.tenant(), a.correlationId(), "notification.sent", m.kind().code());
+                notify(m, a, service.get(), branch.get());
             }
         }
+    }
+
+    /**
+     * Sends one notification. Only once the transport accepted it does the outbox forget the message, in one
+     * transaction with the flow log's {@code notification.sent}; a crash between the acceptance and that commit
+     * sends the message again after the lease (at least once, never lost).
+     */
+    private void notify(OutboxMessage m, Appointment a, Service service, Branch branch) {
+        if (m.kind() == OutboxMessage.Kind.NOTIFY_REMINDER) {
+            Optional<String> skip = Reminders.skipReason(m.payload(), a, clock.instant());
+            if (skip.isPresent()) {
+                transactions.inTransaction(() -> {
+                    outbox.complete(m.id());
+                    flow.record(a.tenant(), a.correlationId(), "notification.skipped", m.kind().code() + ": "
+                            + skip.get());
+                    return null;
+                });
+                metrics.increment("termin.notifications", "outcome", "skipped");
+                return;
+            }
+        }
+        deliver(m, a.tenant(), a.correlationId(), notification(m.kind(), a, service, branch));
+    }
+
+    private void deliver(OutboxMessage m, TenantId tenant, String correlationId, Notification notification) {
+        try {
+            notifier.send(notification);
+        } catch (InfrastructureException e) {
+            flow.record(tenant, correlationId, retry.isLastAttempt(m.attempts()) ? "notification.failed"
+                    : "notification.retry", m.kind().code() + ": " + e.getMessage());
+            throw e;
+        }
+        transactions.inTransaction(() -> {
+            outbox.complete(m.id());
+            flow.record(tenant, correlationId, "notification.sent", m.kind().code());
+            return null;
+        });
+        metrics.increment("termin.notifications", "outcome", "sent");
     }
 
     private Notification notification(OutboxMessage.Kind kind, Appointment a, Service s, Branch b) {
@@ -120,6 +198,7 @@ final class OutboxWorker {
             case NOTIFY_BOOKED -> notifications.booked(a, s, b);
             case NOTIFY_CANCELLED -> notifications.cancelled(a, s, b);
             case NOTIFY_RESCHEDULED -> notifications.rescheduled(a, s, b);
+            case NOTIFY_REMINDER -> notifications.reminder(a, s, b);
             default -> throw new IllegalArgumentException("not a notification: " + kind);
         };
     }
@@ -157,6 +236,7 @@ final class OutboxWorker {
             outbox.park(m.id(), m.attempts() + 1, error);
             metrics.increment("termin.sync", "outcome", "failed");
             flow.record(a.tenant(), a.correlationId(), "sync.failed", error);
+            webhooks.publish(a.tenant(), WebhookEvent.SYNC_FAILED, WebhookPayloads.syncFailed(a, error));
             log.warn("calendar sync of appointment {} failed and needs manual review: {}", a.id(), error);
         }
     }
@@ -182,7 +262,11 @@ final class OutboxWorker {
     }
 
     private void failAttempt(OutboxMessage m, String error) {
-        if (retry.isLastAttempt(m.attempts())) {
+        boolean last = retry.isLastAttempt(m.attempts());
+        if (m.kind() != OutboxMessage.Kind.CALENDAR_SYNC) {
+            metrics.increment("termin.notifications", "outcome", last ? "failed" : "retried");
+        }
+        if (last) {
             outbox.park(m.id(), m.attempts() + 1, error);
         } else {
             outbox.retryLater(m.id(), m.attempts() + 1,

@@ -8,8 +8,11 @@ import dev.termin.booking.application.port.in.HoldCommand;
 import dev.termin.booking.application.port.in.HoldUseCase;
 import dev.termin.booking.application.port.in.PhoneAnswer;
 import dev.termin.booking.application.port.in.PhoneAnswer.Status;
+import dev.termin.booking.application.port.in.PhoneAppointmentAnswer;
 import dev.termin.booking.application.port.in.PhoneBookingUseCase;
+import dev.termin.booking.application.port.in.PhoneCallerRequest;
 import dev.termin.booking.application.port.in.PhoneRequest;
+import dev.termin.booking.application.port.in.PhoneWishRequest;
 import dev.termin.booking.application.port.in.SlotRequest;
 import dev.termin.booking.application.port.out.CatalogueRepository;
 import dev.termin.booking.application.port.out.HoldRepository;
@@ -26,7 +29,6 @@ import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.phone.GermanDateParser;
 import dev.termin.booking.domain.phone.GermanPhrases;
 import dev.termin.booking.domain.phone.GermanTimeParser;
-import dev.termin.booking.domain.phone.NameMatcher;
 import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
 import dev.termin.booking.domain.slot.Slot;
@@ -39,20 +41,18 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.MDC;
 
 /**
  * Booking by phone: understands the assistant's German fields, holds the asked time for the call, offers the
- * nearest alternatives when it is taken, and books. Every answer carries a sentence to read out. Thread-safe.
+ * nearest alternatives when it is taken, and books; vague wishes go to {@link PhoneOffers}, a caller's own
+ * appointments to {@link PhoneAppointments}. Every answer carries a sentence to read out. Thread-safe.
  */
 final class PhoneBookingService implements PhoneBookingUseCase {
 
-    private static final Set<String> ANYBODY = Set.of("", "egal", "beliebig", "keine", "keiner", "niemand",
-            "irgendwer", "jemand", "keine praeferenz", "keine präferenz", "ist egal");
     private static final int ALTERNATIVES = GermanPhrases.MAX_ALTERNATIVES;
 
     private final CatalogueRepository catalogue;
@@ -62,10 +62,13 @@ final class PhoneBookingService implements PhoneBookingUseCase {
     private final FindAvailabilityUseCase availability;
     private final HoldUseCase holds;
     private final AppointmentUseCase appointments;
+    private final PhoneNames names;
+    private final PhoneOffers offers;
+    private final PhoneAppointments callers;
 
     PhoneBookingService(CatalogueRepository catalogue, HoldRepository holdRepository, Clock clock,
             String defaultCountryCode, FindAvailabilityUseCase availability, HoldUseCase holds,
-            AppointmentUseCase appointments) {
+            AppointmentUseCase appointments, BookingSupport support) {
         this.catalogue = catalogue;
         this.holdRepository = holdRepository;
         this.clock = clock;
@@ -73,6 +76,37 @@ final class PhoneBookingService implements PhoneBookingUseCase {
         this.availability = availability;
         this.holds = holds;
         this.appointments = appointments;
+        this.names = new PhoneNames(catalogue);
+        this.offers = new PhoneOffers(names, availability, holds, clock);
+        this.callers = new PhoneAppointments(names, offers, appointments, support, clock, defaultCountryCode);
+    }
+
+    @Override
+    public PhoneAnswer offer(PhoneWishRequest request) {
+        try (var m = LogContext.correlation(request.correlationId())) {
+            return offers.offer(request);
+        }
+    }
+
+    @Override
+    public PhoneAppointmentAnswer findAppointments(PhoneCallerRequest request) {
+        try (var m = LogContext.correlation(request.correlationId())) {
+            return callers.find(request);
+        }
+    }
+
+    @Override
+    public PhoneAppointmentAnswer cancel(PhoneCallerRequest request) {
+        try (var m = LogContext.correlation(request.correlationId())) {
+            return callers.cancel(request);
+        }
+    }
+
+    @Override
+    public PhoneAppointmentAnswer move(PhoneCallerRequest request) {
+        try (var m = LogContext.correlation(request.correlationId())) {
+            return callers.move(request);
+        }
     }
 
     /** What the fields resolved to. */
@@ -84,10 +118,10 @@ final class PhoneBookingService implements PhoneBookingUseCase {
 
     @Override
     public PhoneAnswer checkAvailability(PhoneRequest r) {
-        try (var m = MDC.putCloseable("correlationId", r.correlationId())) {
+        try (var m = LogContext.correlation(r.correlationId())) {
             Result<Understood> understood = understand(r);
             if (understood instanceof Result.Failure<Understood> f) {
-                return PhoneAnswer.failed(f.code(), f.message());
+                return PhoneNames.answer(f);
             }
             Understood u = understood.orElseThrow();
             Result<Hold> hold = holds.hold(new HoldCommand(u.slot(r), u.start(), r.callId(), Optional.empty(),
@@ -105,7 +139,7 @@ final class PhoneBookingService implements PhoneBookingUseCase {
 
     @Override
     public PhoneAnswer book(PhoneRequest r) {
-        try (var m = MDC.putCloseable("correlationId", r.correlationId())) {
+        try (var m = LogContext.correlation(r.correlationId())) {
             Result<Customer> customer = customer(r);
             if (customer instanceof Result.Failure<Customer> f) {
                 return PhoneAnswer.failed(f.code(), f.message());
@@ -120,7 +154,7 @@ final class PhoneBookingService implements PhoneBookingUseCase {
             Result<Understood> understood = understand(r);
             if (hold.isEmpty()) {
                 if (understood instanceof Result.Failure<Understood> f) {
-                    return PhoneAnswer.failed(f.code(), f.message());
+                    return PhoneNames.answer(f);
                 }
                 hold = callsHold(r, understood.orElseThrow());
             }
@@ -174,14 +208,18 @@ final class PhoneBookingService implements PhoneBookingUseCase {
         List<Instant> starts = alternatives.stream().map(Slot::start).toList();
         String sentence = starts.isEmpty() ? GermanPhrases.nothingAvailableNearby(u.start(), u.branch().zone())
                 : GermanPhrases.notAvailable(u.start(), u.branch().zone(), starts);
+        // a resource or a daily limit is worth saying: the caller learns why, not just that the time is taken
+        Optional<String> reason = GermanPhrases.reason(Arrays.asList(why.details().getOrDefault("reasons", "")
+                .split(",")));
+        if (reason.isPresent()) {
+            sentence = reason.get() + " " + sentence;
+        }
         return new PhoneAnswer(Status.UNAVAILABLE, Optional.of(why.code()), sentence, Optional.empty(),
                 Optional.empty(), alternatives);
     }
 
     private Result<Understood> understand(PhoneRequest r) {
-        List<Branch> branches = catalogue.listBranches(r.tenant());
-        Optional<Branch> branch = r.branch().isPresent() ? catalogue.findBranch(r.tenant(), r.branch().get())
-                : branches.size() == 1 ? Optional.of(branches.get(0)) : Optional.empty();
+        Optional<Branch> branch = names.branch(r.tenant(), r.branch());
         if (branch.isEmpty()) {
             return Result.failure(ErrorCode.MISSING_REQUIRED_FIELD, GermanPhrases.generalError());
         }
@@ -197,38 +235,20 @@ final class PhoneBookingService implements PhoneBookingUseCase {
             return Result.failure(r.uhrzeit().isEmpty() ? ErrorCode.MISSING_REQUIRED_FIELD : ErrorCode.INVALID_DATA,
                     GermanPhrases.timeNotUnderstood());
         }
-        List<Service> services = catalogue.listServices(r.tenant()).stream().filter(Service::active).toList();
-        NameMatcher.Match<Service> service = NameMatcher.match(r.dienstleistung(), services, s -> names(s.name(),
-                s.aliases()));
-        if (service instanceof NameMatcher.Match.Ambiguous<Service> a) {
-            return Result.failure(ErrorCode.INVALID_DATA, GermanPhrases.ambiguousService(
-                    a.options().stream().map(Service::name).toList()));
+        Result<Service> service = names.service(r.tenant(), r.dienstleistung());
+        if (service instanceof Result.Failure<Service> f) {
+            return f.cast();
         }
-        if (!(service instanceof NameMatcher.Match.Found<Service> foundService)) {
-            return Result.failure(r.dienstleistung().isEmpty() ? ErrorCode.MISSING_REQUIRED_FIELD
-                    : ErrorCode.NOT_FOUND, GermanPhrases.unknownService(r.dienstleistung()));
-        }
-        Optional<Staff> staff = Optional.empty();
-        if (!ANYBODY.contains(r.mitarbeiterWunsch().toLowerCase(Locale.GERMAN))) {
-            List<Staff> candidates = catalogue.listStaff(r.tenant(), branch.get().id()).stream()
-                    .filter(Staff::active).toList();
-            NameMatcher.Match<Staff> match = NameMatcher.match(r.mitarbeiterWunsch(), candidates,
-                    s -> names(s.name(), s.aliases()));
-            if (match instanceof NameMatcher.Match.Ambiguous<Staff> a) {
-                return Result.failure(ErrorCode.INVALID_DATA, GermanPhrases.ambiguousStaff(
-                        a.options().stream().map(Staff::name).toList()));
-            }
-            if (!(match instanceof NameMatcher.Match.Found<Staff> foundStaff)) {
-                return Result.failure(ErrorCode.NOT_FOUND, GermanPhrases.unknownStaff(r.mitarbeiterWunsch()));
-            }
-            staff = Optional.of(foundStaff.value());
+        Result<Optional<Staff>> staff = names.staff(r.tenant(), branch.get().id(), r.mitarbeiterWunsch());
+        if (staff instanceof Result.Failure<Optional<Staff>> f) {
+            return f.cast();
         }
         LocalDateTime local = date.get().atTime(time.get());
         ZonedDateTime zoned = local.atZone(zone);
         if (!zoned.toLocalDateTime().equals(local)) {
             return Result.failure(ErrorCode.INVALID_DATA, GermanPhrases.timeNotUnderstood());
         }
-        return Result.ok(new Understood(branch.get(), foundService.value(), staff, zoned.toInstant()));
+        return Result.ok(new Understood(branch.get(), service.orElseThrow(), staff.orElseThrow(), zoned.toInstant()));
     }
 
     private Result<Customer> customer(PhoneRequest r) {
@@ -253,7 +273,7 @@ final class PhoneBookingService implements PhoneBookingUseCase {
     }
 
     private String staffName(PhoneRequest r, StaffId id) {
-        return catalogue.findStaff(r.tenant(), id).map(Staff::name).orElse(id.value());
+        return names.staffName(r.tenant(), id);
     }
 
     private static String sentenceFor(Result.Failure<?> f) {
@@ -262,12 +282,5 @@ final class PhoneBookingService implements PhoneBookingUseCase {
                     GermanPhrases.reservationExpired();
             default -> GermanPhrases.generalError();
         };
-    }
-
-    private static List<String> names(String name, List<String> aliases) {
-        List<String> all = new ArrayList<>(aliases.size() + 1);
-        all.add(name);
-        all.addAll(aliases);
-        return all;
     }
 }

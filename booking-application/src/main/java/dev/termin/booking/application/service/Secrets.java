@@ -40,6 +40,11 @@ final class Secrets {
         return "key_" + random(12);
     }
 
+    /** The secret half of a waitlist offer code: 256 random bits. */
+    static String newOfferSecret() {
+        return random(32);
+    }
+
     static String newManageToken() {
         return "mt_" + random(32);
     }

@@ -11,17 +11,31 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes the slot locks of a write, waiting a little for a concurrent caller. Locks are a courtesy: when the lock
- * store cannot be reached, a key is held {@linkplain Guard.Unguarded unguarded} and the staff row locks and the
- * store's constraint decide alone. Thread-safe.
+ * Takes the slot locks of a write, waiting a little for a concurrent caller, and renews them while the write runs.
+ * Locks are a courtesy that keeps concurrent writers for one staff member from queueing in the database; the staff
+ * row locks and the store's constraint decide. So a key is held {@linkplain Guard.Unguarded unguarded} when the
+ * lock store cannot be reached, and also when the lock is still taken after the wait: its holder may be a process
+ * that died (its lease runs out after the lock lifetime) or one stuck on an unreachable database, and neither is a
+ * competing booking the caller should be told about. A real competing booking is found by the database's re-check
+ * as a taken slot. Leases are short (the lock lifetime, 5 s by default) and extended every third of it while the
+ * write runs, so a dead holder blocks nobody for longer than the wait. Thread-safe.
  */
 final class SlotLockGuard {
 
     private static final Logger log = LoggerFactory.getLogger(SlotLockGuard.class);
+    private static final ScheduledExecutorService RENEWALS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "termin-slot-lock-renewal");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final SlotLocks slotLocks;
     private final BookingMetrics metrics;
@@ -41,27 +55,35 @@ final class SlotLockGuard {
         record Leased(LockLease lease) implements Guard {
         }
 
-        /** The lock store was unreachable; nothing to check or release. */
+        /** The lock store was unreachable or the lock stayed taken; nothing to check, renew or release. */
         record Unguarded(LockKey key) implements Guard {
         }
     }
 
-    /** The keys of one write, released on {@link #close()}. Not thread-safe: one write uses it. */
+    /**
+     * The keys of one write, renewed until and released on {@link #close()}. Used by the thread of one write and
+     * the renewal thread; the list of guards is replaced, never changed.
+     */
     final class Held implements AutoCloseable {
-        private final List<Guard> guards;
+        private volatile List<Guard> guards;
+        private final ScheduledFuture<?> renewal;
 
-        private Held(List<Guard> guards) {
-            this.guards = guards;
+        private Held(List<Guard> guards, boolean renew) {
+            this.guards = List.copyOf(guards);
+            long every = Math.max(1, ttl.toMillis() / 3);
+            this.renewal = renew && guards.stream().anyMatch(g -> g instanceof Guard.Leased)
+                    ? RENEWALS.scheduleAtFixedRate(this::renew, every, every, TimeUnit.MILLISECONDS) : null;
         }
 
         /** The newest token of the leases (tokens grow per tenant, so it fences every staff member); empty if any
          * key has none. */
         OptionalLong fence() {
-            if (guards.isEmpty() || guards.stream().anyMatch(g -> !(g instanceof Guard.Leased l)
+            List<Guard> current = guards;
+            if (current.isEmpty() || current.stream().anyMatch(g -> !(g instanceof Guard.Leased l)
                     || l.lease().fencingToken().isEmpty())) {
                 return OptionalLong.empty();
             }
-            return OptionalLong.of(guards.stream()
+            return OptionalLong.of(current.stream()
                     .mapToLong(g -> ((Guard.Leased) g).lease().fencingToken().getAsLong()).max().getAsLong());
         }
 
@@ -75,8 +97,24 @@ final class SlotLockGuard {
             return true;
         }
 
+        /** Extends every lease by the lock lifetime; a lease already lost stays as it is (the write will see it). */
+        void renew() {
+            List<Guard> renewed = new ArrayList<>();
+            for (Guard g : guards) {
+                if (g instanceof Guard.Leased l) {
+                    renewed.add(extend(l.lease()).<Guard>map(Guard.Leased::new).orElse(g));
+                } else {
+                    renewed.add(g);
+                }
+            }
+            guards = List.copyOf(renewed);
+        }
+
         @Override
         public void close() {
+            if (renewal != null) {
+                renewal.cancel(false);
+            }
             for (Guard g : guards) {
                 if (g instanceof Guard.Leased l) {
                     release(l.lease());
@@ -85,21 +123,21 @@ final class SlotLockGuard {
         }
     }
 
-    /** Every key of {@code keys} (in their order, to avoid deadlocks), or empty when one was not granted in time. */
-    Optional<Held> acquire(Collection<LockKey> keys, String owner) {
-        List<Guard> guards = new ArrayList<>();
-        for (LockKey key : keys) {
-            Optional<Guard> guard = acquire(key, owner);
-            if (guard.isEmpty()) {
-                new Held(guards).close();
-                return Optional.empty();
-            }
-            guards.add(guard.get());
-        }
-        return Optional.of(new Held(guards));
+    /** Every key of {@code keys}, taken in their order (to avoid deadlocks), and renewed until closed. */
+    Held acquire(Collection<LockKey> keys, String owner) {
+        return acquire(keys, owner, true);
     }
 
-    private Optional<Guard> acquire(LockKey key, String owner) {
+    /** Like {@link #acquire(Collection, String)}; without {@code renew} only {@link Held#renew()} renews (tests). */
+    Held acquire(Collection<LockKey> keys, String owner, boolean renew) {
+        List<Guard> guards = new ArrayList<>();
+        for (LockKey key : keys) {
+            guards.add(acquire(key, owner));
+        }
+        return new Held(guards, renew);
+    }
+
+    private Guard acquire(LockKey key, String owner) {
         long deadline = System.nanoTime() + wait.toNanos();
         long pauseMillis = 2;
         while (true) {
@@ -109,18 +147,33 @@ final class SlotLockGuard {
             } catch (InfrastructureException e) {
                 log.warn("slot lock store unavailable, relying on the database: {}", e.getMessage());
                 metrics.increment("termin.locks.unavailable");
-                return Optional.of(new Guard.Unguarded(key));
+                return new Guard.Unguarded(key);
             }
-            if (lease.isPresent() || System.nanoTime() > deadline) {
-                return lease.map(Guard.Leased::new);
+            if (lease.isPresent()) {
+                return new Guard.Leased(lease.get());
+            }
+            if (System.nanoTime() > deadline) {
+                log.info("slot lock {} still taken after {}, letting the database decide", key.asString(), wait);
+                metrics.increment("termin.locks.timeout");
+                return new Guard.Unguarded(key);
             }
             try {
                 Thread.sleep(pauseMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return Optional.empty();
+                return new Guard.Unguarded(key);
             }
             pauseMillis = Math.min(pauseMillis * 2, 50);
+        }
+    }
+
+    private Optional<LockLease> extend(LockLease lease) {
+        try {
+            return slotLocks.extend(lease, ttl);
+        } catch (InfrastructureException e) {
+            log.warn("cannot renew slot lock {}; the database still decides: {}", lease.key().asString(),
+                    e.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -2,14 +2,11 @@ package dev.termin.booking.application.service;
 
 import dev.termin.booking.application.port.in.JoinWaitlistCommand;
 import dev.termin.booking.application.port.in.WaitlistUseCase;
-import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.CatalogueRepository;
 import dev.termin.booking.application.port.out.IdGenerator;
 import dev.termin.booking.application.port.out.InfrastructureException;
-import dev.termin.booking.application.port.out.Notifier;
 import dev.termin.booking.application.port.out.WaitlistRepository;
 import dev.termin.booking.domain.appointment.Appointment;
-import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.StaffId;
@@ -20,7 +17,6 @@ import dev.termin.booking.domain.result.Result;
 import dev.termin.booking.domain.time.TimeInterval;
 import dev.termin.booking.domain.waitlist.WaitlistEntry;
 import dev.termin.booking.domain.waitlist.WaitlistEntryId;
-import dev.termin.booking.domain.waitlist.WaitlistMatcher;
 import dev.termin.booking.domain.waitlist.WaitlistStatus;
 import java.time.Clock;
 import java.util.List;
@@ -29,9 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The waitlist, and the offering of freed time to it: every matching entry is told, in priority order (first come,
- * first served within a priority), and whoever books first gets the slot. Offers are sent right after the freeing
- * change committed; a failed send is logged and the entry stays waiting. Thread-safe.
+ * The waitlist: joining, leaving, listing, and the offer chain of {@link WaitlistOffers} (a freed slot held for the
+ * best entry, offered through the outbox, passed on when it lapses). An offer that cannot be made is logged; the
+ * freeing change has committed either way. Thread-safe.
  */
 final class WaitlistService implements WaitlistUseCase {
 
@@ -39,26 +35,18 @@ final class WaitlistService implements WaitlistUseCase {
 
     private final CatalogueRepository catalogue;
     private final WaitlistRepository waitlist;
-    private final Notifier notifier;
-    private final Notifications notifications;
-    private final BookingSupport support;
+    private final WaitlistOffers offers;
     private final IdGenerator ids;
     private final Clock clock;
-    private final BookingMetrics metrics;
 
-    WaitlistService(CatalogueRepository catalogue, WaitlistRepository waitlist, Notifier notifier,
-            Notifications notifications, BookingSupport support, IdGenerator ids, Clock clock,
-            BookingMetrics metrics) {
+    WaitlistService(CatalogueRepository catalogue, WaitlistRepository waitlist, WaitlistOffers offers,
+            IdGenerator ids, Clock clock) {
         this.catalogue = catalogue;
         this.waitlist = waitlist;
-        this.notifier = notifier;
-        this.notifications = notifications;
-        this.support = support;
+        this.offers = offers;
         this.ids = ids;
         this.clock = clock;
-        this.metrics = metrics;
     }
-
     @Override
     public Result<WaitlistEntry> join(JoinWaitlistCommand c) {
         if (catalogue.findService(c.tenant(), c.service()).isEmpty()) {
@@ -98,33 +86,36 @@ final class WaitlistService implements WaitlistUseCase {
         return waitlist.listOpen(tenant, service);
     }
 
+    @Override
+    public Result<Appointment> confirmOffer(TenantId tenant, String offerCode, String correlationId) {
+        return offers.confirm(tenant, offerCode, correlationId);
+    }
+
     /** Offers the time a cancelled or moved appointment had. */
     void offerFreedSlot(Appointment freed, String correlationId) {
-        offer(freed.tenant(), freed.branch(), freed.service(), freed.staff(), freed.interval(), correlationId);
+        offer(freed.tenant(), freed.branch(), freed.service(), freed.staff(), freed.interval(), correlationId,
+                Optional.empty());
     }
 
-    /** Offers the time an expired hold had. */
+    /**
+     * Offers the time an expired hold had. When it was a waitlist offer that lapsed unanswered, its entry waits
+     * again and the time goes to the next entry.
+     */
     void offerFreedSlot(Hold freed, String correlationId) {
-        offer(freed.tenant(), freed.branch(), freed.service(), freed.staff(), freed.interval(), correlationId);
+        Optional<WaitlistEntryId> lapsed = WaitlistOffers.entryOf(freed);
+        try {
+            lapsed.flatMap(id -> waitlist.find(freed.tenant(), id)).ifPresent(e -> waitlist.save(e.lapse()));
+        } catch (InfrastructureException e) {
+            log.warn("lapsed waitlist offer could not be recorded: {}", e.getMessage());
+        }
+        offer(freed.tenant(), freed.branch(), freed.service(), freed.staff(), freed.interval(), correlationId,
+                lapsed);
     }
 
-    private void offer(TenantId tenant, BranchId branchId, ServiceId service, StaffId staff, TimeInterval slot,
-            String correlationId) {
+    private void offer(TenantId tenant, BranchId branch, ServiceId service, StaffId staff, TimeInterval slot,
+            String correlationId, Optional<WaitlistEntryId> lapsed) {
         try {
-            Optional<Branch> branch = catalogue.findBranch(tenant, branchId);
-            if (branch.isEmpty()) {
-                return;
-            }
-            var now = clock.instant();
-            var policy = support.policy(tenant, service);
-            List<WaitlistEntry> matches = WaitlistMatcher.match(
-                    waitlist.listOpen(tenant, Optional.of(service)), service, staff, slot,
-                    branch.get().zone(), now, policy.waitlistOfferWindow());
-            for (WaitlistEntry entry : matches) {
-                notifier.send(notifications.waitlistOffer(entry, slot, branch.get(), correlationId));
-                waitlist.save(entry.offer(slot, now));
-                metrics.increment("termin.waitlist.offers");
-            }
+            offers.offer(tenant, branch, service, staff, slot, correlationId, lapsed);
         } catch (InfrastructureException e) {
             log.warn("waitlist offer for freed time failed: {}", e.getMessage());
         }

@@ -10,8 +10,10 @@ import java.util.Objects;
  *
  * @param externalCalendarFallback what availability and booking do when the external calendar cannot be asked;
  *        default {@link ExternalCalendarFallback#WARN}
- * @param lockTtl how long a slot lock lives unless released; default 10 s
- * @param lockWait how long a booking waits for a slot lock held by a concurrent caller; default 3 s
+ * @param lockTtl how long a slot lock lives unless released or renewed (it is renewed every third of it while its
+ *     write runs, so a dead holder blocks for at most this long); default 5 s
+ * @param lockWait how long a booking waits for a slot lock held by a concurrent caller before it leaves the
+ *     decision to the database (the holder may have died); default 1 s
  * @param idempotencyTtl how long an idempotency key is remembered; default 24 h
  * @param idempotencyInFlightTimeout after how long an unfinished claim of a key may be taken over; default 60 s
  * @param alternativesMaxDays how many days around the asked time alternatives are searched; default 14 (0 to 60)
@@ -100,8 +102,8 @@ public record EngineSettings(
      */
     public static final class Builder {
         private ExternalCalendarFallback externalCalendarFallback = ExternalCalendarFallback.WARN;
-        private Duration lockTtl = Duration.ofSeconds(10);
-        private Duration lockWait = Duration.ofSeconds(3);
+        private Duration lockTtl = Duration.ofSeconds(5);
+        private Duration lockWait = Duration.ofSeconds(1);
         private Duration idempotencyTtl = Duration.ofHours(24);
         private Duration idempotencyInFlightTimeout = Duration.ofSeconds(60);
         private int alternativesMaxDays = 14;

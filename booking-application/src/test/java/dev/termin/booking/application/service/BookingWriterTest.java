@@ -126,4 +126,42 @@ class BookingWriterTest {
 
         assertThat(r.orElseThrow()).isZero();
     }
+
+    @Test
+    void givenASlotLockLeftByAnInstanceThatDied_aBooking_goesAheadAfterTheWait_andIsNotToldSomeoneElseIsBooking() {
+        // given a lock on Maria held by a process that died before releasing it
+        InMemorySlotLocks locks = new InMemorySlotLocks(clock);
+        locks.tryAcquire(new LockKey(tenant, maria), "dead-instance", Duration.ofSeconds(5)).orElseThrow();
+        BookingWriter writer = new BookingWriter(storage.transactions(), storage.staffLocks(),
+                storage.appointments(), storage.holds(), new SlotLockGuard(locks, BookingMetrics.none(),
+                        Duration.ofSeconds(5), Duration.ofMillis(20)), clock, BookingMetrics.none());
+
+        // when
+        Result<String> r = writer.write(new WriteIntent.NewBooking(tenant, ten, Optional.empty()), "caller",
+                (none, fence, now) -> Result.ok("written"));
+
+        // then the database decided, and there was nothing in the way
+        assertThat(r.orElseThrow()).isEqualTo("written");
+    }
+
+    @Test
+    void aLeaseRenewedWhileItsWriteRuns_outlivesTheLockLifetime_andOneNotRenewedDoesNot() {
+        // given two writes holding locks with a lifetime of 3 s
+        InMemorySlotLocks locks = new InMemorySlotLocks(clock);
+        SlotLockGuard guard = new SlotLockGuard(locks, BookingMetrics.none(), Duration.ofSeconds(3), Duration.ZERO);
+        SlotLockGuard.Held renewed = guard.acquire(List.of(new LockKey(tenant, maria)), "renewed", false);
+        SlotLockGuard.Held left = guard.acquire(List.of(new LockKey(tenant, StaffId.of("emma"))), "left", false);
+
+        // when one is renewed every second while 4 s pass
+        for (int second = 0; second < 4; second++) {
+            clock.advance(Duration.ofSeconds(1));
+            renewed.renew();
+        }
+
+        // then
+        assertThat(renewed.stillHeld()).isTrue();
+        assertThat(left.stillHeld()).isFalse();
+        renewed.close();
+        left.close();
+    }
 }

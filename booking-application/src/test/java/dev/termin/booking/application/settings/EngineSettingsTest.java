@@ -13,8 +13,8 @@ class EngineSettingsTest {
     void theDefaults_areTheOnesTheJavadocStates() {
         EngineSettings d = EngineSettings.defaults();
 
-        assertThat(d).isEqualTo(new EngineSettings(ExternalCalendarFallback.WARN, Duration.ofSeconds(10),
-                Duration.ofSeconds(3), Duration.ofHours(24), Duration.ofSeconds(60), 14, "49", 5,
+        assertThat(d).isEqualTo(new EngineSettings(ExternalCalendarFallback.WARN, Duration.ofSeconds(5),
+                Duration.ofSeconds(1), Duration.ofHours(24), Duration.ofSeconds(60), 14, "49", 5,
                 Duration.ofSeconds(30), Duration.ofMinutes(30)));
         assertThat(EngineSettings.builder().build()).isEqualTo(d);
     }
@@ -27,7 +27,7 @@ class EngineSettingsTest {
 
         assertThat(s.lockWait()).isEqualTo(Duration.ofMillis(500));
         assertThat(s.alternativesMaxDays()).isEqualTo(30);
-        assertThat(s.lockTtl()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(s.lockTtl()).isEqualTo(Duration.ofSeconds(5));
         assertThat(refusing.externalCalendarFallback()).isEqualTo(ExternalCalendarFallback.REFUSE);
         assertThat(refusing.toBuilder().externalCalendarFallback(ExternalCalendarFallback.WARN).build()).isEqualTo(s);
         assertThat(s.withSyncRetry(3, Duration.ofSeconds(1), Duration.ofSeconds(8)).syncMaxAttempts()).isEqualTo(3);

@@ -45,6 +45,10 @@ public enum Permission {
     MANAGE_KEYS,
     /** Change the tenant's booking and access policy. */
     MANAGE_POLICY,
+    /** Connect the external calendar, reconcile, re-sync or clear appointments under review, repair drift. */
+    MANAGE_CALENDAR_SYNC,
+    /** Register, list, disable webhook endpoints and read their delivery log (they receive customers' data). */
+    MANAGE_WEBHOOKS,
     /** Read the tenant's audit log. */
     READ_AUDIT,
     /** Export a customer's data and erase it. */

@@ -17,13 +17,14 @@ public record DateOverride(LocalDate date, List<LocalTimeWindow> windows, String
         Objects.requireNonNull(date, "date");
         List<LocalTimeWindow> sorted = new ArrayList<>(Objects.requireNonNull(windows, "windows"));
         Collections.sort(sorted);
-        for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i - 1).overlaps(sorted.get(i))) {
-                throw new IllegalArgumentException("overlapping windows on " + date + ": " + sorted);
-            }
-        }
+        LocalTimeWindow.requireDisjoint(sorted, date);
         windows = List.copyOf(sorted);
         note = note == null ? "" : note;
+    }
+
+    /** An override from windows that may overlap: overlapping or touching windows are merged. */
+    public static DateOverride merging(LocalDate date, List<LocalTimeWindow> windows, String note) {
+        return new DateOverride(date, LocalTimeWindow.merge(windows), note);
     }
 
     public static DateOverride closed(LocalDate date, String note) {

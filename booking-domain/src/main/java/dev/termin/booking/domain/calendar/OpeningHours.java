@@ -1,6 +1,5 @@
 package dev.termin.booking.domain.calendar;
 
-import dev.termin.booking.domain.catalogue.Holiday;
 import dev.termin.booking.domain.time.IntervalSet;
 import dev.termin.booking.domain.time.LocalTimeWindow;
 import dev.termin.booking.domain.time.TimeInterval;
@@ -16,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * A branch's opening hours: weekly windows plus date overrides that replace a day's windows. Immutable.
- * Holidays are not part of opening hours because they may apply to some staff only; see {@link Holiday}.
+ * Holidays are not part of opening hours because they may apply to some staff only; see {@link dev.termin.booking.domain.catalogue.Holiday}.
  */
 public record OpeningHours(WeeklyHours weekly, Map<LocalDate, DateOverride> overrides) {
 

@@ -2,17 +2,21 @@ package dev.termin.booking.domain.catalogue;
 
 import dev.termin.booking.domain.Checks;
 import dev.termin.booking.domain.catalogue.ServiceStep.WorkSegment;
+import dev.termin.booking.domain.policy.BookingLimits;
 import dev.termin.booking.domain.policy.PolicyOverride;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A bookable service: duration, price, buffers before and after (staff time around the customer's time), the
- * slot interval of its start grid, and optionally a composite definition. For a composite service the duration is
- * the sum of its steps. Immutable.
+ * slot interval of its start grid, optionally a composite definition, the resources it needs (default none),
+ * for a plain service how many staff work on it at once (default 1; composites set it per segment), the grid its
+ * starts lie on (default {@link SlotGrid#CLOCK}), and how often it may be booked per day (default: as the
+ * company's limits say). For a composite service the duration is the sum of its steps. Immutable.
  */
 public record Service(
         ServiceId id,
@@ -26,7 +30,11 @@ public record Service(
         Duration slotInterval,
         Optional<CompositeDefinition> composite,
         PolicyOverride policy,
-        boolean active) {
+        boolean active,
+        List<ResourceNeed> resources,
+        int staffCount,
+        SlotGrid grid,
+        Optional<Integer> maxPerDay) {
 
     /** The brief's default buffer between appointments. */
     public static final Duration DEFAULT_BUFFER_AFTER = Duration.ofMinutes(15);
@@ -42,7 +50,9 @@ public record Service(
         Checks.wholeMinutes(Checks.notNegative(bufferBefore, "bufferBefore"), "bufferBefore");
         Checks.wholeMinutes(Checks.notNegative(bufferAfter, "bufferAfter"), "bufferAfter");
         Checks.wholeMinutes(Checks.positive(slotInterval, "slotInterval"), "slotInterval");
-        if (slotInterval.toMinutes() > 24 * 60 || (24 * 60) % slotInterval.toMinutes() != 0) {
+        Objects.requireNonNull(grid, "grid");
+        if (slotInterval.toMinutes() > 24 * 60
+                || (grid == SlotGrid.CLOCK && (24 * 60) % slotInterval.toMinutes() != 0)) {
             throw new IllegalArgumentException("slotInterval must divide a day evenly (5, 10, 15, 20, 30, 60 … min)");
         }
         Objects.requireNonNull(composite, "composite");
@@ -54,6 +64,33 @@ public record Service(
         if (duration.compareTo(Duration.ofHours(12)) > 0) {
             throw new IllegalArgumentException("a service lasts at most 12 hours");
         }
+        resources = List.copyOf(Objects.requireNonNull(resources, "resources"));
+        Set<String> keys = composite.map(c -> c.segments().stream().map(WorkSegment::key)
+                .collect(Collectors.toSet())).orElse(Set.of("main"));
+        for (ResourceNeed need : resources) {
+            need.segment().filter(k -> !keys.contains(k)).ifPresent(k -> {
+                throw new IllegalArgumentException("resource need for unknown segment " + k);
+            });
+        }
+        if (staffCount < 1 || staffCount > 10) {
+            throw new IllegalArgumentException("a service needs 1 to 10 staff at once");
+        }
+        if (staffCount != 1 && composite.isPresent()) {
+            throw new IllegalArgumentException("a composite service sets its staff count per segment");
+        }
+        Objects.requireNonNull(maxPerDay, "maxPerDay").ifPresent(m -> {
+            if (m < 1) {
+                throw new IllegalArgumentException("'maxPerDay' must be at least 1");
+            }
+        });
+    }
+
+    /** A service on the clock grid that needs no resources and one staff member at a time. */
+    public Service(ServiceId id, TenantId tenant, String name, List<String> aliases, Duration duration, Money price,
+            Duration bufferBefore, Duration bufferAfter, Duration slotInterval, Optional<CompositeDefinition> composite,
+            PolicyOverride policy, boolean active) {
+        this(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval, composite, policy,
+                active, List.of(), 1, SlotGrid.CLOCK, Optional.empty());
     }
 
     /** A plain service with the default buffer (15 min after) and slot interval (15 min). */
@@ -76,26 +113,61 @@ public record Service(
     /** The work segments; a plain service has one segment keyed {@code main}. */
     public List<WorkSegment> segments() {
         return composite.map(CompositeDefinition::segments)
-                .orElseGet(() -> List.of(new WorkSegment("main", name, duration, Set.of())));
+                .orElseGet(() -> List.of(new WorkSegment("main", name, duration, Set.of(), staffCount)));
     }
 
     public Service withBuffers(Duration before, Duration after) {
         return new Service(id, tenant, name, aliases, duration, price, before, after, slotInterval, composite, policy,
-                active);
+                active, resources, staffCount, grid, maxPerDay);
     }
 
     public Service withSlotInterval(Duration interval) {
         return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, interval, composite,
-                policy, active);
+                policy, active, resources, staffCount, grid, maxPerDay);
     }
 
     public Service withAliases(List<String> newAliases) {
         return new Service(id, tenant, name, newAliases, duration, price, bufferBefore, bufferAfter, slotInterval,
-                composite, policy, active);
+                composite, policy, active, resources, staffCount, grid, maxPerDay);
     }
 
     public Service withPolicy(PolicyOverride override) {
         return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
-                composite, override, active);
+                composite, override, active, resources, staffCount, grid, maxPerDay);
+    }
+
+    /** This service taking {@code needs} (replacing any it had). */
+    public Service withResources(List<ResourceNeed> needs) {
+        return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
+                composite, policy, active, needs, staffCount, grid, maxPerDay);
+    }
+
+    /** This plain service done by {@code count} staff at the same time. */
+    public Service withStaffCount(int count) {
+        return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
+                composite, policy, active, resources, count, grid, maxPerDay);
+    }
+
+    /**
+     * This service with its starts on {@code newGrid} every {@code interval}; with {@link SlotGrid#FREE_RANGE} the
+     * interval need not divide a day (a 50-minute service every 50 minutes).
+     */
+    public Service withGrid(SlotGrid newGrid, Duration interval) {
+        return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, interval,
+                composite, policy, active, resources, staffCount, newGrid, maxPerDay);
+    }
+
+    /** This service booked at most {@code max} times per local day in a branch. */
+    public Service withMaxPerDay(int max) {
+        return new Service(id, tenant, name, aliases, duration, price, bufferBefore, bufferAfter, slotInterval,
+                composite, policy, active, resources, staffCount, grid, Optional.of(max));
+    }
+
+    /**
+     * The limits a search for this service applies under the company's {@code limits}: the company's, with this
+     * service's own daily maximum where it has one.
+     */
+    public BookingLimits limitsUnder(BookingLimits limits) {
+        return maxPerDay.map(limits::withServiceAppointmentsPerDay).orElse(limits);
     }
 }

@@ -12,9 +12,11 @@ public sealed interface ServiceStep permits ServiceStep.WorkSegment, ServiceStep
 
     /**
      * Work done on the customer. {@code qualifiedStaff} empty means the appointment's staff member does it;
-     * otherwise one of the listed staff must (the appointment's staff member when listed).
+     * otherwise one of the listed staff must (the appointment's staff member when listed). {@code staffCount}
+     * staff work on it at the same time (default 1): the one just named and {@code staffCount - 1} more, from
+     * the qualified staff, or else from everybody who performs the service.
      */
-    record WorkSegment(String key, String name, Duration duration, Set<StaffId> qualifiedStaff)
+    record WorkSegment(String key, String name, Duration duration, Set<StaffId> qualifiedStaff, int staffCount)
             implements ServiceStep {
         public WorkSegment {
             key = Checks.text(key, "segment key", 1, 40);
@@ -24,10 +26,26 @@ public sealed interface ServiceStep permits ServiceStep.WorkSegment, ServiceStep
             name = Checks.text(name, "segment name", 1, 200);
             Checks.wholeMinutes(Checks.positive(duration, "segment duration"), "segment duration");
             qualifiedStaff = Set.copyOf(Objects.requireNonNull(qualifiedStaff, "qualifiedStaff"));
+            if (staffCount < 1 || staffCount > 10) {
+                throw new IllegalArgumentException("a segment needs 1 to 10 staff at once");
+            }
+            if (!qualifiedStaff.isEmpty() && qualifiedStaff.size() < staffCount) {
+                throw new IllegalArgumentException("segment " + key + " needs " + staffCount
+                        + " staff at once but lists only " + qualifiedStaff.size() + " qualified");
+            }
+        }
+
+        /** A segment done by one staff member. */
+        public WorkSegment(String key, String name, Duration duration, Set<StaffId> qualifiedStaff) {
+            this(key, name, duration, qualifiedStaff, 1);
         }
 
         public static WorkSegment of(String key, String name, int minutes) {
             return new WorkSegment(key, name, Duration.ofMinutes(minutes), Set.of());
+        }
+
+        public WorkSegment withStaffCount(int count) {
+            return new WorkSegment(key, name, duration, qualifiedStaff, count);
         }
     }
 

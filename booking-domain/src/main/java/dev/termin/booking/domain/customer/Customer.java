@@ -16,6 +16,14 @@ public record Customer(String name, Optional<PhoneNumber> phone, Optional<EmailA
         }
     }
 
+    /**
+     * What is left of a customer whose data was erased: no name, no phone, and an address in the reserved
+     * {@code .invalid} domain (a customer needs one contact; this one never reaches anybody).
+     */
+    public static Customer erased() {
+        return new Customer("(erased)", Optional.empty(), Optional.of(new EmailAddress("erased@erased.invalid")));
+    }
+
     public static Customer withPhone(String name, String e164) {
         return new Customer(name, Optional.of(new PhoneNumber(e164)), Optional.empty());
     }

@@ -31,6 +31,11 @@ public final class GermanAppointmentPhrases {
         return "Unter Ihrer Telefonnummer habe ich keinen anstehenden Termin gefunden.";
     }
 
+    /** The caller's number is needed to find their appointments and none (or none usable) was given. */
+    public static String whichPhoneNumber() {
+        return "Unter welcher Telefonnummer haben Sie den Termin gebucht?";
+    }
+
     /**
      * Read back before cancelling: "Ihr Termin am Dienstag, 1. Dezember, um 14:30 Uhr: Haarschnitt bei Maria.
      * Soll ich diesen Termin wirklich absagen?"

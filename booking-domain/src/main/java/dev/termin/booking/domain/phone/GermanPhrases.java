@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -91,6 +92,26 @@ public final class GermanPhrases {
         }
         return "Um " + time(requested.atZone(zone).toLocalTime()) + " ist leider kein Termin frei. Ich kann Ihnen "
                 + either(offers) + " anbieten.";
+    }
+
+    /**
+     * Why the requested time is not free, when the reason is one a caller should hear (a resource or a daily limit)
+     * and not just "taken": {@code reasons} are reason codes of an explanation. A missing resource comes first, then
+     * the service's daily maximum, then a staff member's; other reasons give nothing.
+     * "Zu dieser Zeit ist leider kein Behandlungsplatz frei." / "Für diese Behandlung sind an diesem Tag leider keine
+     * Termine mehr frei." / "An diesem Tag ist leider schon alles ausgebucht."
+     */
+    public static Optional<String> reason(Collection<String> reasons) {
+        if (reasons.contains("resource_unavailable")) {
+            return Optional.of("Zu dieser Zeit ist leider kein Behandlungsplatz frei.");
+        }
+        if (reasons.contains("service_daily_appointments")) {
+            return Optional.of("Für diese Behandlung sind an diesem Tag leider keine Termine mehr frei.");
+        }
+        if (reasons.contains("staff_daily_appointments") || reasons.contains("staff_daily_minutes")) {
+            return Optional.of("An diesem Tag ist leider schon alles ausgebucht.");
+        }
+        return Optional.empty();
     }
 
     /**
@@ -215,6 +236,17 @@ public final class GermanPhrases {
             throw new IllegalArgumentException("ask back with one or two names");
         }
         return "Meinten Sie " + either(closest.stream().map(GermanPhrases::text).toList()) + "?";
+    }
+
+    /** A wish ({@link GermanWishParser}) was not understood; the examples are forms it understands. */
+    public static String wishNotUnderstood() {
+        return "Wann würde es Ihnen passen? Sie können zum Beispiel morgen Nachmittag, nächste Woche Dienstag "
+                + "oder so früh wie möglich sagen.";
+    }
+
+    /** Nothing free fits the wish. */
+    public static String noOffers() {
+        return "Dafür habe ich leider keinen freien Termin. Passt Ihnen ein anderer Tag oder eine andere Uhrzeit?";
     }
 
     /** The date could not be parsed; the examples are forms {@link GermanDateParser} understands. */

@@ -5,13 +5,18 @@ import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A tenant's booking rules. {@link #DEFAULTS} holds the values salons used before Termin:
  * minimum notice 2 h, maximum advance 90 days, cancellation deadline 24 h, reschedule deadline 2 h,
- * at most 3 reschedules, holds live 5 min, waitlist offers stay open 48 h. Immutable.
+ * at most 3 reschedules, holds live 5 min, waitlist offers stay open 48 h, one reminder 24 h before. Immutable.
+ *
+ * @param reminderOffsets how long before the start each reminder goes out (distinct, positive, at most
+ *     {@value #MAX_REMINDERS}; empty: no reminders)
  */
 public record BookingPolicy(
         Duration minimumNotice,
@@ -20,10 +25,24 @@ public record BookingPolicy(
         Duration rescheduleDeadline,
         int maxReschedules,
         Duration holdLifetime,
-        Duration waitlistOfferWindow) {
+        Duration waitlistOfferWindow,
+        List<Duration> reminderOffsets) {
+
+    /** The most reminders one appointment gets. */
+    public static final int MAX_REMINDERS = 5;
+
+    /** One reminder, 24 hours before the start. */
+    public static final List<Duration> DEFAULT_REMINDERS = List.of(Duration.ofHours(24));
 
     public static final BookingPolicy DEFAULTS = new BookingPolicy(Duration.ofHours(2), Duration.ofDays(90),
             Duration.ofHours(24), Duration.ofHours(2), 3, Duration.ofMinutes(5), Duration.ofHours(48));
+
+    /** A policy with the {@link #DEFAULT_REMINDERS}. */
+    public BookingPolicy(Duration minimumNotice, Duration maximumAdvance, Duration cancellationDeadline,
+            Duration rescheduleDeadline, int maxReschedules, Duration holdLifetime, Duration waitlistOfferWindow) {
+        this(minimumNotice, maximumAdvance, cancellationDeadline, rescheduleDeadline, maxReschedules, holdLifetime,
+                waitlistOfferWindow, DEFAULT_REMINDERS);
+    }
 
     public BookingPolicy {
         Checks.notNegative(minimumNotice, "minimumNotice");
@@ -38,6 +57,12 @@ public record BookingPolicy(
             throw new IllegalArgumentException("'holdLifetime' must be at most 1 hour");
         }
         Checks.positive(waitlistOfferWindow, "waitlistOfferWindow");
+        reminderOffsets = List.copyOf(Objects.requireNonNull(reminderOffsets, "reminderOffsets"));
+        reminderOffsets.forEach(d -> Checks.positive(d, "reminderOffsets"));
+        if (reminderOffsets.size() > MAX_REMINDERS || Set.copyOf(reminderOffsets).size() < reminderOffsets.size()) {
+            throw new IllegalArgumentException("'reminderOffsets' must be at most " + MAX_REMINDERS
+                    + " distinct durations");
+        }
         if (minimumNotice.compareTo(maximumAdvance) >= 0) {
             throw new IllegalArgumentException("'minimumNotice' must be shorter than 'maximumAdvance'");
         }
@@ -53,7 +78,13 @@ public record BookingPolicy(
                 o.rescheduleDeadline().orElse(rescheduleDeadline),
                 o.maxReschedules().orElse(maxReschedules),
                 o.holdLifetime().orElse(holdLifetime),
-                waitlistOfferWindow);
+                waitlistOfferWindow, reminderOffsets);
+    }
+
+    /** This policy with other reminder offsets. */
+    public BookingPolicy withReminderOffsets(List<Duration> offsets) {
+        return new BookingPolicy(minimumNotice, maximumAdvance, cancellationDeadline, rescheduleDeadline,
+                maxReschedules, holdLifetime, waitlistOfferWindow, offsets);
     }
 
     public boolean noticeTooShort(Instant start, Instant now) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * One reason a requested start is not bookable, for a staff member when it concerns one, with a reference to
- * the conflicting appointment where there is one. Holds of other owners are never identified. Immutable.
+ * the conflicting appointment (or the block) where there is one. Holds of other owners are never identified.
+ * Immutable.
  */
 public record Reason(Code code, String message, Optional<StaffId> staff, Optional<String> reference) {
 
@@ -15,7 +16,9 @@ public record Reason(Code code, String message, Optional<StaffId> staff, Optiona
     public enum Code {
         OFF_GRID, NOTICE_TOO_SHORT, TOO_FAR_AHEAD, CLOSED, HOLIDAY, STAFF_NOT_QUALIFIED, STAFF_TIME_OFF,
         OUTSIDE_STAFF_HOURS, STAFF_BREAK, APPOINTMENT_CONFLICT, PAUSE_POLICY, HELD_BY_OTHER_OWNER,
-        EXTERNAL_CALENDAR_BUSY, SEGMENT_STAFF_UNAVAILABLE;
+        EXTERNAL_CALENDAR_BUSY, SEGMENT_STAFF_UNAVAILABLE, TIME_BLOCK, STAFF_DAILY_APPOINTMENTS,
+        STAFF_DAILY_MINUTES, SERVICE_DAILY_APPOINTMENTS, MINIMUM_GAP, RESOURCE_UNAVAILABLE,
+        NOT_ENOUGH_STAFF;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);

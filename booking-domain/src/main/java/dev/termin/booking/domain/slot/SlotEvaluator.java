@@ -1,9 +1,10 @@
 package dev.termin.booking.domain.slot;
 
 import dev.termin.booking.domain.catalogue.Holiday;
-import dev.termin.booking.domain.calendar.TimeOff;
 import dev.termin.booking.domain.catalogue.PausePolicy;
+import dev.termin.booking.domain.catalogue.SchedulingSettings.BufferPlacement;
 import dev.termin.booking.domain.catalogue.Service;
+import dev.termin.booking.domain.catalogue.SlotGrid;
 import dev.termin.booking.domain.catalogue.ServiceStep;
 import dev.termin.booking.domain.catalogue.ServiceStep.WorkSegment;
 import dev.termin.booking.domain.catalogue.Staff;
@@ -27,13 +28,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Evaluates candidate starts against one context for one asking owner, caching each staff member's calendar for
- * the date range. Not thread-safe; one instance per search.
+ * Evaluates candidate starts against one context for one asking owner (and the appointment it moves), caching
+ * each staff member's calendar for the date range. Not thread-safe; one instance per search.
  */
 final class SlotEvaluator {
 
     private final AvailabilityContext ctx;
     private final Optional<String> owner;
+    private final Optional<String> moving;
     private final ZoneId zone;
     private final LocalDate from;
     private final LocalDate to;
@@ -45,10 +47,15 @@ final class SlotEvaluator {
     private final List<ServiceStep> steps;
     private final int workSegments;
     private final PausePolicy pausePolicy;
+    private final DailyLoad load;
+    private final ResourceCheck resources;
+    private final boolean buffersInWorkingTime;
 
-    SlotEvaluator(AvailabilityContext ctx, Optional<String> owner, LocalDate from, LocalDate to) {
+    SlotEvaluator(AvailabilityContext ctx, Optional<String> owner, Optional<String> moving, LocalDate from,
+            LocalDate to) {
         this.ctx = ctx;
         this.owner = owner;
+        this.moving = moving;
         this.zone = ctx.branch().zone();
         this.from = from;
         this.to = to;
@@ -64,6 +71,10 @@ final class SlotEvaluator {
                 staffById.put(s.id(), s);
             }
         }
+        List<BusyTime> counted = ctx.busy().stream().filter(b -> b.blocks(owner, moving)).toList();
+        this.load = new DailyLoad(counted, service.id(), zone, ctx.limits());
+        this.resources = new ResourceCheck(ctx, owner, moving);
+        this.buffersInWorkingTime = ctx.scheduling().bufferPlacement() == BufferPlacement.WORKING_TIME;
     }
 
     AvailabilityContext context() {
@@ -93,6 +104,41 @@ final class SlotEvaluator {
                 && (lt.toSecondOfDay() / 60) % ctx.service().slotInterval().toMinutes() == 0;
     }
 
+    /**
+     * For a {@link SlotGrid#FREE_RANGE} service: whether {@code t} lies on {@code staff}'s grid, i.e. the buffer
+     * before plus a whole number of slot intervals after the start of the free range containing it. A time in no
+     * free range counts as on the grid: other reasons say why it is not bookable.
+     */
+    boolean onFreeRangeGrid(Instant t, StaffId staff) {
+        for (TimeInterval r : calendar(staff).free().intervals()) {
+            if (r.contains(t)) {
+                long d = Duration.between(r.start().plus(ctx.service().bufferBefore()), t).toSeconds();
+                return d >= 0 && d % ctx.service().slotInterval().toSeconds() == 0;
+            }
+        }
+        return true;
+    }
+
+    /** The starts on {@code staff}'s free-range grid whose local date is {@code date}, in order. */
+    List<Instant> freeRangeStarts(StaffId staff, LocalDate date) {
+        Instant dayStart = date.atStartOfDay(zone).toInstant();
+        Instant dayEnd = date.plusDays(1).atStartOfDay(zone).toInstant();
+        Duration step = ctx.service().slotInterval();
+        List<Instant> out = new ArrayList<>();
+        for (TimeInterval r : calendar(staff).free().intervals()) {
+            if (!r.end().isAfter(dayStart) || !r.start().isBefore(dayEnd)) {
+                continue;
+            }
+            for (Instant t = r.start().plus(ctx.service().bufferBefore()); t.isBefore(r.end())
+                    && t.isBefore(dayEnd); t = t.plus(step)) {
+                if (!t.isBefore(dayStart)) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
     boolean branchOpen(Instant t) {
         return openNotHoliday.contains(t, t.plus(ctx.service().duration()));
     }
@@ -100,7 +146,7 @@ final class SlotEvaluator {
     /** {@code staff} ordered by booked minutes on {@code day}, then by id: the "any staff" preference order. */
     List<Staff> orderedByLoad(List<Staff> staff, LocalDate day) {
         List<Staff> out = new ArrayList<>(staff);
-        out.sort(Comparator.comparingLong((Staff s) -> calendar(s.id()).bookedMinutes(day))
+        out.sort(Comparator.comparingLong((Staff s) -> load.bookedMinutes(s.id(), day))
                 .thenComparing(Staff::id));
         return out;
     }
@@ -110,7 +156,7 @@ final class SlotEvaluator {
         Slot best = null;
         long bestMinutes = Long.MAX_VALUE;
         for (Slot s : feasible) {
-            long m = calendar(s.staff()).bookedMinutes(s.start().atZone(zone).toLocalDate());
+            long m = load.bookedMinutes(s.staff(), s.start().atZone(zone).toLocalDate());
             if (m < bestMinutes || (m == bestMinutes && s.staff().compareTo(best.staff()) < 0)) {
                 best = s;
                 bestMinutes = m;
@@ -120,11 +166,12 @@ final class SlotEvaluator {
     }
 
     /**
-     * The slot starting at {@code t} with {@code main} as the customer's staff member, or null. With
-     * {@code reasons} non-null every reason is collected; with null the first failure returns.
+     * The slot starting at {@code t} with {@code main} as the customer's staff member, if it is bookable. With
+     * {@link Reasons#collectAll()} every reason is named; with {@link Reasons#firstFailure()} the first failure ends
+     * the evaluation.
      */
-    Slot evaluate(Instant t, Staff main, List<Reason> reasons) {
-        boolean collect = reasons != null;
+    Optional<Slot> evaluate(Instant t, Staff main, Reasons reasons) {
+        boolean collect = reasons.collecting();
         Service service = ctx.service();
         boolean ok = true;
         if (collect) {
@@ -143,22 +190,37 @@ final class SlotEvaluator {
                 Duration before = index == 1 ? service.bufferBefore() : Duration.ZERO;
                 Duration after = index == total ? service.bufferAfter() : Duration.ZERO;
                 TimeInterval occupied = interval.expand(before, after);
-                StaffCalendar worker = segmentWorker(w, main, interval, occupied, reasons);
-                if (worker == null) {
+                Optional<StaffCalendar> found = segmentWorker(w, main, interval, occupied, reasons);
+                if (found.isEmpty()) {
                     ok = false;
                     if (!collect) {
-                        return null;
+                        return Optional.empty();
                     }
-                    worker = calendar(main.id());
                 }
-                segments.add(new SegmentAssignment(w.key(), w.name(), index, total, worker.staff.id(), interval));
+                StaffCalendar worker = found.orElseGet(() -> calendar(main.id()));
+                List<StaffId> together = List.of();
+                if (w.staffCount() > 1) {
+                    Optional<List<StaffId>> helpers = together(w, worker.staff.id(), interval, occupied, reasons);
+                    if (helpers.isEmpty()) {
+                        ok = false;
+                        if (!collect) {
+                            return Optional.empty();
+                        }
+                    }
+                    together = helpers.orElse(List.of());
+                }
+                segments.add(new SegmentAssignment(w.key(), w.name(), index, total, worker.staff.id(), interval,
+                        together));
                 occupancies.add(new Occupancy(worker.staff.id(), occupied, OccupancyKind.WORK));
+                for (StaffId helper : together) {
+                    occupancies.add(new Occupancy(helper, occupied, OccupancyKind.WORK));
+                }
             }
         }
         PausePolicy policy = pausePolicy;
         if (policy != PausePolicy.FREE && segments.size() > 1) {
             Set<StaffId> involved = new LinkedHashSet<>();
-            segments.forEach(s -> involved.add(s.staff()));
+            segments.forEach(s -> involved.addAll(s.allStaff()));
             for (int i = 0; i + 1 < segments.size(); i++) {
                 Instant ps = segments.get(i).interval().end();
                 Instant pe = segments.get(i + 1).interval().start();
@@ -186,7 +248,7 @@ final class SlotEvaluator {
                     if (!calendar(before).available.contains(pause)) {
                         ok = false;
                         if (!collect) {
-                            return null;
+                            return Optional.empty();
                         }
                         calendar(before).explainUnavailable(pause, reasons);
                     }
@@ -195,20 +257,26 @@ final class SlotEvaluator {
                     if (calendar(o.staff()).conflicts(o, reasons)) {
                         ok = false;
                         if (!collect) {
-                            return null;
+                            return Optional.empty();
                         }
                     }
                 }
                 occupancies.addAll(pauseOccupancies);
             }
         }
-        if (!ok) {
-            return null;
+        TimeInterval span = TimeInterval.of(t, cursor);
+        List<ResourceOccupancy> used = List.of();
+        if (segments.size() == total) {
+            used = resources.occupancies(span, segments);
+            ok = resources.fits(t, used, reasons) && ok;
         }
-        return new Slot(TimeInterval.of(t, cursor), main.id(), segments, occupancies);
+        if (!ok || !load.withinLimits(occupancies, reasons)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Slot(span, main.id(), segments, occupancies, used));
     }
 
-    private boolean checkGeneral(Instant t, List<Reason> reasons) {
+    private boolean checkGeneral(Instant t, Reasons reasons) {
         boolean ok = true;
         var policy = ctx.policy();
         if (policy.noticeTooShort(t, ctx.now())) {
@@ -242,20 +310,50 @@ final class SlotEvaluator {
         return ok;
     }
 
+    /**
+     * The {@code w.staffCount() - 1} staff who work on {@code w} together with {@code lead}: from the segment's
+     * qualified staff, or else everybody who performs the service, in "any staff" order (fewest booked minutes
+     * that day, then id), each free for the whole segment. Empty when there are not enough.
+     */
+    private Optional<List<StaffId>> together(WorkSegment w, StaffId lead, TimeInterval work, TimeInterval occupied,
+            Reasons reasons) {
+        List<Staff> pool = new ArrayList<>();
+        for (Staff s : staffById.values()) {
+            boolean qualified = w.qualifiedStaff().isEmpty() ? s.performs(ctx.service().id())
+                    : w.qualifiedStaff().contains(s.id());
+            if (qualified && !s.id().equals(lead)) {
+                pool.add(s);
+            }
+        }
+        List<StaffId> out = new ArrayList<>();
+        for (Staff s : orderedByLoad(pool, work.start().atZone(zone).toLocalDate())) {
+            StaffCalendar c = calendar(s.id());
+            if (c.fits(work, occupied, buffersInWorkingTime, Reasons.firstFailure())
+                    && !c.conflicts(new Occupancy(s.id(), occupied, OccupancyKind.WORK), Reasons.firstFailure())) {
+                out.add(s.id());
+                if (out.size() == w.staffCount() - 1) {
+                    return Optional.of(out);
+                }
+            }
+        }
+        if (reasons.collecting()) {
+            reasons.add(Reason.of(Code.NOT_ENOUGH_STAFF, lead, "'" + w.name() + "' needs " + w.staffCount()
+                    + " staff at the same time; only " + (out.size() + 1) + " are free."));
+        }
+        return Optional.empty();
+    }
+
     /** Who works on {@code w}: the main staff member unless the segment needs someone else qualified. */
-    private StaffCalendar segmentWorker(WorkSegment w, Staff main, TimeInterval work, TimeInterval occupied,
-            List<Reason> reasons) {
+    private Optional<StaffCalendar> segmentWorker(WorkSegment w, Staff main, TimeInterval work, TimeInterval occupied,
+            Reasons reasons) {
         if (w.qualifiedStaff().isEmpty() || w.qualifiedStaff().contains(main.id())) {
             StaffCalendar c = calendar(main.id());
-            boolean ok = c.available.contains(work);
-            if (!ok && reasons != null) {
-                c.explainUnavailable(work, reasons);
-            }
-            if ((ok || reasons != null) && c.conflicts(new Occupancy(main.id(), occupied, OccupancyKind.WORK),
+            boolean ok = c.fits(work, occupied, buffersInWorkingTime, reasons);
+            if ((ok || reasons.collecting()) && c.conflicts(new Occupancy(main.id(), occupied, OccupancyKind.WORK),
                     reasons)) {
                 ok = false;
             }
-            return ok ? c : null;
+            return ok ? Optional.of(c) : Optional.empty();
         }
         List<StaffId> qualified = new ArrayList<>(w.qualifiedStaff());
         qualified.sort(Comparator.naturalOrder());
@@ -264,19 +362,24 @@ final class SlotEvaluator {
                 continue;
             }
             StaffCalendar c = calendar(id);
-            if (c.available.contains(work) && !c.conflicts(new Occupancy(id, occupied, OccupancyKind.WORK), null)) {
-                return c;
+            if (c.fits(work, occupied, buffersInWorkingTime, Reasons.firstFailure())
+                    && !c.conflicts(new Occupancy(id, occupied, OccupancyKind.WORK), Reasons.firstFailure())) {
+                return Optional.of(c);
             }
         }
-        if (reasons != null) {
+        if (reasons.collecting()) {
             reasons.add(Reason.of(Code.SEGMENT_STAFF_UNAVAILABLE, main.id(), "Nobody qualified for '" + w.name()
                     + "' is free at that time."));
         }
-        return null;
+        return Optional.empty();
     }
 
     private StaffCalendar calendar(StaffId id) {
-        return calendars.computeIfAbsent(id, k -> new StaffCalendar(staffById.get(k)));
+        return calendars.computeIfAbsent(id, k -> {
+            Staff st = staffById.get(k);
+            return new StaffCalendar(st, ctx, owner, moving, from, to, open, branchHolidays,
+                    holidayDays(h -> h.appliesTo(ctx.branch().id(), st.id())));
+        });
     }
 
     private IntervalSet holidayDays(java.util.function.Predicate<Holiday> applies) {
@@ -293,108 +396,5 @@ final class SlotEvaluator {
             }
         }
         return IntervalSet.of(days);
-    }
-
-    /** One staff member's working time and busy time over the evaluator's dates. */
-    private final class StaffCalendar {
-        final Staff staff;
-        final IntervalSet working;
-        final IntervalSet breaks;
-        final IntervalSet timeOff;
-        final IntervalSet holidays;
-        final IntervalSet available;
-        final List<BusyTime> busy = new ArrayList<>();
-        final IntervalSet exclusiveBusy;
-        final List<BusyTime> flexibleBusy = new ArrayList<>();
-        final Map<LocalDate, Long> bookedMinutes = new HashMap<>();
-
-        StaffCalendar(Staff staff) {
-            this.staff = staff;
-            this.working = staff.workingHours().between(from, to, zone);
-            this.breaks = staff.breaks().between(from, to, zone);
-            this.timeOff = IntervalSet.of(staff.timeOff().stream().map(TimeOff::period).toList());
-            this.holidays = holidayDays(h -> h.appliesTo(ctx.branch().id(), staff.id()));
-            this.available = open.intersect(working).subtract(breaks).subtract(timeOff).subtract(holidays);
-            List<TimeInterval> exclusive = new ArrayList<>();
-            for (BusyTime b : ctx.busy()) {
-                if (!b.occupancy().staff().equals(staff.id()) || !b.blocks(owner)) {
-                    continue;
-                }
-                busy.add(b);
-                if (b.occupancy().kind().isExclusive()) {
-                    exclusive.add(b.occupancy().interval());
-                } else {
-                    flexibleBusy.add(b);
-                }
-                if (b.origin() != BusyTime.Origin.EXTERNAL_CALENDAR && b.occupancy().kind() == OccupancyKind.WORK) {
-                    LocalDate day = b.occupancy().interval().start().atZone(zone).toLocalDate();
-                    bookedMinutes.merge(day, b.occupancy().interval().duration().toMinutes(), Long::sum);
-                }
-            }
-            this.exclusiveBusy = IntervalSet.of(exclusive);
-        }
-
-        long bookedMinutes(LocalDate day) {
-            return bookedMinutes.getOrDefault(day, 0L);
-        }
-
-        /** True when {@code o} conflicts with busy time; with {@code reasons} non-null, names every conflict. */
-        boolean conflicts(Occupancy o, List<Reason> reasons) {
-            if (reasons == null) {
-                if (o.kind().isExclusive() && exclusiveBusy.overlaps(o.interval())) {
-                    return true;
-                }
-                List<BusyTime> toCheck = o.kind().isExclusive() ? flexibleBusy : busy;
-                for (BusyTime b : toCheck) {
-                    if (o.conflictsWith(b.occupancy())) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            boolean found = false;
-            for (BusyTime b : busy) {
-                if (o.conflictsWith(b.occupancy())) {
-                    found = true;
-                    reasons.add(reasonFor(b, o));
-                }
-            }
-            return found;
-        }
-
-        private Reason reasonFor(BusyTime b, Occupancy candidate) {
-            StaffId id = staff.id();
-            return switch (b.origin()) {
-                case HOLD -> Reason.of(Code.HELD_BY_OTHER_OWNER, id, "Another caller is holding this time.");
-                case EXTERNAL_CALENDAR -> Reason.of(Code.EXTERNAL_CALENDAR_BUSY, id,
-                        "The external calendar shows " + staff.name() + " as busy.");
-                case APPOINTMENT -> b.occupancy().kind() != OccupancyKind.WORK
-                        || candidate.kind() != OccupancyKind.WORK
-                        ? Reason.of(Code.PAUSE_POLICY, id, "The pause policy of appointment " + b.reference()
-                                + " does not allow this.", b.reference())
-                        : Reason.of(Code.APPOINTMENT_CONFLICT, id, staff.name() + " has appointment "
-                                + b.reference() + " at that time.", b.reference());
-            };
-        }
-
-        void explainUnavailable(TimeInterval work, List<Reason> reasons) {
-            StaffId id = staff.id();
-            if (holidays.overlaps(work) && !branchHolidays.overlaps(work)) {
-                reasons.add(Reason.of(Code.HOLIDAY, id, staff.name() + " has a day off (holiday)."));
-            }
-            if (timeOff.overlaps(work)) {
-                reasons.add(Reason.of(Code.STAFF_TIME_OFF, id, staff.name() + " is off at that time."));
-            }
-            if (!working.contains(work)) {
-                reasons.add(Reason.of(Code.OUTSIDE_STAFF_HOURS, id, staff.name()
-                        + " does not work at that time."));
-            }
-            if (breaks.overlaps(work)) {
-                reasons.add(Reason.of(Code.STAFF_BREAK, id, staff.name() + " is on a break at that time."));
-            }
-            if (reasons.isEmpty() && !open.contains(work)) {
-                reasons.add(Reason.general(Code.CLOSED, "The branch is closed at that time."));
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.termin.booking.domain.slot;
 
+import dev.termin.booking.domain.catalogue.SlotGrid;
 import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.slot.Reason.Code;
@@ -11,16 +12,22 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds bookable slots, explains a single start, and proposes the nearest alternatives. Stateless and
  * thread-safe; every call works on one immutable {@link AvailabilityContext}.
  *
- * <p>Rules (see {@code docs/model.md}): a start is on the service's slot grid counted from local midnight of the
- * branch's zone; it respects minimum notice and maximum advance; the customer's whole span lies in the branch's
+ * <p>Rules (see {@code docs/model.md}): a start is on the service's slot grid, counted from local midnight of the
+ * branch's zone or, for a {@link SlotGrid#FREE_RANGE} service, from the start of each free range of the staff
+ * member; it respects minimum notice and maximum advance; the customer's whole span lies in the branch's
  * opening hours; every work segment (and every pause its staff member stays for) lies in its staff member's
  * working time, outside breaks, time off and holidays; and no occupancy (buffers included) conflicts with busy
  * time of another owner. For "any staff" each start goes to the qualified staff member with the fewest booked
@@ -33,7 +40,8 @@ public final class SlotSearch {
 
     /** All bookable slots of the query's dates, ordered by start (one slot per start). */
     public static List<Slot> find(AvailabilityContext ctx, SlotQuery query) {
-        SlotEvaluator ev = new SlotEvaluator(ctx, query.owner(), query.from().minusDays(1), query.to().plusDays(1));
+        SlotEvaluator ev = new SlotEvaluator(ctx, query.owner(), query.moving(), query.from().minusDays(1),
+                query.to().plusDays(1));
         List<Staff> candidates = ev.candidates(query.staff());
         List<Slot> out = new ArrayList<>();
         if (candidates.isEmpty()) {
@@ -51,11 +59,22 @@ public final class SlotSearch {
      */
     public static Explanation explain(AvailabilityContext ctx, Instant start, Optional<StaffId> staff,
             Optional<String> owner) {
+        return explain(ctx, start, staff, owner, Optional.empty());
+    }
+
+    /**
+     * Like {@link #explain(AvailabilityContext, Instant, Optional, Optional)} for moving the appointment with id
+     * {@code moving}: its own occupancies (and booked minutes) do not count.
+     */
+    public static Explanation explain(AvailabilityContext ctx, Instant start, Optional<StaffId> staff,
+            Optional<String> owner, Optional<String> moving) {
         ZoneId zone = ctx.branch().zone();
         LocalDate day = start.atZone(zone).toLocalDate();
-        SlotEvaluator ev = new SlotEvaluator(ctx, owner, day.minusDays(1), day.plusDays(1));
+        SlotEvaluator ev = new SlotEvaluator(ctx, owner, moving, day.minusDays(1), day.plusDays(1));
         LinkedHashSet<Reason> reasons = new LinkedHashSet<>();
-        if (!ev.onGrid(start)) {
+        boolean freeRange = ctx.service().grid() == SlotGrid.FREE_RANGE;
+        boolean offClock = !freeRange && !ev.onGrid(start);
+        if (offClock) {
             reasons.add(Reason.general(Code.OFF_GRID, "Appointments for this service start every "
                     + ctx.service().slotInterval().toMinutes() + " minutes on the clock."));
         }
@@ -66,15 +85,20 @@ public final class SlotSearch {
         }
         List<Slot> feasible = new ArrayList<>();
         for (Staff s : candidates) {
-            List<Reason> perStaff = new ArrayList<>();
-            Slot slot = ev.evaluate(start, s, perStaff);
-            if (slot != null) {
-                feasible.add(slot);
+            if (freeRange && !ev.onFreeRangeGrid(start, s.id())) {
+                reasons.add(Reason.of(Code.OFF_GRID, s.id(), "With " + s.name() + " this service starts every "
+                        + ctx.service().slotInterval().toMinutes() + " minutes from the beginning of free time."));
+                continue;
+            }
+            Reasons perStaff = Reasons.collectAll();
+            Optional<Slot> slot = ev.evaluate(start, s, perStaff);
+            if (slot.isPresent()) {
+                feasible.add(slot.get());
             } else {
-                reasons.addAll(perStaff);
+                reasons.addAll(perStaff.list());
             }
         }
-        if (reasons.stream().noneMatch(r -> r.code() == Code.OFF_GRID) && !feasible.isEmpty()) {
+        if (!offClock && !feasible.isEmpty()) {
             return new Explanation(start, Optional.of(ev.pickLeastBooked(feasible)), List.of());
         }
         return new Explanation(start, Optional.empty(), new ArrayList<>(reasons));
@@ -87,12 +111,22 @@ public final class SlotSearch {
      */
     public static List<Slot> nearest(AvailabilityContext ctx, Instant around, int limit, Optional<StaffId> staff,
             Optional<String> owner, int maxDays) {
+        return nearest(ctx, around, limit, staff, owner, Optional.empty(), maxDays);
+    }
+
+    /**
+     * Like {@link #nearest(AvailabilityContext, Instant, int, Optional, Optional, int)} for moving the appointment
+     * with id {@code moving}: its own occupancies (and booked minutes) do not count.
+     */
+    public static List<Slot> nearest(AvailabilityContext ctx, Instant around, int limit, Optional<StaffId> staff,
+            Optional<String> owner, Optional<String> moving, int maxDays) {
         if (limit < 1 || limit > 100) {
             throw new IllegalArgumentException("limit must be 1 to 100");
         }
         ZoneId zone = ctx.branch().zone();
         LocalDate day = around.atZone(zone).toLocalDate();
-        SlotEvaluator ev = new SlotEvaluator(ctx, owner, day.minusDays(maxDays + 1L), day.plusDays(maxDays + 1L));
+        SlotEvaluator ev = new SlotEvaluator(ctx, owner, moving, day.minusDays(maxDays + 1L),
+                day.plusDays(maxDays + 1L));
         List<Staff> candidates = ev.candidates(staff);
         List<Slot> out = new ArrayList<>();
         if (candidates.isEmpty()) {
@@ -130,17 +164,26 @@ public final class SlotSearch {
         // in an overlap. Whether the customer's span fits is left to branchOpen: the windows' wall-clock times do
         // not bound the open instants on a DST day (a window opening at 02:30 on a fall-back day also covers
         // 02:15 in winter time) nor the span (it may continue into the next day's hours past midnight).
-        List<Instant> starts = new ArrayList<>();
-        for (long m = 0; m < 24 * 60; m += step) {
-            LocalDateTime local = date.atStartOfDay().plusMinutes(m);
-            for (ZoneOffset offset : zone.getRules().getValidOffsets(local)) {
-                starts.add(local.toInstant(offset));
-            }
-        }
-        starts.sort(Comparator.naturalOrder());
         // The first feasible staff member in (booked minutes that day, id) order is the least booked one, so
         // nobody after them needs to be evaluated.
         List<Staff> byLoad = ev.orderedByLoad(candidates, date);
+        Map<StaffId, Set<Instant>> ownGrid = new HashMap<>();
+        TreeSet<Instant> starts = new TreeSet<>();
+        if (ev.context().service().grid() == SlotGrid.FREE_RANGE) {
+            // each staff member's own starts: their grid begins at every free range
+            for (Staff s : byLoad) {
+                Set<Instant> own = new HashSet<>(ev.freeRangeStarts(s.id(), date));
+                ownGrid.put(s.id(), own);
+                starts.addAll(own);
+            }
+        } else {
+            for (long m = 0; m < 24 * 60; m += step) {
+                LocalDateTime local = date.atStartOfDay().plusMinutes(m);
+                for (ZoneOffset offset : zone.getRules().getValidOffsets(local)) {
+                    starts.add(local.toInstant(offset));
+                }
+            }
+        }
         for (Instant t : starts) {
             if (t.isBefore(earliest)) {
                 continue;
@@ -152,9 +195,12 @@ public final class SlotSearch {
                 continue;
             }
             for (Staff s : byLoad) {
-                Slot slot = ev.evaluate(t, s, null);
-                if (slot != null) {
-                    out.add(slot);
+                if (!ownGrid.isEmpty() && !ownGrid.get(s.id()).contains(t)) {
+                    continue;
+                }
+                Optional<Slot> slot = ev.evaluate(t, s, Reasons.firstFailure());
+                if (slot.isPresent()) {
+                    out.add(slot.get());
                     break;
                 }
             }

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -64,6 +67,39 @@ public record LocalTimeWindow(LocalTime start, LocalTime end) implements Compara
         Instant s = from.atZone(zone).toInstant();
         Instant e = to.atZone(zone).toInstant();
         return e.isAfter(s) ? Optional.of(new TimeInterval(s, e)) : Optional.empty();
+    }
+
+    /**
+     * {@code windows} sorted, with overlapping or touching windows merged into one: 09:00–13:00 and 12:00–18:00
+     * become 09:00–18:00.
+     */
+    public static List<LocalTimeWindow> merge(List<LocalTimeWindow> windows) {
+        List<LocalTimeWindow> sorted = new ArrayList<>(windows);
+        Collections.sort(sorted);
+        List<LocalTimeWindow> out = new ArrayList<>(sorted.size());
+        for (LocalTimeWindow w : sorted) {
+            LocalTimeWindow last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && !w.start.isAfter(last.effectiveEnd())) {
+                LocalTime end = w.effectiveEnd().isAfter(last.effectiveEnd()) ? w.end : last.end;
+                out.set(out.size() - 1, new LocalTimeWindow(last.start, end));
+            } else {
+                out.add(w);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the first two windows of {@code sorted} that overlap, with
+     *     {@code where} (a weekday or date)
+     */
+    public static void requireDisjoint(List<LocalTimeWindow> sorted, Object where) {
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i - 1).overlaps(sorted.get(i))) {
+                throw new IllegalArgumentException("windows " + sorted.get(i - 1) + " and " + sorted.get(i)
+                        + " overlap on " + where + " (merge them, e.g. with LocalTimeWindow.merge)");
+            }
+        }
     }
 
     private LocalTime effectiveEnd() {

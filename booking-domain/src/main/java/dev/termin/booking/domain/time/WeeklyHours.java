@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Recurring wall-clock windows per weekday (several per day allowed; a day without windows is closed).
+ * Recurring wall-clock windows per weekday (several per day allowed; a day without windows is closed). The windows
+ * of a day must not overlap; {@link #merging(Map)} merges overlapping ones instead.
  * Used for opening hours, staff working hours and staff breaks. Immutable and thread-safe.
  */
 public record WeeklyHours(Map<DayOfWeek, List<LocalTimeWindow>> days) {
@@ -22,16 +23,19 @@ public record WeeklyHours(Map<DayOfWeek, List<LocalTimeWindow>> days) {
         days.forEach((day, windows) -> {
             List<LocalTimeWindow> sorted = new ArrayList<>(Objects.requireNonNull(windows, "windows of " + day));
             Collections.sort(sorted);
-            for (int i = 1; i < sorted.size(); i++) {
-                if (sorted.get(i - 1).overlaps(sorted.get(i))) {
-                    throw new IllegalArgumentException("overlapping windows on " + day + ": " + sorted);
-                }
-            }
+            LocalTimeWindow.requireDisjoint(sorted, day);
             if (!sorted.isEmpty()) {
                 copy.put(Objects.requireNonNull(day, "day"), List.copyOf(sorted));
             }
         });
         days = Collections.unmodifiableMap(copy);
+    }
+
+    /** Weekly hours from windows that may overlap: each day's overlapping or touching windows are merged. */
+    public static WeeklyHours merging(Map<DayOfWeek, List<LocalTimeWindow>> days) {
+        Map<DayOfWeek, List<LocalTimeWindow>> m = new EnumMap<>(DayOfWeek.class);
+        days.forEach((day, windows) -> m.put(day, LocalTimeWindow.merge(windows)));
+        return new WeeklyHours(m);
     }
 
     public static WeeklyHours none() {

@@ -89,6 +89,19 @@ public record WaitlistEntry(
                 priority, createdAt, WaitlistStatus.OFFERED, Optional.of(slot), Optional.of(at));
     }
 
+    /** An offer that lapsed unanswered: waiting again, the last offer kept on record. */
+    public WaitlistEntry lapse() {
+        return new WaitlistEntry(id, tenant, branch, service, staff, customer, firstDay, lastDay, weekdays, times,
+                priority, createdAt, WaitlistStatus.WAITING, offeredSlot, offeredAt);
+    }
+
+    /** The entry removed and without its customer's personal data. */
+    public WaitlistEntry anonymised() {
+        return new WaitlistEntry(id, tenant, branch, service, staff, dev.termin.booking.domain.customer.Customer
+                .erased(), firstDay, lastDay, weekdays, times, priority, createdAt, WaitlistStatus.REMOVED,
+                offeredSlot, offeredAt);
+    }
+
     public WaitlistEntry remove() {
         return new WaitlistEntry(id, tenant, branch, service, staff, customer, firstDay, lastDay, weekdays, times,
                 priority, createdAt, WaitlistStatus.REMOVED, offeredSlot, offeredAt);

@@ -301,4 +301,24 @@ class GermanPhrasesTest {
         assertThat(sentence).isEqualTo(GermanPhrases.date(day) + ", um " + GermanPhrases.time(time));
         assertThat(sentence).endsWith(time.getHour() + ":" + String.format("%02d", time.getMinute()) + " Uhr");
     }
+
+    @Nested
+    class Reasons {
+
+        @ParameterizedTest
+        @CsvSource({
+            "'resource_unavailable,staff_break', Zu dieser Zeit ist leider kein Behandlungsplatz frei.",
+            "service_daily_appointments, Für diese Behandlung sind an diesem Tag leider keine Termine mehr frei.",
+            "staff_daily_minutes, An diesem Tag ist leider schon alles ausgebucht.",
+            "'staff_daily_appointments,appointment_conflict', An diesem Tag ist leider schon alles ausgebucht."
+        })
+        void aResourceOrADailyLimitIsSaidInGerman(String codes, String expected) {
+            assertThat(GermanPhrases.reason(List.of(codes.split(",")))).contains(expected);
+        }
+
+        @Test
+        void aTakenTimeNeedsNoReason() {
+            assertThat(GermanPhrases.reason(List.of("appointment_conflict", "held_by_other_owner"))).isEmpty();
+        }
+    }
 }

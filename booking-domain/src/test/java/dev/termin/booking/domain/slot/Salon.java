@@ -5,12 +5,17 @@ import dev.termin.booking.domain.catalogue.Holiday;
 import dev.termin.booking.domain.catalogue.HolidayId;
 import dev.termin.booking.domain.catalogue.HolidayType;
 import dev.termin.booking.domain.calendar.OpeningHours;
+import dev.termin.booking.domain.calendar.StaffDateException;
+import dev.termin.booking.domain.catalogue.TimeBlock;
 import dev.termin.booking.domain.calendar.TimeOff;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.CompositeDefinition;
 import dev.termin.booking.domain.catalogue.Money;
 import dev.termin.booking.domain.catalogue.PausePolicy;
+import dev.termin.booking.domain.catalogue.ResourceType;
+import dev.termin.booking.domain.catalogue.ResourceTypeId;
+import dev.termin.booking.domain.catalogue.SchedulingSettings;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.ServiceStep;
@@ -19,6 +24,7 @@ import dev.termin.booking.domain.catalogue.ServiceStep.WorkSegment;
 import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.policy.BookingLimits;
 import dev.termin.booking.domain.policy.BookingPolicy;
 import dev.termin.booking.domain.policy.PolicyOverride;
 import dev.termin.booking.domain.time.LocalTimeWindow;
@@ -74,12 +80,18 @@ final class Salon {
     private Instant now = A_WEEK_BEFORE;
     private final List<Holiday> holidays = new ArrayList<>();
     private final List<BusyTime> busy = new ArrayList<>();
+    private final List<TimeBlock> blocks = new ArrayList<>();
+    private BookingLimits limits = BookingLimits.NONE;
+    private SchedulingSettings scheduling = SchedulingSettings.DEFAULTS;
+    private final List<ResourceType> resourceTypes = new ArrayList<>();
+    private final List<ResourceUse> resourceUse = new ArrayList<>();
 
     private static final class StaffSpec {
         final StaffId id;
         WeeklyHours hours = SALON_HOURS;
         WeeklyHours breaks = WeeklyHours.none();
         final List<TimeOff> timeOff = new ArrayList<>();
+        final List<StaffDateException> exceptions = new ArrayList<>();
         Set<ServiceId> services = Set.of(CUT, COLOUR);
         BranchId branch = MITTE;
         boolean active = true;
@@ -90,7 +102,8 @@ final class Salon {
 
         Staff build() {
             String name = Character.toUpperCase(id.value().charAt(0)) + id.value().substring(1);
-            return new Staff(id, TENANT, branch, name, List.of(), services, hours, breaks, timeOff, active);
+            return new Staff(id, TENANT, branch, name, List.of(), services, hours, breaks, timeOff, active,
+                    exceptions);
         }
     }
 
@@ -236,6 +249,17 @@ final class Salon {
         return this;
     }
 
+    Salon dateException(StaffId id, StaffDateException exception) {
+        spec(id).exceptions.add(exception);
+        return this;
+    }
+
+    /** A block on {@code date} from {@code from} to {@code to} for {@code onlyFor}, or everybody when none given. */
+    Salon block(String id, LocalDate date, String from, String to, StaffId... onlyFor) {
+        blocks.add(new TimeBlock(id, MITTE, date, LocalTimeWindow.of(from, to), Set.of(onlyFor), "Teamsitzung"));
+        return this;
+    }
+
     Salon performs(StaffId id, ServiceId... services) {
         spec(id).services = Set.of(services);
         return this;
@@ -267,6 +291,37 @@ final class Salon {
         return appointment(id, occupancies.toArray(new Occupancy[0]));
     }
 
+    /** An appointment of {@code service} (the busy times name it, so that daily service limits count it). */
+    Salon appointmentOf(ServiceId service, String id, Occupancy... occupancies) {
+        for (Occupancy o : occupancies) {
+            busy.add(BusyTime.appointment(o, id, service));
+        }
+        return this;
+    }
+
+    /** {@code count} units of resource type {@code id} in the branch. */
+    Salon resourceType(String id, int count) {
+        resourceTypes.add(new ResourceType(ResourceTypeId.of(id), TENANT, MITTE, id, count));
+        return this;
+    }
+
+    /** Appointment {@code ref} takes {@code units} of {@code type} from {@code from} to {@code to} on {@code date}. */
+    Salon resourceUse(String ref, String type, int units, LocalDate date, String from, String to) {
+        resourceUse.add(ResourceUse.appointment(new ResourceOccupancy(ResourceTypeId.of(type), units,
+                between(date, from, to)), ref));
+        return this;
+    }
+
+    Salon scheduling(SchedulingSettings settings) {
+        this.scheduling = settings;
+        return this;
+    }
+
+    Salon limits(BookingLimits l) {
+        this.limits = l;
+        return this;
+    }
+
     Salon hold(String token, String owner, Occupancy... occupancies) {
         for (Occupancy o : occupancies) {
             busy.add(BusyTime.hold(o, token, owner));
@@ -288,7 +343,8 @@ final class Salon {
     AvailabilityContext context() {
         Branch branch = new Branch(MITTE, TENANT, "Salon Schmidt Mitte", zone, openingHours);
         List<Staff> all = staff.values().stream().map(StaffSpec::build).toList();
-        return new AvailabilityContext(branch, service, policy, all, holidays, busy, now);
+        return new AvailabilityContext(branch, service, policy, all, holidays, busy, now).withBlocks(blocks)
+                .withLimits(limits).withResources(resourceTypes, resourceUse).withScheduling(scheduling);
     }
 
     List<Slot> find(LocalDate from, LocalDate to) {

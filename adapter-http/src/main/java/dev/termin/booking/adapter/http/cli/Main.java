@@ -1,6 +1,10 @@
 package dev.termin.booking.adapter.http.cli;
 
 import dev.termin.booking.adapter.http.cli.TerminCommand;
+import dev.termin.booking.adapter.http.InstanceLogging;
+import dev.termin.booking.adapter.http.config.Environment;
+import dev.termin.booking.adapter.http.config.InstanceVariables;
+import dev.termin.booking.adapter.http.config.InvalidSettingException;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -26,6 +30,13 @@ public final class Main {
      * {@link TerminCommand#KEEP_RUNNING} when a server was started and keeps running.
      */
     public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        try {
+            InstanceLogging.tag(InstanceVariables.read(Environment.of(env)));
+        } catch (InvalidSettingException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return TerminCommand.BAD_SETTING;
+        }
         CommandLine cl = TerminCommand.commandLine(env, out);
         cl.setOut(out);
         cl.setErr(err);

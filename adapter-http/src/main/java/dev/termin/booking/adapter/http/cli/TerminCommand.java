@@ -3,6 +3,7 @@ package dev.termin.booking.adapter.http.cli;
 import dev.termin.booking.adapter.http.TerminServer;
 import dev.termin.booking.adapter.http.Wiring;
 import dev.termin.booking.adapter.http.config.InvalidSettingException;
+import dev.termin.booking.application.port.out.InfrastructureException;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.metrics.DurationStats;
 import dev.termin.booking.domain.metrics.ReservationMetrics;
@@ -25,14 +26,25 @@ import picocli.CommandLine.Option;
 @Command(name = "termin", mixinStandardHelpOptions = true, version = "termin 0.1.0",
         description = "Termin booking server and operations commands.",
         subcommands = {TerminCommand.Serve.class, TerminCommand.Migrate.class, TerminCommand.Demo.class,
-                TerminCommand.SyncHealth.class, TerminCommand.Metrics.class, CalComCommand.class})
+                TerminCommand.SyncHealth.class, TerminCommand.Metrics.class, AccessCommands.Tenants.class,
+                AccessCommands.Keys.class, CalComCommand.class})
 public final class TerminCommand implements Callable<Integer> {
 
     /** Returned by {@code serve}: the server runs on and the JVM must not exit. */
     public static final int KEEP_RUNNING = -1;
 
-    /** The exit code when a setting is missing or malformed. */
+    /** The exit code when a setting is missing or malformed (also: a bad command line). */
     public static final int BAD_SETTING = 2;
+
+    /** The exit code of {@code sync-health} when the sync health is critical. */
+    public static final int CRITICAL = 1;
+
+    /**
+     * The exit code of {@code sync-health} and {@code metrics} when they cannot tell: the storage could not be opened
+     * or read. Distinct from {@link #CRITICAL}, so that cron does not raise a false "critical" while the database is
+     * briefly unreachable.
+     */
+    public static final int CANNOT_TELL = 3;
 
     final Map<String, String> env;
     final PrintWriter out;
@@ -62,13 +74,19 @@ public final class TerminCommand implements Callable<Integer> {
 
     /**
      * A bad setting ends any command with one line naming the variable, and exit code 2 ({@link #BAD_SETTING}):
-     * the operator needs the variable, not a stack trace. Anything else is left to picocli.
+     * the operator needs the variable, not a stack trace. An unreachable storage ends it with one line and exit code
+     * 3 ({@link #CANNOT_TELL}). Anything else is left to picocli.
      */
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
         if (e instanceof InvalidSettingException) {
             cmd.getErr().println(e.getMessage());
             cmd.getErr().flush();
             return BAD_SETTING;
+        }
+        if (e instanceof InfrastructureException) {
+            cmd.getErr().println("cannot tell: the storage cannot be reached (" + e.getMessage() + ")");
+            cmd.getErr().flush();
+            return CANNOT_TELL;
         }
         throw e;
     }
@@ -104,6 +122,11 @@ public final class TerminCommand implements Callable<Integer> {
             root.out.println("Termin listening on port " + server.port() + " (storage: "
                     + wiring.storageDescription() + ")");
             generated.ifPresent(k -> root.out.println("Demo tenant API key (generated, shown once): " + k));
+            if (wiring.demoEnabled()) {
+                String base = "http://localhost:" + server.port();
+                root.out.println("Booking page of the demo salon: " + base + "/book/demo?key=" + generated.orElse("<demo key>"));
+                root.out.println("Console (sign in with the key): " + base + "/console");
+            }
             root.out.flush();
             return KEEP_RUNNING;
         }
@@ -132,7 +155,8 @@ public final class TerminCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "sync-health", description = "Print calendar-sync health and alerts; exit code 1 when critical.")
+    @Command(name = "sync-health", description = "Print calendar-sync health and alerts; exit code 1 when critical, "
+            + "3 when it cannot tell (storage unreachable).")
     static final class SyncHealth extends Sub implements Callable<Integer> {
         @Option(names = "--tenant", defaultValue = "demo", description = "Tenant id (default: ${DEFAULT-VALUE}).")
         String tenant;
@@ -171,7 +195,7 @@ public final class TerminCommand implements Callable<Integer> {
                     }
                 }
                 out.flush();
-                return r.isCritical() && !dryRun ? 1 : 0;
+                return r.isCritical() && !dryRun ? CRITICAL : 0;
             }
         }
     }
@@ -206,8 +230,18 @@ public final class TerminCommand implements Callable<Integer> {
                 }
                 try (Wiring wiring = Wiring.fromEnv(root.env)) {
                     do {
-                        ReservationMetrics m = wiring.engine().operations().reservationMetrics(TenantId.of(company), w);
-                        print(root.out, company, w, m);
+                        try {
+                            ReservationMetrics m = wiring.engine().operations().reservationMetrics(TenantId.of(company),
+                                    w);
+                            print(root.out, company, w, m);
+                        } catch (InfrastructureException e) {
+                            if (!watch) {
+                                throw e;
+                            }
+                            // a watch goes on: the database may be back at the next refresh
+                            root.out.println("cannot tell: the storage cannot be reached (" + e.getMessage() + ")");
+                            root.out.flush();
+                        }
                         if (watch) {
                             Thread.sleep(5000);
                         }

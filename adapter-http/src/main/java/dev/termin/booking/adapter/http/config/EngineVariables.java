@@ -2,6 +2,7 @@ package dev.termin.booking.adapter.http.config;
 
 import dev.termin.booking.application.settings.EngineSettings;
 import dev.termin.booking.application.settings.EngineSettings.ExternalCalendarFallback;
+import java.time.Duration;
 import java.util.Locale;
 
 /** Reads the engine's {@link EngineSettings}: {@link EngineSettings#defaults()} with the variables that are set. */
@@ -10,12 +11,22 @@ public final class EngineVariables {
     /** {@code warn} (default: answer from local data with a warning) or {@code refuse} when Cal.com is down. */
     public static final String CALENDAR_FALLBACK = "TERMIN_CALENDAR_FALLBACK";
 
+    /**
+     * After how long an unfinished claim of an idempotency key (its process died before committing) may be taken
+     * over by a retry; default 60 s.
+     */
+    public static final String IDEMPOTENCY_IN_FLIGHT_TIMEOUT = "TERMIN_IDEMPOTENCY_IN_FLIGHT_TIMEOUT";
+
     private EngineVariables() {
     }
 
     /** @throws InvalidSettingException if a value is malformed */
     public static EngineSettings read(Environment env) {
-        return EngineSettings.defaults().withExternalCalendarFallback(calendarFallback(env));
+        EngineSettings d = EngineSettings.defaults();
+        return d.toBuilder().externalCalendarFallback(calendarFallback(env))
+                .idempotencyInFlightTimeout(env.duration(IDEMPOTENCY_IN_FLIGHT_TIMEOUT, d.idempotencyInFlightTimeout(),
+                        Duration.ofSeconds(1)))
+                .build();
     }
 
     /** {@value #CALENDAR_FALLBACK}, default {@code warn}; case does not matter. */

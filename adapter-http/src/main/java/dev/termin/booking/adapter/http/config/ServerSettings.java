@@ -5,20 +5,28 @@ import java.util.Objects;
 
 /**
  * The HTTP server's own settings. {@link #defaults()}: port 8080 on all interfaces, request bodies up to 64 KiB,
- * 600 requests per minute per API key, background work every second, 10 s to drain in-flight requests on stop,
+ * {@value #DEFAULT_RATE_LIMIT_PER_MINUTE} requests per minute per API key, background work every second, 10 s to drain in-flight requests on stop,
  * background workers on. Read from the environment by
  * {@link ServerVariables}. Immutable.
  *
  * @param host the interface to listen on ({@code 0.0.0.0} for all)
  * @param port the port; 0 picks a free one
  * @param maxBodyBytes larger request bodies are refused with 413
- * @param rateLimitPerMinute requests per API key and minute before 429
+ * @param rateLimitPerMinute requests per API key and minute before 429, counted over all instances when they share
+ *     Redis
  * @param workerInterval pause between two rounds of background work (outbox, hold sweeper)
  * @param drainTimeout how long a stop waits for in-flight requests
  * @param runWorkers whether the server runs the background workers (off for tests that drive them by hand)
  */
 public record ServerSettings(String host, int port, long maxBodyBytes, long rateLimitPerMinute,
         Duration workerInterval, Duration drainTimeout, boolean runWorkers) {
+
+    /**
+     * The default rate limit: 6000 requests a minute per API key (100 a second). A booking page's key is shared by
+     * every visitor of the page, each of whom sends some six requests (availability, hold, confirm and their
+     * retries), so this lets about a thousand visitors a minute book; the earlier 600 turned a busy page into 429s.
+     */
+    public static final long DEFAULT_RATE_LIMIT_PER_MINUTE = 6000;
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -40,7 +48,7 @@ public record ServerSettings(String host, int port, long maxBodyBytes, long rate
     }
 
     public static ServerSettings defaults() {
-        return new ServerSettings("0.0.0.0", 8080, 64 * 1024, 600, Duration.ofSeconds(1), Duration.ofSeconds(10),
+        return new ServerSettings("0.0.0.0", 8080, 64 * 1024, DEFAULT_RATE_LIMIT_PER_MINUTE, Duration.ofSeconds(1), Duration.ofSeconds(10),
                 true);
     }
 

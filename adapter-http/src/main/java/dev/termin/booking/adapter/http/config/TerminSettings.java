@@ -12,7 +12,7 @@ import java.util.Optional;
  * Everything the server is configured with, read at start from the environment by {@link #fromEnv}: the HTTP
  * server, the database, Redis and Cal.com when configured, the engine and the API keys. Defaults: those of each
  * part ({@link ServerSettings#defaults()}, H2 in {@code ./data}, no Redis, no Cal.com,
- * {@link EngineSettings#defaults()}, demo tenant with a generated key). Immutable and thread-safe.
+ * {@link EngineSettings#defaults()}, demo tenant with a generated key, no e-mail). Immutable and thread-safe.
  *
  * @param server the HTTP server
  * @param storage the database
@@ -20,11 +20,15 @@ import java.util.Optional;
  * @param calCom the external calendar, if configured
  * @param engine the engine's settings
  * @param apiKeys the API keys and the demo tenant
+ * @param phone the voice-agent integrations (the Retell signing key)
+ * @param security the operator key and the stricter rate limits of public credentials
+ * @param mail e-mail over SMTP, if configured (otherwise notifications are only logged)
  * @param calComSync webhooks, reconciliation and drift checks of Cal.com
  * @param masterKeys the keys that seal secrets stored in the database, if configured
  */
 public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional<RedisConfig> redis,
         Optional<CalComConfig> calCom, EngineSettings engine, ApiKeySettings apiKeys,
+        PhoneSettings phone, SecuritySettings security, Optional<MailSettings> mail,
         CalComSyncSettings calComSync, Optional<MasterKeys> masterKeys) {
 
     /** @throws NullPointerException if an argument is null */
@@ -35,6 +39,9 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
         Objects.requireNonNull(calCom, "calCom");
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(apiKeys, "apiKeys");
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(security, "security");
+        Objects.requireNonNull(mail, "mail");
         Objects.requireNonNull(calComSync, "calComSync");
         Objects.requireNonNull(masterKeys, "masterKeys");
     }
@@ -49,6 +56,7 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
         Environment e = Environment.of(env);
         return new TerminSettings(ServerVariables.read(e), StorageVariables.read(e), RedisVariables.read(e),
                 CalComVariables.readIfConfigured(e), EngineVariables.read(e), ApiKeyVariables.read(e),
+                PhoneVariables.read(e), SecurityVariables.read(e), MailVariables.read(e),
                 CalComSyncVariables.read(e), MasterKeyVariables.read(e));
     }
 }

@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The background work of one server: every interval the outbox worker ({@code processOutbox(50)}) and the hold
- * sweeper ({@code expireHolds(200)}), and once a minute the purge of expired idempotency records. Failures are
+ * The background work of one server: every interval the outbox worker ({@code processOutbox(50)}), the hold
+ * sweeper ({@code expireHolds(200)}) and the webhook deliveries ({@code deliverDue(50)}), and once a minute the purge
+ * of expired idempotency records and manage tokens. Failures are
  * logged and retried at the next tick. {@link #stop} lets a running tick finish. Thread-safe.
  */
 public final class BackgroundWorkers {
@@ -45,9 +46,11 @@ public final class BackgroundWorkers {
                 processed = engine.operations().processOutbox(50);
             } while (processed == 50 && !executor.isShutdown());
             engine.operations().expireHolds(200);
+            engine.webhooks().deliverDue(50);
             long n = ticks.incrementAndGet();
             if (n % Math.max(1, 60_000 / Math.max(1, interval.toMillis())) == 0) {
                 engine.operations().purgeExpiredIdempotencyRecords();
+                engine.access().purgeExpiredManageTokens();
             }
         } catch (RuntimeException e) {
             log.warn("background work failed, retrying at the next tick: {}", e.toString());

@@ -1,5 +1,6 @@
 package dev.termin.booking.adapter.http.internal;
 
+import dev.termin.booking.domain.access.Permission;
 import static dev.termin.booking.adapter.http.internal.CatalogueRoutes.value;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,6 +25,7 @@ import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.appointment.HoldToken;
 import dev.termin.booking.domain.result.Result;
+import dev.termin.booking.domain.result.Warning;
 import dev.termin.booking.domain.slot.Explanation;
 import dev.termin.booking.domain.slot.Slot;
 import dev.termin.booking.domain.time.LocalTimeWindow;
@@ -56,27 +58,27 @@ public final class BookingRoutes {
     }
 
     public void register(Router r) {
-        r.get("/v1/availability", this::availability);
-        r.get("/v1/availability/explain", this::explain);
-        r.get("/v1/availability/next", this::next);
+        r.get("/v1/availability", "findAvailability", Access.of(Permission.READ_AVAILABILITY), this::availability);
+        r.get("/v1/availability/explain", "explainAvailability", Access.of(Permission.READ_AVAILABILITY), this::explain);
+        r.get("/v1/availability/next", "findNearestSlots", Access.of(Permission.READ_AVAILABILITY), this::next);
 
-        r.post("/v1/holds", this::hold);
-        r.get("/v1/holds/{token}", ctx -> {
+        r.postKeyedByUseCase("/v1/holds", "createHold", Access.of(Permission.HOLD), this::hold);
+        r.get("/v1/holds/{token}", "getHold", Access.of(Permission.HOLD), ctx -> {
             Hold h = value(engine.holds().find(RequestContext.tenant(ctx), token(ctx)));
             Router.json(ctx, 200, Views.hold(h, zones.zone(h.tenant(), h.branch())));
         });
-        r.delete("/v1/holds/{token}", this::release);
-        r.post("/v1/holds/{token}/confirm", this::confirm);
+        r.delete("/v1/holds/{token}", "releaseHold", Access.of(Permission.HOLD), this::release);
+        r.postKeyedByUseCase("/v1/holds/{token}/confirm", "confirmHold", Access.of(Permission.BOOK), this::confirm);
 
-        r.post("/v1/appointments", this::book);
-        r.get("/v1/appointments", this::listAppointments);
-        r.get("/v1/appointments/{id}", ctx -> {
-            Appointment a = value(engine.appointments().find(RequestContext.tenant(ctx), appointmentId(ctx)));
-            Router.json(ctx, 200, Views.appointment(a, zones.zone(a.tenant(), a.branch())));
-        });
-        r.post("/v1/appointments/{id}/cancel", this::cancel);
-        r.post("/v1/appointments/{id}/reschedule", this::reschedule);
-        r.get("/v1/appointments/{id}/flow", ctx -> {
+        r.postKeyedByUseCase("/v1/appointments", "bookAppointment", Access.of(Permission.BOOK), this::book);
+        r.get("/v1/appointments", "listAppointments", Access.of(Permission.READ_APPOINTMENTS), this::listAppointments);
+        r.get("/v1/appointments/{id}", "getAppointment", Access.of(Permission.READ_APPOINTMENTS, Permission.OWN_APPOINTMENTS_BY_PHONE),
+                ctx -> Router.json(ctx, 200, AttendanceRoutes.view(engine, zones,
+                        value(engine.appointments().find(RequestContext.tenant(ctx), appointmentId(ctx))))));
+        new AttendanceRoutes(engine, zones).register(r);
+        r.post("/v1/appointments/{id}/cancel", "cancelAppointment", Access.of(Permission.CHANGE_APPOINTMENTS, Permission.OWN_APPOINTMENTS_BY_PHONE), this::cancel);
+        r.post("/v1/appointments/{id}/reschedule", "rescheduleAppointment", Access.of(Permission.CHANGE_APPOINTMENTS, Permission.OWN_APPOINTMENTS_BY_PHONE), this::reschedule);
+        r.get("/v1/appointments/{id}/flow", "getAppointmentFlow", Access.of(Permission.READ_APPOINTMENTS), ctx -> {
             TenantId tenant = RequestContext.tenant(ctx);
             Appointment a = value(engine.appointments().find(tenant, appointmentId(ctx)));
             ZoneId zone = zones.zone(tenant, a.branch());
@@ -87,8 +89,8 @@ public final class BookingRoutes {
             Router.json(ctx, 200, n);
         });
 
-        r.post("/v1/waitlist", this::joinWaitlist);
-        r.get("/v1/waitlist", ctx -> {
+        r.post("/v1/waitlist", "joinWaitlist", Access.of(Permission.WAITLIST), this::joinWaitlist);
+        r.get("/v1/waitlist", "listWaitlist", Access.of(Permission.WAITLIST), ctx -> {
             TenantId tenant = RequestContext.tenant(ctx);
             Optional<ServiceId> service = query(ctx, "service").map(s -> Readers.parse("service",
                     () -> ServiceId.of(s)));
@@ -97,12 +99,12 @@ public final class BookingRoutes {
             engine.waitlist().list(tenant, service).forEach(e -> a.add(Views.waitlist(e, zoneOf.apply(e.branch()))));
             Router.json(ctx, 200, a);
         });
-        r.get("/v1/waitlist/{id}", ctx -> {
+        r.get("/v1/waitlist/{id}", "getWaitlistEntry", Access.of(Permission.WAITLIST), ctx -> {
             TenantId tenant = RequestContext.tenant(ctx);
             WaitlistEntry e = findWaitlist(ctx, tenant);
             Router.json(ctx, 200, Views.waitlist(e, zones.zone(tenant, e.branch())));
         });
-        r.delete("/v1/waitlist/{id}", ctx -> {
+        r.delete("/v1/waitlist/{id}", "leaveWaitlist", Access.of(Permission.WAITLIST), ctx -> {
             TenantId tenant = RequestContext.tenant(ctx);
             WaitlistEntryId id = Readers.parse("waitlist id", () -> WaitlistEntryId.of(ctx.pathParam("id")));
             WaitlistEntry e = value(engine.waitlist().leave(tenant, id));
@@ -141,7 +143,8 @@ public final class BookingRoutes {
             from = Times.date(required(ctx, "from"), "from");
             to = query(ctx, "to").map(x -> Times.date(x, "to")).orElse(from);
         }
-        Result<List<Slot>> slots = engine.availability().findSlots(t.request(), from, to, query(ctx, "owner"));
+        Result<List<Slot>> slots = engine.availability().findSlots(t.request(), from, to, query(ctx, "owner"),
+                moving(ctx));
         ObjectNode n = ApiJson.object();
         n.put("branch", t.branch().id().value());
         n.put("timeZone", t.branch().zone().getId());
@@ -156,7 +159,7 @@ public final class BookingRoutes {
     private void explain(Context ctx) {
         Target t = target(ctx);
         Instant start = Times.instant(required(ctx, "start"), t.branch().zone(), "start");
-        Result<Explanation> e = engine.availability().explain(t.request(), start, query(ctx, "owner"));
+        Result<Explanation> e = engine.availability().explain(t.request(), start, query(ctx, "owner"), moving(ctx));
         ObjectNode n = Views.explanation(value(e), t.branch().zone());
         n.set("warnings", Views.warnings(warnings(e)));
         Router.json(ctx, 200, n);
@@ -175,7 +178,8 @@ public final class BookingRoutes {
         if (limit < 1 || limit > 100) {
             throw ApiProblem.invalid("'limit' must be a number from 1 to 100.");
         }
-        Result<List<Slot>> slots = engine.availability().nearest(t.request(), around, limit, query(ctx, "owner"));
+        Result<List<Slot>> slots = engine.availability().nearest(t.request(), around, limit, query(ctx, "owner"),
+                moving(ctx));
         ObjectNode n = ApiJson.object();
         Times.put(n, "around", around, t.branch().zone());
         n.set("slots", Views.slots(value(slots), t.branch().zone()));
@@ -198,9 +202,10 @@ public final class BookingRoutes {
             return Duration.ofSeconds(s);
         });
         HoldCommand command = Readers.parse("hold", () -> new HoldCommand(t.request(), start, owner, lifetime,
-                RequestContext.correlationId(ctx)));
+                RequestContext.correlationId(ctx), Idempotency.key(ctx)));
         Result<Hold> result = engine.holds().hold(command);
         Hold h = value(result);
+        markReplay(ctx, result);
         ObjectNode n = Views.hold(h, t.branch().zone());
         n.set("warnings", Views.warnings(warnings(result)));
         ctx.header("Location", "/v1/holds/" + h.token());
@@ -225,7 +230,8 @@ public final class BookingRoutes {
         Customer customer = Readers.parse("customer", () -> Readers.customer(b.object("customer"), countryCode()));
         Source source = source(b, Source.API);
         ConfirmHoldCommand command = Readers.parse("confirmation", () -> new ConfirmHoldCommand(tenant, token,
-                owner, customer, b.optText("notes").orElse(""), source, RequestContext.correlationId(ctx)));
+                owner, customer, b.optText("notes").orElse(""), source, RequestContext.correlationId(ctx),
+                Idempotency.key(ctx)));
         booked(ctx, engine.holds().confirm(command));
     }
 
@@ -239,15 +245,17 @@ public final class BookingRoutes {
         Customer customer = Readers.parse("customer", () -> Readers.customer(b.object("customer"), countryCode()));
         Source source = source(b, Source.API);
         BookCommand command = Readers.parse("booking", () -> new BookCommand(t.request(), start, customer,
-                b.optText("notes").orElse(""), source, b.optText("owner"), Optional.empty(),
+                b.optText("notes").orElse(""), source, b.optText("owner"), Idempotency.key(ctx),
                 RequestContext.correlationId(ctx)));
         booked(ctx, engine.appointments().book(command));
     }
 
     private void booked(Context ctx, Result<Appointment> result) {
         Appointment a = value(result);
+        markReplay(ctx, result);
         ObjectNode n = Views.appointment(a, zones.zone(a.tenant(), a.branch()));
         n.set("warnings", Views.warnings(warnings(result)));
+        ManageRoutes.attachLink(engine, n, a);
         ctx.header("Location", "/v1/appointments/" + a.id());
         Router.json(ctx, 201, n);
     }
@@ -292,7 +300,8 @@ public final class BookingRoutes {
         if (reason.length() > 500) {
             throw ApiProblem.invalid("'reason' must be at most 500 characters.");
         }
-        CancelCommand command = new CancelCommand(tenant, id, reason, b.bool("override", false),
+        CancelCommand command = new CancelCommand(tenant, id, reason,
+                Security.override(ctx, b.bool("override", false)),
                 RequestContext.correlationId(ctx));
         Appointment a = value(engine.appointments().cancel(command));
         Router.json(ctx, 200, Views.appointment(a, zones.zone(tenant, a.branch())));
@@ -305,10 +314,12 @@ public final class BookingRoutes {
         Appointment current = value(engine.appointments().find(tenant, id));
         Optional<StaffId> staff = b.optText("staff").map(s -> Readers.parse("staff", () -> StaffId.of(s)));
         Instant start = Times.instant(b.text("start"), zones.zone(tenant, current.branch()), "start");
-        RescheduleCommand command = new RescheduleCommand(tenant, id, start, staff, b.bool("override", false),
+        RescheduleCommand command = new RescheduleCommand(tenant, id, start, staff,
+                Security.override(ctx, b.bool("override", false)),
                 RequestContext.correlationId(ctx));
         Result<Appointment> result = engine.appointments().reschedule(command);
         Appointment a = value(result);
+        engine.access().appointmentMoved(tenant, a.id(), a.interval().end());
         ObjectNode n = Views.appointment(a, zones.zone(tenant, a.branch()));
         n.set("warnings", Views.warnings(warnings(result)));
         Router.json(ctx, 200, n);
@@ -381,6 +392,11 @@ public final class BookingRoutes {
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
     }
 
+    /** {@code moving=<appointment id>}: answer for moving that appointment (its own time is free). */
+    private static Optional<AppointmentId> moving(Context ctx) {
+        return query(ctx, "moving").map(m -> Readers.parse("moving", () -> AppointmentId.of(m)));
+    }
+
     static String required(Context ctx, String name) {
         return query(ctx, name).orElseThrow(() -> ApiProblem.missing(name));
     }
@@ -391,7 +407,17 @@ public final class BookingRoutes {
                 ? JsonBody.of(ApiJson.object()) : JsonBody.parse(body);
     }
 
-    static List<dev.termin.booking.domain.result.Warning> warnings(Result<?> r) {
-        return r instanceof Result.Success<?> s ? s.warnings() : List.of();
+    /** The warnings of {@code r} for the body; a replay is not one of them (it is the replay header). */
+    static List<Warning> warnings(Result<?> r) {
+        return r instanceof Result.Success<?> s ? s.warnings().stream()
+                .filter(w -> !w.code().equals(Warning.IDEMPOTENT_REPLAY)).toList()
+                : List.of();
+    }
+
+    private static void markReplay(Context ctx, Result<?> r) {
+        if (r instanceof Result.Success<?> s && s.warnings().stream()
+                .anyMatch(w -> w.code().equals(Warning.IDEMPOTENT_REPLAY))) {
+            ctx.header(Idempotency.REPLAYED_HEADER, "true");
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.termin.booking.adapter.http.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.adapter.calcom.CalComConfig;
 import dev.termin.booking.application.port.out.CalendarConnection;
+import dev.termin.booking.domain.access.Permission;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.result.ErrorCode;
 import io.javalin.http.Context;
@@ -29,9 +30,9 @@ final class CalComConnectionRoutes {
     }
 
     void register(Router r) {
-        r.get(PATH, this::show);
-        r.put(PATH, this::save);
-        r.delete(PATH, this::remove);
+        r.get(PATH, "getCalComConnection", Access.of(Permission.MANAGE_CALENDAR_SYNC), this::show);
+        r.put(PATH, "putCalComConnection", Access.of(Permission.MANAGE_CALENDAR_SYNC), this::save);
+        r.delete(PATH, "deleteCalComConnection", Access.of(Permission.MANAGE_CALENDAR_SYNC), this::remove);
     }
 
     private void show(Context ctx) {

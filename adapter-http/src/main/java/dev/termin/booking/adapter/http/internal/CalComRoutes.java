@@ -2,15 +2,16 @@ package dev.termin.booking.adapter.http.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.termin.booking.adapter.calcom.CalComWebhooks;
 import dev.termin.booking.adapter.calcom.DriftReport;
 import dev.termin.booking.adapter.calcom.EnsureReport;
 import dev.termin.booking.adapter.calcom.SegmentEventType;
 import dev.termin.booking.adapter.calcom.WebhookDelivery;
-import dev.termin.booking.adapter.calcom.CalComWebhooks;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.port.in.ExternalChangeOutcome;
 import dev.termin.booking.application.port.in.ReconcileReport;
 import dev.termin.booking.application.port.out.CalendarOutcome;
+import dev.termin.booking.domain.access.Permission;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.catalogue.Branch;
@@ -52,13 +53,14 @@ public final class CalComRoutes {
     }
 
     public void register(Router r) {
-        r.post(WEBHOOK_PREFIX + "{tenant}", this::webhook);
-        r.post("/v1/calcom/reconcile", this::reconcile);
-        r.get("/v1/calcom/review", this::review);
-        r.post("/v1/calcom/review/{id}/resync", ctx -> reviewed(ctx, true));
-        r.post("/v1/calcom/review/{id}/clear", ctx -> reviewed(ctx, false));
-        r.get("/v1/calcom/drift", this::drift);
-        r.post("/v1/calcom/drift/repair", this::repair);
+        // Cal.com signs its deliveries instead of sending a key: the handler checks X-Cal-Signature-256
+        r.postKeyedByUseCase(WEBHOOK_PREFIX + "{tenant}", "receiveCalComWebhook", Access.PUBLIC, this::webhook);
+        r.post("/v1/calcom/reconcile", "reconcileCalCom", Access.of(Permission.MANAGE_CALENDAR_SYNC), this::reconcile);
+        r.get("/v1/calcom/review", "listCalComReview", Access.of(Permission.READ_SYNC_HEALTH), this::review);
+        r.post("/v1/calcom/review/{id}/resync", "resyncReviewedAppointment", Access.of(Permission.MANAGE_CALENDAR_SYNC), ctx -> reviewed(ctx, true));
+        r.post("/v1/calcom/review/{id}/clear", "clearReviewedAppointment", Access.of(Permission.MANAGE_CALENDAR_SYNC), ctx -> reviewed(ctx, false));
+        r.get("/v1/calcom/drift", "checkCalComDrift", Access.of(Permission.READ_SYNC_HEALTH), this::drift);
+        r.post("/v1/calcom/drift/repair", "repairCalComDrift", Access.of(Permission.MANAGE_CALENDAR_SYNC), this::repair);
         new CalComConnectionRoutes(link.map(CalComLink::calendars)).register(r);
     }
 

@@ -1,13 +1,20 @@
 package dev.termin.booking.adapter.http.internal;
 
+import dev.termin.booking.domain.access.Permission;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.application.BookingEngine;
+import dev.termin.booking.application.port.in.AffectedAppointments;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
+import dev.termin.booking.domain.catalogue.TimeBlock;
 import dev.termin.booking.domain.catalogue.Holiday;
 import dev.termin.booking.domain.catalogue.HolidayId;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.Company;
+import dev.termin.booking.domain.catalogue.ResourceType;
+import dev.termin.booking.domain.catalogue.ResourceTypeId;
+import dev.termin.booking.domain.catalogue.SchedulingSettings;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.Staff;
@@ -20,8 +27,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Catalogue routes: the company and its policy, branches, staff, services and holidays, each listed, created
- * (POST, {@code 409} when the id exists), read, replaced (PUT, an upsert) and deleted. Thread-safe.
+ * Catalogue routes: the company and its policy and scheduling settings, branches, staff, services and holidays,
+ * each listed, created (POST, {@code 409} when the id exists), read, replaced (PUT, an upsert) and deleted; and a
+ * branch's partial-day blocks and resource types, listed, put and deleted under the branch. Deleting staff, a
+ * branch or a service with future appointments is {@code 409} listing them unless {@code ?onAppointments=} says
+ * what to do; saving hours or holidays answers with {@code warnings} for appointments they leave outside.
+ * Thread-safe.
  */
 public final class CatalogueRoutes {
 
@@ -34,54 +45,117 @@ public final class CatalogueRoutes {
     }
 
     public void register(Router r) {
-        r.get("/v1/company", this::getCompany);
-        r.put("/v1/company", this::putCompany);
+        r.get("/v1/company", "getCompany", Access.of(Permission.READ_CATALOGUE_PUBLIC), this::getCompany);
+        r.put("/v1/company", "putCompany", Access.of(Permission.MANAGE_POLICY), this::putCompany);
 
-        r.get("/v1/branches", ctx -> {
+        r.get("/v1/branches", "listBranches", Access.of(Permission.READ_CATALOGUE_PUBLIC), ctx -> {
             ArrayNode a = ApiJson.array();
             catalogue.branches(RequestContext.tenant(ctx)).forEach(b -> a.add(Views.branch(b)));
             Router.json(ctx, 200, a);
         });
-        r.post("/v1/branches", ctx -> saveBranch(ctx, Optional.empty()));
-        r.get("/v1/branches/{id}", ctx -> Router.json(ctx, 200, Views.branch(value(catalogue.branch(
+        r.post("/v1/branches", "createBranch", Access.of(Permission.MANAGE_CATALOGUE), ctx -> saveBranch(ctx, Optional.empty()));
+        r.get("/v1/branches/{id}", "getBranch", Access.of(Permission.READ_CATALOGUE_PUBLIC), ctx -> Router.json(ctx, 200, Views.branch(value(catalogue.branch(
                 RequestContext.tenant(ctx), Readers.parse("branch id", () -> BranchId.of(ctx.pathParam("id"))))))));
-        r.put("/v1/branches/{id}", ctx -> saveBranch(ctx, Optional.of(ctx.pathParam("id"))));
-        r.delete("/v1/branches/{id}", ctx -> deleted(ctx, catalogue.deleteBranch(RequestContext.tenant(ctx),
-                Readers.parse("branch id", () -> BranchId.of(ctx.pathParam("id"))))));
+        r.put("/v1/branches/{id}", "putBranch", Access.of(Permission.MANAGE_CATALOGUE), ctx -> saveBranch(ctx, Optional.of(ctx.pathParam("id"))));
+        r.delete("/v1/branches/{id}", "deleteBranch", Access.of(Permission.DELETE_CATALOGUE), ctx -> deleted(ctx, catalogue.deleteBranch(RequestContext.tenant(ctx),
+                Readers.parse("branch id", () -> BranchId.of(ctx.pathParam("id"))), affected(ctx))));
 
-        r.get("/v1/staff", this::listStaff);
-        r.post("/v1/staff", ctx -> saveStaff(ctx, Optional.empty()));
-        r.get("/v1/staff/{id}", ctx -> {
+        r.get("/v1/staff", "listStaff", Access.of(Permission.READ_CATALOGUE_PUBLIC), this::listStaff);
+        r.post("/v1/staff", "createStaff", Access.of(Permission.MANAGE_CATALOGUE), ctx -> saveStaff(ctx, Optional.empty()));
+        r.get("/v1/staff/{id}", "getStaff", Access.of(Permission.READ_CATALOGUE_PUBLIC), ctx -> {
             TenantId tenant = RequestContext.tenant(ctx);
             Staff s = value(catalogue.staff(tenant, Readers.parse("staff id", () -> StaffId.of(ctx.pathParam("id")))));
             Router.json(ctx, 200, Views.staff(s, zones.zone(tenant, s.branch())));
         });
-        r.put("/v1/staff/{id}", ctx -> saveStaff(ctx, Optional.of(ctx.pathParam("id"))));
-        r.delete("/v1/staff/{id}", ctx -> deleted(ctx, catalogue.deleteStaff(RequestContext.tenant(ctx),
-                Readers.parse("staff id", () -> StaffId.of(ctx.pathParam("id"))))));
+        r.put("/v1/staff/{id}", "putStaff", Access.of(Permission.MANAGE_CATALOGUE), ctx -> saveStaff(ctx, Optional.of(ctx.pathParam("id"))));
+        r.delete("/v1/staff/{id}", "deleteStaff", Access.of(Permission.DELETE_CATALOGUE), ctx -> deleted(ctx, catalogue.deleteStaff(RequestContext.tenant(ctx),
+                Readers.parse("staff id", () -> StaffId.of(ctx.pathParam("id"))), affected(ctx))));
 
-        r.get("/v1/services", ctx -> {
+        r.get("/v1/services", "listServices", Access.of(Permission.READ_CATALOGUE_PUBLIC), ctx -> {
             ArrayNode a = ApiJson.array();
             catalogue.services(RequestContext.tenant(ctx)).forEach(s -> a.add(Views.service(s)));
             Router.json(ctx, 200, a);
         });
-        r.post("/v1/services", ctx -> saveService(ctx, Optional.empty()));
-        r.get("/v1/services/{id}", ctx -> Router.json(ctx, 200, Views.service(value(catalogue.service(
+        r.post("/v1/services", "createService", Access.of(Permission.MANAGE_CATALOGUE), ctx -> saveService(ctx, Optional.empty()));
+        r.get("/v1/services/{id}", "getService", Access.of(Permission.READ_CATALOGUE_PUBLIC), ctx -> Router.json(ctx, 200, Views.service(value(catalogue.service(
                 RequestContext.tenant(ctx), Readers.parse("service id", () -> ServiceId.of(ctx.pathParam("id"))))))));
-        r.put("/v1/services/{id}", ctx -> saveService(ctx, Optional.of(ctx.pathParam("id"))));
-        r.delete("/v1/services/{id}", ctx -> deleted(ctx, catalogue.deleteService(RequestContext.tenant(ctx),
-                Readers.parse("service id", () -> ServiceId.of(ctx.pathParam("id"))))));
+        r.put("/v1/services/{id}", "putService", Access.of(Permission.MANAGE_CATALOGUE), ctx -> saveService(ctx, Optional.of(ctx.pathParam("id"))));
+        r.delete("/v1/services/{id}", "deleteService", Access.of(Permission.DELETE_CATALOGUE), ctx -> deleted(ctx, catalogue.deleteService(RequestContext.tenant(ctx),
+                Readers.parse("service id", () -> ServiceId.of(ctx.pathParam("id"))), affected(ctx))));
 
-        r.get("/v1/holidays", ctx -> {
+        r.get("/v1/branches/{id}/blocks", "listTimeBlocks", Access.of(Permission.READ_CATALOGUE), ctx -> {
+            ArrayNode a = ApiJson.array();
+            catalogue.timeBlocks(RequestContext.tenant(ctx), branchId(ctx))
+                    .forEach(b -> a.add(SchedulingViews.block(b)));
+            Router.json(ctx, 200, a);
+        });
+        r.put("/v1/branches/{id}/blocks/{block}", "putTimeBlock", Access.of(Permission.MANAGE_CATALOGUE), ctx -> {
+            BranchId branch = branchId(ctx);
+            JsonBody body = RequestContext.json(ctx);
+            TimeBlock block = Readers.parse("block", () -> SchedulingReaders.block(branch, ctx.pathParam("block"),
+                    body));
+            Router.json(ctx, 200, SchedulingViews.block(value(catalogue.saveTimeBlock(RequestContext.tenant(ctx),
+                    block))));
+        });
+        r.delete("/v1/branches/{id}/blocks/{block}", "deleteTimeBlock", Access.of(Permission.MANAGE_CATALOGUE), ctx -> deleted(ctx, catalogue.deleteTimeBlock(
+                RequestContext.tenant(ctx), ctx.pathParam("block"))));
+
+        r.get("/v1/branches/{id}/resources", "listResourceTypes", Access.of(Permission.READ_CATALOGUE), ctx -> {
+            ArrayNode a = ApiJson.array();
+            catalogue.resourceTypes(RequestContext.tenant(ctx), branchId(ctx))
+                    .forEach(t -> a.add(SchedulingViews.resourceType(t)));
+            Router.json(ctx, 200, a);
+        });
+        r.put("/v1/branches/{id}/resources/{type}", "putResourceType", Access.of(Permission.MANAGE_CATALOGUE), ctx -> {
+            TenantId tenant = RequestContext.tenant(ctx);
+            BranchId branch = branchId(ctx);
+            JsonBody body = RequestContext.json(ctx);
+            ResourceType type = Readers.parse("resource type", () -> SchedulingReaders.resourceType(tenant, branch,
+                    ctx.pathParam("type"), body));
+            Router.json(ctx, 200, SchedulingViews.resourceType(value(catalogue.saveResourceType(type))));
+        });
+        r.delete("/v1/branches/{id}/resources/{type}", "deleteResourceType", Access.of(Permission.DELETE_CATALOGUE), ctx -> deleted(ctx, catalogue.deleteResourceType(
+                RequestContext.tenant(ctx), branchId(ctx), Readers.parse("resource type",
+                        () -> ResourceTypeId.of(ctx.pathParam("type"))))));
+
+        r.get("/v1/holidays", "listHolidays", Access.of(Permission.READ_CATALOGUE_PUBLIC), ctx -> {
             ArrayNode a = ApiJson.array();
             catalogue.holidays(RequestContext.tenant(ctx)).forEach(h -> a.add(Views.holiday(h)));
             Router.json(ctx, 200, a);
         });
-        r.post("/v1/holidays", ctx -> saveHoliday(ctx, Optional.empty()));
-        r.get("/v1/holidays/{id}", ctx -> Router.json(ctx, 200, Views.holiday(findHoliday(ctx))));
-        r.put("/v1/holidays/{id}", ctx -> saveHoliday(ctx, Optional.of(ctx.pathParam("id"))));
-        r.delete("/v1/holidays/{id}", ctx -> deleted(ctx, catalogue.deleteHoliday(RequestContext.tenant(ctx),
+        r.post("/v1/holidays", "createHoliday", Access.of(Permission.MANAGE_CATALOGUE), ctx -> saveHoliday(ctx, Optional.empty()));
+        r.get("/v1/holidays/{id}", "getHoliday", Access.of(Permission.READ_CATALOGUE_PUBLIC), ctx -> Router.json(ctx, 200, Views.holiday(findHoliday(ctx))));
+        r.put("/v1/holidays/{id}", "putHoliday", Access.of(Permission.MANAGE_CATALOGUE), ctx -> saveHoliday(ctx, Optional.of(ctx.pathParam("id"))));
+        r.delete("/v1/holidays/{id}", "deleteHoliday", Access.of(Permission.DELETE_CATALOGUE), ctx -> deleted(ctx, catalogue.deleteHoliday(RequestContext.tenant(ctx),
                 Readers.parse("holiday id", () -> HolidayId.of(ctx.pathParam("id"))))));
+    }
+
+    /**
+     * What a deletion does with future appointments: {@code ?onAppointments=refuse} (default), {@code cancel},
+     * {@code reassign&to=<staff id>} or {@code deactivate}.
+     */
+    private static AffectedAppointments affected(Context ctx) {
+        String action = Optional.ofNullable(ctx.queryParam("onAppointments")).orElse("refuse");
+        Optional<StaffId> to = Optional.ofNullable(ctx.queryParam("to")).map(t -> Readers.parse("to",
+                () -> StaffId.of(t)));
+        AffectedAppointments.Action a;
+        try {
+            a = AffectedAppointments.Action.valueOf(action.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("'onAppointments' must be refuse, cancel, reassign or deactivate.");
+        }
+        return Readers.parse("onAppointments", () -> new AffectedAppointments(a, to,
+                RequestContext.correlationId(ctx)));
+    }
+
+    /** The saved item with the warnings of the save (appointments the new hours leave outside). */
+    private static ObjectNode withWarnings(ObjectNode item, Result<?> result) {
+        item.set("warnings", Views.warnings(result instanceof Result.Success<?> s ? s.warnings() : List.of()));
+        return item;
+    }
+
+    private static BranchId branchId(Context ctx) {
+        return Readers.parse("branch id", () -> BranchId.of(ctx.pathParam("id")));
     }
 
     private void getCompany(Context ctx) {
@@ -102,7 +176,8 @@ public final class CatalogueRoutes {
         Branch branch = Readers.parse("branch", () -> Readers.branch(tenant, Readers.id(body, pathId), body));
         boolean existed = catalogue.branch(tenant, branch.id()).isSuccess();
         refuseDuplicate(pathId, existed, "Branch " + branch.id());
-        Router.json(ctx, existed ? 200 : 201, Views.branch(value(catalogue.saveBranch(branch))));
+        Result<Branch> saved = catalogue.saveBranch(branch);
+        Router.json(ctx, existed ? 200 : 201, withWarnings(Views.branch(value(saved)), saved));
     }
 
     private void listStaff(Context ctx) {
@@ -129,13 +204,18 @@ public final class CatalogueRoutes {
                 branch.zone()));
         boolean existed = catalogue.staff(tenant, staff.id()).isSuccess();
         refuseDuplicate(pathId, existed, "Staff member " + staff.id());
-        Router.json(ctx, existed ? 200 : 201, Views.staff(value(catalogue.saveStaff(staff)), branch.zone()));
+        Result<Staff> saved = catalogue.saveStaff(staff);
+        Router.json(ctx, existed ? 200 : 201, withWarnings(Views.staff(value(saved), branch.zone()), saved));
     }
 
     private void saveService(Context ctx, Optional<String> pathId) {
         TenantId tenant = RequestContext.tenant(ctx);
         JsonBody body = RequestContext.json(ctx);
-        Service service = Readers.parse("service", () -> Readers.service(tenant, Readers.id(body, pathId), body));
+        Result<Company> company = catalogue.company(tenant);
+        SchedulingSettings scheduling = company instanceof Result.Success<Company> c ? c.value().scheduling()
+                : SchedulingSettings.DEFAULTS;
+        Service service = Readers.parse("service", () -> Readers.service(tenant, Readers.id(body, pathId), body,
+                scheduling));
         boolean existed = catalogue.service(tenant, service.id()).isSuccess();
         refuseDuplicate(pathId, existed, "Service " + service.id());
         Router.json(ctx, existed ? 200 : 201, Views.service(value(catalogue.saveService(service))));
@@ -154,7 +234,8 @@ public final class CatalogueRoutes {
         Holiday holiday = Readers.parse("holiday", () -> Readers.holiday(tenant, Readers.id(body, pathId), body));
         boolean existed = catalogue.holidays(tenant).stream().anyMatch(h -> h.id().equals(holiday.id()));
         refuseDuplicate(pathId, existed, "Holiday " + holiday.id());
-        Router.json(ctx, existed ? 200 : 201, Views.holiday(value(catalogue.saveHoliday(holiday))));
+        Result<Holiday> saved = catalogue.saveHoliday(holiday);
+        Router.json(ctx, existed ? 200 : 201, withWarnings(Views.holiday(value(saved)), saved));
     }
 
     private static void refuseDuplicate(Optional<String> pathId, boolean existed, String what) {

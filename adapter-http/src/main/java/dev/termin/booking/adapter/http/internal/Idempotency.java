@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * response (status, content type, body) is stored under {@code http:<key>} per tenant and replayed for the same key
  * and payload; the same key with another payload is {@code 422 idempotency_conflict}; while the first request runs,
  * {@code 409 idempotency_in_flight}. The fingerprint is SHA-256 of tenant, method, path and body. Responses with a
- * 5xx status are not kept, so a retry runs again. Thread-safe.
+ * 5xx status are not kept, so a retry runs again. Bookings, holds and confirmations hand the key to their use case
+ * instead ({@link #key}), which commits it with the booking in the database. Thread-safe.
  */
 public final class Idempotency {
 
@@ -43,21 +45,36 @@ public final class Idempotency {
         this.inFlightTimeout = inFlightTimeout;
     }
 
+    /**
+     * The request's {@code Idempotency-Key} (surrounding quotes removed), for routes whose use case keeps the key
+     * itself in the database, committed with what it writes; empty without the header.
+     *
+     * @throws ApiProblem if the key is not 1 to 200 printable ASCII characters
+     */
+    public static Optional<String> key(Context ctx) {
+        String key = ctx.header(HEADER);
+        if (key == null) {
+            return Optional.empty();
+        }
+        key = key.strip();
+        if (key.startsWith("\"") && key.endsWith("\"") && key.length() > 2) {
+            key = key.substring(1, key.length() - 1);
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw ApiProblem.invalid("'Idempotency-Key' must be 1 to 200 printable ASCII characters.");
+        }
+        return Optional.of(key);
+    }
+
     /** {@code handler} made idempotent per {@code Idempotency-Key}; requests without the header run as they are. */
     public Handler wrap(Handler handler) {
         return ctx -> {
-            String key = ctx.header(HEADER);
-            if (key == null) {
+            Optional<String> header = key(ctx);
+            if (header.isEmpty()) {
                 handler.handle(ctx);
                 return;
             }
-            key = key.strip();
-            if (key.startsWith("\"") && key.endsWith("\"") && key.length() > 2) {
-                key = key.substring(1, key.length() - 1);
-            }
-            if (!KEY.matcher(key).matches()) {
-                throw ApiProblem.invalid("'Idempotency-Key' must be 1 to 200 printable ASCII characters.");
-            }
+            String key = header.get();
             TenantId tenant = RequestContext.tenant(ctx);
             byte[] body = RequestContext.body(ctx);
             String storeKey = PREFIX + key;

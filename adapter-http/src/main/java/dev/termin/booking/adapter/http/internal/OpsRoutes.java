@@ -1,5 +1,6 @@
 package dev.termin.booking.adapter.http.internal;
 
+import dev.termin.booking.domain.access.Permission;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.domain.sync.CircuitState;
@@ -9,34 +10,47 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Operations routes: liveness, readiness (storage reachable, required dependencies' circuits not open), Prometheus
+ * Operations routes: liveness, readiness ({@link Readiness}: bounded, cached, storage required), Prometheus
  * metrics, the OpenAPI document, sync health and reservation metrics of the caller's tenant. Thread-safe.
  */
 public final class OpsRoutes {
 
-    private static final Logger log = LoggerFactory.getLogger(OpsRoutes.class);
-
-    /** A dependency shown on {@code /ready}; {@code required} ones make the server unready while their circuit is open. */
-    public record Dependency(String name, Supplier<CircuitState> circuit, boolean required) {
+    /**
+     * A dependency shown on {@code /ready}: probed with {@code reachable} when given (null: its circuit state is
+     * shown); a {@code required} one makes the server unready while down or its circuit is open. See
+     * {@link Readiness} for the rules.
+     */
+    public record Dependency(String name, Supplier<CircuitState> circuit, BooleanSupplier reachable,
+            boolean required) {
     }
 
     private final BookingEngine engine;
     private final PrometheusMeterRegistry registry;
     private final Map<String, Dependency> dependencies;
     private final String openApi;
+    private final Readiness readiness;
 
     public OpsRoutes(BookingEngine engine, PrometheusMeterRegistry registry, Map<String, Dependency> dependencies) {
         this.engine = engine;
         this.registry = registry;
         this.dependencies = new LinkedHashMap<>(dependencies);
         this.openApi = loadOpenApi();
+        List<Readiness.Check> checks = new ArrayList<>();
+        checks.add(new Readiness.Check("storage", () -> {
+            engine.operations().probeStorage();
+            return true;
+        }, null, true));
+        this.dependencies.values().forEach(d -> checks.add(new Readiness.Check(d.name(), d.reachable(), d.circuit(),
+                d.required())));
+        this.readiness = new Readiness(checks);
     }
 
     public static String loadOpenApi() {
@@ -51,51 +65,32 @@ public final class OpsRoutes {
     }
 
     public void register(Router r) {
-        r.get("/health", ctx -> {
+        r.get("/health", "getHealth", Access.PUBLIC, ctx -> {
             ObjectNode n = ApiJson.object();
             n.put("status", "up");
             Router.json(ctx, 200, n);
         });
-        r.get("/ready", ctx -> {
+        r.get("/ready", "getReadiness", Access.PUBLIC, ctx -> {
+            Readiness.Answer answer = readiness.answer();
             ObjectNode n = ApiJson.object();
             ObjectNode checks = n.putObject("checks");
-            boolean ready = true;
-            try {
-                engine.operations().probeStorage();
-                checks.put("storage", "up");
-            } catch (RuntimeException e) {
-                log.warn("readiness: storage unreachable: {}", e.toString());
-                checks.put("storage", "down");
-                ready = false;
-            }
-            for (Dependency d : dependencies.values()) {
-                CircuitState state;
-                try {
-                    state = d.circuit().get();
-                } catch (RuntimeException e) {
-                    state = CircuitState.OPEN;
-                }
-                checks.put(d.name(), state.code());
-                if (d.required() && state == CircuitState.OPEN) {
-                    ready = false;
-                }
-            }
-            n.put("status", ready ? "ready" : "not_ready");
-            Router.json(ctx, ready ? 200 : 503, n);
+            answer.checks().forEach(checks::put);
+            n.put("status", answer.ready() ? "ready" : "not_ready");
+            Router.json(ctx, answer.ready() ? 200 : 503, n);
         });
-        r.get("/metrics", ctx -> {
+        r.get("/metrics", "getMetrics", Access.PUBLIC, ctx -> {
             ctx.status(200);
             ctx.contentType("text/plain; version=0.0.4; charset=utf-8");
             ctx.result(registry.scrape());
         });
-        r.get("/openapi.json", ctx -> {
+        r.get("/openapi.json", "getOpenApi", Access.PUBLIC, ctx -> {
             ctx.status(200);
             ctx.contentType("application/json");
             ctx.result(openApi);
         });
-        r.get("/v1/ops/sync-health", ctx -> Router.json(ctx, 200,
+        r.get("/v1/ops/sync-health", "getSyncHealth", Access.of(Permission.READ_SYNC_HEALTH), ctx -> Router.json(ctx, 200,
                 Views.syncHealth(engine.operations().syncHealth(RequestContext.tenant(ctx)))));
-        r.get("/v1/ops/reservation-metrics", ctx -> {
+        r.get("/v1/ops/reservation-metrics", "getReservationMetrics", Access.of(Permission.READ_METRICS), ctx -> {
             Duration window = BookingRoutes.query(ctx, "window").map(w -> Times.duration(w, "window"))
                     .orElse(Duration.ofHours(24));
             if (window.isNegative() || window.isZero() || window.compareTo(Duration.ofDays(366)) > 0) {

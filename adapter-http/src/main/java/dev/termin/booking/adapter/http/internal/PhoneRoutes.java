@@ -1,16 +1,11 @@
 package dev.termin.booking.adapter.http.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.termin.booking.domain.access.Permission;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.port.in.PhoneAnswer;
 import dev.termin.booking.application.port.in.PhoneRequest;
-import dev.termin.booking.domain.catalogue.BranchId;
-import dev.termin.booking.domain.catalogue.TenantId;
-import dev.termin.booking.domain.appointment.HoldToken;
 import io.javalin.http.Context;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The phone assistant's routes with its German fields ({@code datum}, {@code uhrzeit}, {@code dienstleistung},
@@ -21,45 +16,28 @@ import java.util.Optional;
 public final class PhoneRoutes {
 
     private final BookingEngine engine;
-    private final Zones zones;
+    private final PhoneTools tools;
 
     public PhoneRoutes(BookingEngine engine, Zones zones) {
         this.engine = engine;
-        this.zones = zones;
+        this.tools = new PhoneTools(engine, zones);
     }
 
     public void register(Router r) {
-        r.post("/v1/voice/check-availability", ctx -> answer(ctx, engine.phone().checkAvailability(request(ctx))));
-        r.post("/v1/voice/book", ctx -> answer(ctx, engine.phone().book(request(ctx))));
+        r.post("/v1/voice/check-availability", "phoneCheckAvailability", Access.of(Permission.PHONE), ctx -> answer(ctx, engine.phone().checkAvailability(request(ctx))));
+        r.post("/v1/voice/book", "phoneBook", Access.of(Permission.PHONE), ctx -> answer(ctx, engine.phone().book(request(ctx))));
     }
 
     private PhoneRequest request(Context ctx) {
-        TenantId tenant = RequestContext.tenant(ctx);
-        JsonBody b = RequestContext.json(ctx);
-        Optional<BranchId> branch = b.optText("branch").map(x -> Readers.parse("branch", () -> BranchId.of(x)));
-        Optional<HoldToken> token = b.optText("hold_token").filter(t -> !t.isBlank()).map(t -> {
-            try {
-                return HoldToken.parse(t.strip());
-            } catch (IllegalArgumentException e) {
-                throw ApiProblem.invalid("'hold_token' must be the token the availability check returned.");
-            }
-        });
-        String callId = b.text("call_id");
-        return Readers.parse("phone request", () -> new PhoneRequest(tenant, branch, callId,
-                b.optText("datum").orElse(""), b.optText("uhrzeit").orElse(""),
-                b.optText("dienstleistung").orElse(""), b.optText("mitarbeiter_wunsch").orElse(""),
-                b.optText("name").orElse(""), b.optText("telefonnummer").orElse(""), b.optText("email").orElse(""),
-                token, RequestContext.correlationId(ctx)));
+        return PhoneTools.phoneRequest(RequestContext.tenant(ctx), RequestContext.json(ctx),
+                RequestContext.correlationId(ctx));
     }
 
     private void answer(Context ctx, PhoneAnswer answer) {
-        TenantId tenant = RequestContext.tenant(ctx);
-        ZoneId zone = answer.hold().map(h -> zones.zone(tenant, h.branch()))
-                .or(() -> answer.appointment().map(a -> zones.zone(tenant, a.branch())))
-                .orElseGet(() -> {
-                    List<dev.termin.booking.domain.catalogue.Branch> all = engine.catalogue().branches(tenant);
-                    return all.isEmpty() ? ZoneOffset.UTC : all.get(0).zone();
-                });
-        Router.json(ctx, answer.status() == PhoneAnswer.Status.BOOKED ? 201 : 200, Views.phone(answer, zone));
+        ObjectNode n = tools.view(RequestContext.tenant(ctx), answer);
+        if (answer.status() == PhoneAnswer.Status.BOOKED) {
+            answer.appointment().ifPresent(a -> ManageRoutes.attachLink(engine, n, a));
+        }
+        Router.json(ctx, answer.status() == PhoneAnswer.Status.BOOKED ? 201 : 200, n);
     }
 }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.application.port.out.InfrastructureException;
 import dev.termin.booking.application.port.out.SlotConflictException;
 import dev.termin.booking.domain.result.ErrorCode;
+import dev.termin.booking.domain.result.Warning;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.time.DateTimeException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +54,13 @@ public final class Problems {
     /** Renders any exception thrown while handling a request. */
     public static void handle(Exception e, Context ctx) {
         if (e instanceof ApiProblem p) {
-            write(ctx, p.status(), p.code(), p.getMessage(), p.details());
+            Map<String, String> details = p.details();
+            if (details.containsKey(Warning.IDEMPOTENT_REPLAY)) {
+                ctx.header(Idempotency.REPLAYED_HEADER, "true");
+                details = new TreeMap<>(details);
+                details.remove(Warning.IDEMPOTENT_REPLAY);
+            }
+            write(ctx, p.status(), p.code(), p.getMessage(), details);
         } else if (e instanceof SlotConflictException) {
             write(ctx, 409, ErrorCode.SLOT_UNAVAILABLE, "That time was just taken; please choose another.", Map.of());
         } else if (e instanceof InfrastructureException) {

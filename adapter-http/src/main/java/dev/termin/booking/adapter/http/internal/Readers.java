@@ -12,9 +12,11 @@ import dev.termin.booking.domain.calendar.TimeOff;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.Company;
+import dev.termin.booking.domain.catalogue.NotificationSettings;
 import dev.termin.booking.domain.catalogue.CompositeDefinition;
 import dev.termin.booking.domain.catalogue.Money;
 import dev.termin.booking.domain.catalogue.PausePolicy;
+import dev.termin.booking.domain.catalogue.SchedulingSettings;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.ServiceStep;
@@ -72,7 +74,16 @@ public final class Readers {
 
     public static Company company(TenantId tenant, JsonBody b) {
         BookingPolicy policy = b.optObject("policy").map(Readers::policy).orElse(BookingPolicy.DEFAULTS);
-        return new Company(tenant, b.text("name"), policy);
+        return new Company(tenant, b.text("name"), policy, b.optObject("scheduling")
+                .map(SchedulingReaders::scheduling).orElse(SchedulingSettings.DEFAULTS), b.optObject("notifications")
+                .map(Readers::notificationSettings).orElse(NotificationSettings.NONE));
+    }
+
+    static NotificationSettings notificationSettings(JsonBody b) {
+        return new NotificationSettings(b.optText("senderName"),
+                b.optText("replyTo").map(a -> parse("replyTo", () -> new EmailAddress(a))),
+                b.optText("language"),
+                b.optText("ownerEmail").map(a -> parse("ownerEmail", () -> new EmailAddress(a))));
     }
 
     static BookingPolicy policy(JsonBody b) {
@@ -84,7 +95,10 @@ public final class Readers {
                 dur(b, "rescheduleDeadline").orElse(d.rescheduleDeadline()),
                 b.intIn("maxReschedules", 0, 1000, d.maxReschedules()),
                 dur(b, "holdLifetime").orElse(d.holdLifetime()),
-                dur(b, "waitlistOfferWindow").orElse(d.waitlistOfferWindow()));
+                dur(b, "waitlistOfferWindow").orElse(d.waitlistOfferWindow()),
+                b.has("reminderOffsets") ? b.texts("reminderOffsets").stream()
+                        .map(t -> Times.duration(t, b.qualified("reminderOffsets"))).toList()
+                        : d.reminderOffsets());
     }
 
     static PolicyOverride policyOverride(JsonBody b) {
@@ -118,7 +132,7 @@ public final class Readers {
         WeeklyHours weekly = b.optObject("weekly").map(Readers::weekly).orElse(WeeklyHours.none());
         List<DateOverride> overrides = new ArrayList<>();
         for (JsonBody o : b.objects("overrides")) {
-            overrides.add(new DateOverride(Times.date(o.text("date"), o.qualified("date")),
+            overrides.add(DateOverride.merging(Times.date(o.text("date"), o.qualified("date")),
                     windows(o, "windows"), o.optText("note").orElse("")));
         }
         return OpeningHours.of(weekly, overrides);
@@ -135,7 +149,8 @@ public final class Readers {
             }
             days.put(day, windows(b, name));
         }
-        return new WeeklyHours(days);
+        // overlapping windows of a day are merged (09:00-13:00 and 12:00-18:00 become 09:00-18:00)
+        return WeeklyHours.merging(days);
     }
 
     static List<LocalTimeWindow> windows(JsonBody b, String field) {
@@ -157,10 +172,14 @@ public final class Readers {
         return new Staff(StaffId.of(id), tenant, BranchId.of(b.text("branch")), b.text("name"), b.texts("aliases"),
                 services, b.optObject("workingHours").map(Readers::weekly).orElse(WeeklyHours.none()),
                 b.optObject("breaks").map(Readers::weekly).orElse(WeeklyHours.none()), timeOff,
-                b.bool("active", true));
+                b.bool("active", true), SchedulingReaders.dateExceptions(b));
     }
 
-    public static Service service(TenantId tenant, String id, JsonBody b) {
+    /**
+     * A service; buffers left out are the company's default buffers ({@code scheduling}), 0 unless the company set
+     * them.
+     */
+    public static Service service(TenantId tenant, String id, JsonBody b, SchedulingSettings scheduling) {
         Optional<CompositeDefinition> composite = b.optObject("composite").map(Readers::composite);
         if (composite.isEmpty() && !b.has("durationMinutes")) {
             throw ApiProblem.missing("durationMinutes");
@@ -170,13 +189,15 @@ public final class Readers {
         Money price = b.optObject("price").map(p -> new Money(p.integer("minorUnits"),
                 p.optText("currency").orElse("EUR"))).orElse(new Money(0, "EUR"));
         return new Service(ServiceId.of(id), tenant, b.text("name"), b.texts("aliases"), duration, price,
-                Duration.ofMinutes(b.intIn("bufferBeforeMinutes", 0, 24 * 60, 0)),
+                Duration.ofMinutes(b.intIn("bufferBeforeMinutes", 0, 24 * 60,
+                        (int) scheduling.defaultBufferBefore().toMinutes())),
                 Duration.ofMinutes(b.intIn("bufferAfterMinutes", 0, 24 * 60,
-                        (int) Service.DEFAULT_BUFFER_AFTER.toMinutes())),
+                        (int) scheduling.defaultBufferAfter().toMinutes())),
                 Duration.ofMinutes(b.intIn("slotIntervalMinutes", 1, 24 * 60,
                         (int) Service.DEFAULT_SLOT_INTERVAL.toMinutes())),
                 composite, b.optObject("policy").map(Readers::policyOverride).orElse(PolicyOverride.none()),
-                b.bool("active", true));
+                b.bool("active", true), SchedulingReaders.needs(b), b.intIn("staffCount", 1, 10, 1),
+                SchedulingReaders.grid(b), SchedulingReaders.maxPerDay(b));
     }
 
     static CompositeDefinition composite(JsonBody b) {
@@ -201,7 +222,8 @@ public final class Readers {
             if (type.equals("work")) {
                 Set<StaffId> qualified = new LinkedHashSet<>();
                 s.texts("qualifiedStaff").forEach(q -> qualified.add(StaffId.of(q)));
-                steps.add(new ServiceStep.WorkSegment(s.text("key"), s.text("name"), minutes, qualified));
+                steps.add(new ServiceStep.WorkSegment(s.text("key"), s.text("name"), minutes, qualified,
+                        s.intIn("staffCount", 1, 10, 1)));
             } else if (type.equals("pause")) {
                 steps.add(new ServiceStep.Pause(minutes));
             } else {

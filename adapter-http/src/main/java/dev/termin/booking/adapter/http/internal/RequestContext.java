@@ -1,5 +1,8 @@
 package dev.termin.booking.adapter.http.internal;
 
+import dev.termin.booking.domain.access.ManageGrant;
+import dev.termin.booking.domain.access.Permission;
+import dev.termin.booking.domain.access.Principal;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.result.ErrorCode;
 import io.javalin.http.Context;
@@ -8,13 +11,16 @@ import java.io.InputStream;
 import java.util.regex.Pattern;
 
 /**
- * Per-request state kept as Javalin context attributes (tenant, correlation id, start time) and the bounded body
+ * Per-request state kept as Javalin context attributes (tenant, principal, manage grant, correlation id) and the bounded body
  * reader. Stateless, thread-safe.
  */
 public final class RequestContext {
 
     public static final String TENANT = "termin.tenant";
-    public static final String API_KEY_HASH = "termin.apiKeyHash";
+    public static final String PRINCIPAL = "termin.principal";
+    public static final String GRANT = "termin.manageGrant";
+    /** Set when the use case wrote the request's audit line itself. */
+    public static final String AUDITED = "termin.audited";
     public static final String CORRELATION_ID = "termin.correlationId";
     public static final String STARTED_NANOS = "termin.startedNanos";
     public static final String BODY = "termin.body";
@@ -39,6 +45,30 @@ public final class RequestContext {
             throw new ApiProblem(ErrorCode.UNAUTHORIZED, "An API key is required.");
         }
         return t;
+    }
+
+    /** Whether the request's principal holds {@code permission} on its own tenant. */
+    public static boolean may(Context ctx, Permission permission) {
+        Principal p = ctx.attribute(PRINCIPAL);
+        return p instanceof Principal.Member m && m.may(permission, m.tenant());
+    }
+
+    /** The request's principal (routes that need a bearer credential). */
+    public static Principal principal(Context ctx) {
+        Principal p = ctx.attribute(PRINCIPAL);
+        if (p == null) {
+            throw new ApiProblem(ErrorCode.UNAUTHORIZED, "A credential is required.");
+        }
+        return p;
+    }
+
+    /** The appointment a manage token opens (manage routes only). */
+    public static ManageGrant grant(Context ctx) {
+        ManageGrant g = ctx.attribute(GRANT);
+        if (g == null) {
+            throw ApiProblem.notFound("No appointment for this link.");
+        }
+        return g;
     }
 
     public static String correlationId(Context ctx) {

@@ -56,6 +56,12 @@ public final class Views {
         n.put("id", c.id().value());
         n.put("name", c.name());
         n.set("policy", policy(c.policy()));
+        n.set("scheduling", SchedulingViews.scheduling(c.scheduling()));
+        ObjectNode m = n.putObject("notifications");
+        c.notifications().senderName().ifPresent(v -> m.put("senderName", v));
+        c.notifications().replyTo().ifPresent(v -> m.put("replyTo", v.value()));
+        c.notifications().language().ifPresent(v -> m.put("language", v));
+        c.notifications().ownerEmail().ifPresent(v -> m.put("ownerEmail", v.value()));
         return n;
     }
 
@@ -68,6 +74,8 @@ public final class Views {
         n.put("maxReschedules", p.maxReschedules());
         n.put("holdLifetime", p.holdLifetime().toString());
         n.put("waitlistOfferWindow", p.waitlistOfferWindow().toString());
+        var reminders = n.putArray("reminderOffsets");
+        p.reminderOffsets().forEach(o -> reminders.add(o.toString()));
         return n;
     }
 
@@ -133,6 +141,7 @@ public final class Views {
             Times.put(o, "end", t.period().end(), zone);
             o.put("reason", t.reason());
         }
+        n.set("dateExceptions", SchedulingViews.dateExceptions(s.dateExceptions()));
         n.put("active", s.active());
         return n;
     }
@@ -155,6 +164,10 @@ public final class Views {
         if (!s.policy().isEmpty()) {
             n.set("policy", policyOverride(s.policy()));
         }
+        n.set("resources", SchedulingViews.needs(s.resources()));
+        n.put("staffCount", s.staffCount());
+        n.put("grid", s.grid().code());
+        s.maxPerDay().ifPresent(m -> n.put("maxPerDay", m));
         n.put("active", s.active());
         return n;
     }
@@ -172,6 +185,7 @@ public final class Views {
                 s.put("minutes", w.duration().toMinutes());
                 strings(s.putArray("qualifiedStaff"), w.qualifiedStaff().stream().map(Object::toString).sorted()
                         .toList());
+                s.put("staffCount", w.staffCount());
             } else {
                 s.put("type", "pause");
                 s.put("minutes", step.duration().toMinutes());
@@ -201,6 +215,7 @@ public final class Views {
         Times.put(n, "end", s.end(), zone);
         n.put("staff", s.staff().value());
         n.set("segments", segments(s.segments(), zone));
+        n.set("resources", SchedulingViews.resources(s.resources(), zone));
         return n;
     }
 
@@ -220,6 +235,7 @@ public final class Views {
             n.put("total", s.total());
             n.put("label", s.label());
             n.put("staff", s.staff().value());
+            strings(n.putArray("together"), s.together().stream().map(Object::toString).toList());
             Times.put(n, "start", s.interval().start(), zone);
             Times.put(n, "end", s.interval().end(), zone);
         }
@@ -266,6 +282,7 @@ public final class Views {
         Times.put(n, "start", h.interval().start(), zone);
         Times.put(n, "end", h.interval().end(), zone);
         n.set("segments", segments(h.segments(), zone));
+        n.set("resources", SchedulingViews.resources(h.resources(), zone));
         Times.put(n, "createdAt", h.createdAt(), zone);
         Times.put(n, "expiresAt", h.expiresAt(), zone);
         n.put("status", h.status().code());
@@ -284,9 +301,11 @@ public final class Views {
         Times.put(n, "end", a.interval().end(), zone);
         n.set("segments", segments(a.segments(), zone));
         n.set("occupancies", occupancies(a.occupancies(), zone));
+        n.set("resources", SchedulingViews.resources(a.resources(), zone));
         n.set("customer", customer(a.customer()));
         n.put("notes", a.notes());
         n.put("status", a.status().code());
+        n.set("statusChanges", SchedulingViews.statusChanges(a.statusChanges(), zone));
         n.put("source", a.source().code());
         n.put("external", a.source() == Source.CALCOM);
         ObjectNode sync = n.putObject("sync");

@@ -73,4 +73,16 @@ class RedisVariablesTest {
         assertThatThrownBy(() -> read(Map.of("TERMIN_REDIS_URL", "redis://h", "TERMIN_REDIS_TIMEOUT", "30d")))
                 .hasMessageStartingWith("TERMIN_REDIS_TIMEOUT: must be a duration");
     }
+
+    @Test
+    void clusterAndSentinelUrls_areRead_andAMalformedOne_isOneLineWithoutThePassword() {
+        assertThat(read(Map.of("TERMIN_REDIS_URL", "redis-cluster://:s3cret@r0:6379,r1:6379,r2:6379")).topology())
+                .isEqualTo(RedisConfig.Topology.CLUSTER);
+        assertThat(read(Map.of("TERMIN_REDIS_URL", "redis-sentinel://s0:26379,s1:26379#termin")).topology())
+                .isEqualTo(RedisConfig.Topology.SENTINEL);
+        assertThatThrownBy(() -> read(Map.of("TERMIN_REDIS_URL", "redis-sentinel://:s3cret@s0:26379,s1:26379")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("TERMIN_REDIS_URL: ").hasMessageContaining("#")
+                .hasMessageNotContaining("s3cret").hasMessageNotContaining("\n");
+    }
 }

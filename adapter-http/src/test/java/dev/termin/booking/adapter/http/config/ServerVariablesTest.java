@@ -64,4 +64,9 @@ class ServerVariablesTest {
         assertThatThrownBy(() -> new ServerSettings("h", 1, 2048, 1, s, s.negated(), true))
                 .hasMessageContaining("'drainTimeout'");
     }
+
+    @Test
+    void theDefaultRateLimit_isSizedForABookingPageSharedByItsVisitors() {
+        assertThat(ServerSettings.defaults().rateLimitPerMinute()).isEqualTo(6000);
+    }
 }

@@ -6,6 +6,7 @@ import dev.termin.booking.application.port.out.StorageException;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.appointment.AppointmentStatus;
+import dev.termin.booking.domain.appointment.StatusChange;
 import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.customer.EmailAddress;
 import dev.termin.booking.domain.customer.PhoneNumber;
@@ -18,6 +19,7 @@ import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.appointment.HoldToken;
 import dev.termin.booking.domain.slot.Occupancy;
+import dev.termin.booking.domain.slot.ResourceOccupancy;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,17 +27,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
- * {@link AppointmentRepository} on the {@code appointment} table, with the occupancies in {@code occupancy}.
+ * {@link AppointmentRepository} on the {@code appointment} table, with the occupancies in {@code occupancy} and the
+ * resource units in {@code resource_occupancy} ({@link ResourceUnits}).
  * Expired holds are judged by the store's clock ({@link Db#now()}). Thread-safe.
  */
 public final class JdbiAppointmentRepository implements AppointmentRepository {
@@ -44,7 +48,7 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
             + "segments_json, customer_name, customer_phone, customer_email, notes, status, source, sync_status, "
             + "sync_attempts, sync_last_error, sync_manual_review, sync_last_attempt_at, external_refs_json, "
             + "composite_group_id, reschedule_count, correlation_id, from_hold, fencing_token, created_at, "
-            + "updated_at, cancellation_reason";
+            + "updated_at, cancellation_reason, status_changes_json";
 
     private final Db db;
 
@@ -65,6 +69,8 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
                     .execute();
             Occupancies.insert(h, a.tenant().value(), Owner.appointment(a.id().value()), a.occupancies(),
                     a.isActive());
+            ResourceUnits.take(h, db.dialect(), a.tenant().value(), a.branch().value(),
+                    Owner.appointment(a.id().value()), a.resources(), a.isActive(), now);
         });
     }
 
@@ -88,6 +94,15 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
                 Occupancies.prepare(h, db.dialect(), a.tenant().value(), a.occupancies(), now);
             }
             Occupancies.insert(h, a.tenant().value(), owner, a.occupancies(), a.isActive());
+            // an active appointment takes its units afresh (a move may change them); a cancelled one keeps its rows,
+            // inactive, for the record
+            if (a.isActive()) {
+                ResourceUnits.delete(h, a.tenant().value(), owner);
+                ResourceUnits.take(h, db.dialect(), a.tenant().value(), a.branch().value(), owner, a.resources(),
+                        true, now);
+            } else {
+                ResourceUnits.deactivate(h, a.tenant().value(), owner);
+            }
         });
     }
 
@@ -132,6 +147,22 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
     }
 
     @Override
+    public List<Appointment> findByContact(TenantId tenant, Optional<PhoneNumber> phone,
+            Optional<EmailAddress> email) {
+        Objects.requireNonNull(tenant, "tenant");
+        if (Objects.requireNonNull(phone, "phone").isEmpty() && Objects.requireNonNull(email, "email").isEmpty()) {
+            return List.of();
+        }
+        String where = phone.isPresent() && email.isPresent()
+                ? "(a.customer_phone = :phone OR lower(a.customer_email) = :email)"
+                : phone.isPresent() ? "a.customer_phone = :phone" : "lower(a.customer_email) = :email";
+        return db.read(h -> select(h, tenant, where, q -> {
+            phone.ifPresent(p -> q.bind("phone", p.e164()));
+            email.ifPresent(e -> q.bind("email", e.value().toLowerCase(Locale.ROOT)));
+        }));
+    }
+
+    @Override
     public List<Appointment> findSyncRelevant(TenantId tenant, Instant createdSince) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(createdSince, "createdSince");
@@ -170,25 +201,31 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
                 .bind("fencing_token", a.fencingToken())
                 .bind("created_at", Db.ts(a.createdAt()))
                 .bind("updated_at", Db.ts(a.updatedAt()))
-                .bind("cancellation_reason", Db.text(a.cancellationReason().orElse(null)));
+                .bind("cancellation_reason", Db.text(a.cancellationReason().orElse(null)))
+                .bind("status_changes_json", SchedulingJson.statusChanges(a.statusChanges()));
     }
 
     private List<Appointment> select(Handle h, TenantId tenant, String where, Consumer<Query> binder) {
         Query q = h.createQuery("SELECT a.* FROM appointment a WHERE a.tenant = :tenant AND " + where
                 + " ORDER BY a.starts_at, a.id").bind("tenant", tenant.value());
         binder.accept(q);
-        List<Map.Entry<String, Function<List<Occupancy>, Appointment>>> rows =
+        List<Map.Entry<String, BiFunction<List<Occupancy>, List<ResourceOccupancy>, Appointment>>> rows =
                 q.map((rs, ctx) -> Map.entry(rs.getString("id"), row(rs))).list();
-        Map<String, List<Occupancy>> occupancies = Occupancies.load(h, tenant.value(), "appointment_id",
-                rows.stream().map(Map.Entry::getKey).toList(), String.class);
+        List<String> ids = rows.stream().map(Map.Entry::getKey).toList();
+        Map<String, List<Occupancy>> occupancies = Occupancies.load(h, tenant.value(), "appointment_id", ids,
+                String.class);
+        Map<String, List<ResourceOccupancy>> resources = ResourceUnits.load(h, tenant.value(), "appointment_id", ids,
+                String.class);
         List<Appointment> out = new ArrayList<>(rows.size());
         for (var row : rows) {
-            out.add(row.getValue().apply(occupancies.getOrDefault(row.getKey(), List.of())));
+            out.add(row.getValue().apply(occupancies.getOrDefault(row.getKey(), List.of()),
+                    resources.getOrDefault(row.getKey(), List.of())));
         }
         return out;
     }
 
-    private static Function<List<Occupancy>, Appointment> row(ResultSet rs) throws SQLException {
+    private static BiFunction<List<Occupancy>, List<ResourceOccupancy>, Appointment> row(ResultSet rs)
+            throws SQLException {
         AppointmentId id = new AppointmentId(rs.getString("id"));
         TenantId tenant = new TenantId(rs.getString("tenant"));
         BranchId branch = new BranchId(rs.getString("branch_id"));
@@ -214,8 +251,9 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
         Instant createdAt = Rows.instant(rs, "created_at");
         Instant updatedAt = Rows.instant(rs, "updated_at");
         Optional<String> cancellation = Rows.optionalText(rs, "cancellation_reason");
-        return occupancies -> new Appointment(id, tenant, branch, service, staff, interval, segments, occupancies,
-                customer, notes, status, source, sync, group, reschedules, correlationId, fromHold, fencingToken,
-                createdAt, updatedAt, cancellation);
+        List<StatusChange> changes = SchedulingJson.statusChanges(rs.getString("status_changes_json"));
+        return (occupancies, resources) -> new Appointment(id, tenant, branch, service, staff, interval, segments,
+                occupancies, customer, notes, status, source, sync, group, reschedules, correlationId, fromHold,
+                fencingToken, createdAt, updatedAt, cancellation, resources, changes);
     }
 }

@@ -3,6 +3,7 @@ package dev.termin.booking.adapter.jdbc.internal;
 import dev.termin.booking.application.port.out.BookingFlowLog;
 import dev.termin.booking.application.port.out.FlowEvent;
 import dev.termin.booking.domain.catalogue.TenantId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,5 +43,17 @@ public final class JdbiBookingFlowLog implements BookingFlowLog {
                 .map((rs, ctx) -> new FlowEvent(new TenantId(rs.getString("tenant")), rs.getString("correlation_id"),
                         Rows.instant(rs, "occurred_at"), rs.getString("step"), rs.getString("detail")))
                 .list());
+    }
+
+    @Override
+    public long count(TenantId tenant, String step, Instant since) {
+        Objects.requireNonNull(tenant, "tenant");
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM flow_event WHERE tenant = :tenant AND step = :step "
+                        + "AND occurred_at >= :since")
+                .bind("tenant", tenant.value())
+                .bind("step", step)
+                .bind("since", Db.ts(since))
+                .mapTo(Long.class)
+                .one());
     }
 }

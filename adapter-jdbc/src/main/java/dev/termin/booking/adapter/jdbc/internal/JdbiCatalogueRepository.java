@@ -1,6 +1,7 @@
 package dev.termin.booking.adapter.jdbc.internal;
 
 import dev.termin.booking.application.port.out.CatalogueRepository;
+import dev.termin.booking.domain.catalogue.TimeBlock;
 import dev.termin.booking.domain.catalogue.Holiday;
 import dev.termin.booking.domain.catalogue.HolidayId;
 import dev.termin.booking.domain.catalogue.HolidayType;
@@ -8,8 +9,11 @@ import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.Company;
 import dev.termin.booking.domain.catalogue.Money;
+import dev.termin.booking.domain.catalogue.ResourceType;
+import dev.termin.booking.domain.catalogue.ResourceTypeId;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.ServiceId;
+import dev.termin.booking.domain.catalogue.SlotGrid;
 import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
@@ -23,16 +27,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@link CatalogueRepository} on the tables {@code company}, {@code branch}, {@code staff}, {@code service} and
- * {@code holiday}: scalar columns for what is queried, JSON text for hours, aliases and definitions. Saves are
+ * {@link CatalogueRepository} on the tables {@code company}, {@code branch}, {@code staff}, {@code service},
+ * {@code holiday}, and (through {@link BranchSchedulingRows}) {@code time_block} and {@code resource_type}: scalar columns for what is queried, JSON text for hours, aliases and definitions. Saves are
  * upserts by (tenant, id). Thread-safe.
  */
 public final class JdbiCatalogueRepository implements CatalogueRepository {
 
     private final Db db;
+    private final BranchSchedulingRows branchScheduling;
 
     public JdbiCatalogueRepository(Db db) {
         this.db = Objects.requireNonNull(db, "db");
+        this.branchScheduling = new BranchSchedulingRows(db);
     }
 
     // ---- company
@@ -41,10 +47,12 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
     public void saveCompany(Company company) {
         Objects.requireNonNull(company, "company");
         db.run(h -> h.createUpdate(db.dialect().upsert("company", List.of("tenant"),
-                        List.of("tenant", "name", "policy_json")))
+                        List.of("tenant", "name", "policy_json", "scheduling_json", "notification_json")))
                 .bind("tenant", company.id().value())
                 .bind("name", Db.text(company.name()))
                 .bind("policy_json", StoredJson.bookingPolicy(company.policy()))
+                .bind("scheduling_json", SchedulingJson.scheduling(company.scheduling()))
+                .bind("notification_json", StoredJson.notificationSettings(company.notifications()))
                 .execute());
     }
 
@@ -54,7 +62,9 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
         return db.read(h -> h.createQuery("SELECT * FROM company WHERE tenant = :tenant")
                 .bind("tenant", tenant.value())
                 .map((rs, ctx) -> new Company(new TenantId(rs.getString("tenant")), rs.getString("name"),
-                        StoredJson.bookingPolicy(rs.getString("policy_json"))))
+                        StoredJson.bookingPolicy(rs.getString("policy_json")),
+                        SchedulingJson.scheduling(rs.getString("scheduling_json")),
+                        StoredJson.notificationSettings(rs.getString("notification_json"))))
                 .findOne());
     }
 
@@ -111,7 +121,8 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
         db.run(h -> {
             h.createUpdate(db.dialect().upsert("staff", List.of("tenant", "id"),
                             List.of("tenant", "id", "branch_id", "name", "aliases_json", "services_json",
-                                    "working_hours_json", "breaks_json", "time_off_json", "active")))
+                                    "working_hours_json", "breaks_json", "time_off_json", "active",
+                                    "date_exceptions_json")))
                     .bind("tenant", staff.tenant().value())
                     .bind("id", staff.id().value())
                     .bind("branch_id", staff.branch().value())
@@ -122,6 +133,7 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
                     .bind("breaks_json", StoredJson.weeklyHours(staff.breaks()))
                     .bind("time_off_json", StoredJson.timeOff(staff.timeOff()))
                     .bind("active", staff.active())
+                    .bind("date_exceptions_json", SchedulingJson.dateExceptions(staff.dateExceptions()))
                     .execute();
             // the lock row exists before the first booking, so that first lock never has to create it
             StaffLockRows.insertIfAbsent(h, db.dialect(), staff.tenant().value(), staff.id().value());
@@ -160,7 +172,8 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
                 StoredJson.strings(rs.getString("aliases_json")),
                 new HashSet<>(StoredJson.ids(rs.getString("services_json"), ServiceId::new)),
                 StoredJson.weeklyHours(rs.getString("working_hours_json")), StoredJson.weeklyHours(rs.getString("breaks_json")),
-                StoredJson.timeOff(rs.getString("time_off_json")), rs.getBoolean("active"));
+                StoredJson.timeOff(rs.getString("time_off_json")), rs.getBoolean("active"),
+                SchedulingJson.dateExceptions(rs.getString("date_exceptions_json")));
     }
 
     // ---- services
@@ -171,7 +184,8 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
         db.run(h -> h.createUpdate(db.dialect().upsert("service", List.of("tenant", "id"),
                         List.of("tenant", "id", "name", "aliases_json", "duration_seconds", "price_minor", "currency",
                                 "buffer_before_seconds", "buffer_after_seconds", "slot_interval_seconds",
-                                "composite_json", "policy_json", "active")))
+                                "composite_json", "policy_json", "active", "resources_json", "staff_count", "grid",
+                                "max_per_day")))
                 .bind("tenant", s.tenant().value())
                 .bind("id", s.id().value())
                 .bind("name", Db.text(s.name()))
@@ -185,6 +199,10 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
                 .bind("composite_json", s.composite().map(StoredJson::composite).orElse(null))
                 .bind("policy_json", StoredJson.policyOverride(s.policy()))
                 .bind("active", s.active())
+                .bind("resources_json", SchedulingJson.needs(s.resources()))
+                .bind("staff_count", s.staffCount())
+                .bind("grid", s.grid().code())
+                .bind("max_per_day", s.maxPerDay().orElse(null))
                 .execute());
     }
 
@@ -223,7 +241,10 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
                 Duration.ofSeconds(rs.getLong("buffer_after_seconds")),
                 Duration.ofSeconds(rs.getLong("slot_interval_seconds")),
                 Optional.ofNullable(composite).map(StoredJson::composite),
-                StoredJson.policyOverride(rs.getString("policy_json")), rs.getBoolean("active"));
+                StoredJson.policyOverride(rs.getString("policy_json")), rs.getBoolean("active"),
+                SchedulingJson.needs(rs.getString("resources_json")), rs.getInt("staff_count"),
+                SlotGrid.fromCode(rs.getString("grid")),
+                Optional.ofNullable(rs.getObject("max_per_day", Integer.class)));
     }
 
     // ---- holidays
@@ -263,6 +284,42 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
     @Override
     public boolean deleteHoliday(TenantId tenant, HolidayId id) {
         return delete("holiday", tenant, id.value());
+    }
+
+    // ---- blocks and resource types
+
+    @Override
+    public void saveTimeBlock(TenantId tenant, TimeBlock block) {
+        branchScheduling.saveTimeBlock(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(block,
+                "block"));
+    }
+
+    @Override
+    public List<TimeBlock> listTimeBlocks(TenantId tenant, BranchId branch) {
+        return branchScheduling.listTimeBlocks(Objects.requireNonNull(tenant, "tenant"),
+                Objects.requireNonNull(branch, "branch"));
+    }
+
+    @Override
+    public boolean deleteTimeBlock(TenantId tenant, String id) {
+        return delete("time_block", tenant, id);
+    }
+
+    @Override
+    public void saveResourceType(ResourceType type) {
+        branchScheduling.saveResourceType(Objects.requireNonNull(type, "type"));
+    }
+
+    @Override
+    public List<ResourceType> listResourceTypes(TenantId tenant, BranchId branch) {
+        return branchScheduling.listResourceTypes(Objects.requireNonNull(tenant, "tenant"),
+                Objects.requireNonNull(branch, "branch"));
+    }
+
+    @Override
+    public boolean deleteResourceType(TenantId tenant, BranchId branch, ResourceTypeId id) {
+        return branchScheduling.deleteResourceType(Objects.requireNonNull(tenant, "tenant"),
+                Objects.requireNonNull(branch, "branch"), Objects.requireNonNull(id, "id"));
     }
 
     private boolean delete(String table, TenantId tenant, String id) {

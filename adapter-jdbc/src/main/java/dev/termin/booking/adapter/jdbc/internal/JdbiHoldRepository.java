@@ -12,6 +12,7 @@ import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.hold.HoldStatus;
 import dev.termin.booking.domain.appointment.HoldToken;
 import dev.termin.booking.domain.slot.Occupancy;
+import dev.termin.booking.domain.slot.ResourceOccupancy;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
@@ -75,6 +76,8 @@ public final class JdbiHoldRepository implements HoldRepository {
                     .execute();
             Occupancies.insert(h, hold.tenant().value(), Owner.hold(hold.token().value()), hold.occupancies(),
                     blocking);
+            ResourceUnits.take(h, db.dialect(), hold.tenant().value(), hold.branch().value(),
+                    Owner.hold(hold.token().value()), hold.resources(), blocking, now);
         });
     }
 
@@ -98,6 +101,7 @@ public final class JdbiHoldRepository implements HoldRepository {
             }
             if (hold.status() != HoldStatus.ACTIVE) {
                 Occupancies.deactivate(h, hold.tenant().value(), Owner.hold(hold.token().value()));
+                ResourceUnits.deactivate(h, hold.tenant().value(), Owner.hold(hold.token().value()));
             }
         });
     }
@@ -150,14 +154,18 @@ public final class JdbiHoldRepository implements HoldRepository {
                     + "WHERE tenant = :tenant AND token = :token AND status = 'active'");
             PreparedBatch release = h.prepareBatch("UPDATE occupancy SET active = FALSE "
                     + "WHERE tenant = :tenant AND hold_token = :token AND active");
+            PreparedBatch releaseUnits = h.prepareBatch("UPDATE resource_occupancy SET active = FALSE "
+                    + "WHERE tenant = :tenant AND hold_token = :token AND active");
             Map<String, List<UUID>> byTenant = new LinkedHashMap<>();
             for (var d : due) {
                 expire.bind("tenant", d.getKey()).bind("token", d.getValue()).add();
                 release.bind("tenant", d.getKey()).bind("token", d.getValue()).add();
+                releaseUnits.bind("tenant", d.getKey()).bind("token", d.getValue()).add();
                 byTenant.computeIfAbsent(d.getKey(), k -> new ArrayList<>()).add(d.getValue());
             }
             expire.execute();
             release.execute();
+            releaseUnits.execute();
             List<Hold> out = new ArrayList<>(due.size());
             byTenant.forEach((tenant, tokens) -> out.addAll(select(h, tenant, "h.token IN (<tokens>)",
                     q -> q.bindList("tokens", tokens))));
@@ -179,18 +187,22 @@ public final class JdbiHoldRepository implements HoldRepository {
         Query q = h.createQuery("SELECT h.* FROM hold h WHERE h.tenant = :tenant AND " + where
                 + " ORDER BY h.created_at, h.token").bind("tenant", tenant);
         binder.accept(q);
-        List<Map.Entry<UUID, Function<List<Occupancy>, Hold>>> rows =
+        List<Map.Entry<UUID, BiFunction<List<Occupancy>, List<ResourceOccupancy>, Hold>>> rows =
                 q.map((rs, ctx) -> Map.entry(Rows.uuid(rs, "token"), row(rs))).list();
-        Map<UUID, List<Occupancy>> occupancies = Occupancies.load(h, tenant, "hold_token",
-                rows.stream().map(Map.Entry::getKey).toList(), UUID.class);
+        List<UUID> tokens = rows.stream().map(Map.Entry::getKey).toList();
+        Map<UUID, List<Occupancy>> occupancies = Occupancies.load(h, tenant, "hold_token", tokens, UUID.class);
+        Map<UUID, List<ResourceOccupancy>> resources = ResourceUnits.load(h, tenant, "hold_token", tokens,
+                UUID.class);
         List<Hold> out = new ArrayList<>(rows.size());
         for (var row : rows) {
-            out.add(row.getValue().apply(occupancies.getOrDefault(row.getKey(), List.of())));
+            out.add(row.getValue().apply(occupancies.getOrDefault(row.getKey(), List.of()),
+                    resources.getOrDefault(row.getKey(), List.of())));
         }
         return out;
     }
 
-    private static Function<List<Occupancy>, Hold> row(ResultSet rs) throws SQLException {
+    private static BiFunction<List<Occupancy>, List<ResourceOccupancy>, Hold> row(ResultSet rs)
+            throws SQLException {
         HoldToken token = new HoldToken(Rows.uuid(rs, "token"));
         TenantId tenant = new TenantId(rs.getString("tenant"));
         BranchId branch = new BranchId(rs.getString("branch_id"));
@@ -205,7 +217,7 @@ public final class JdbiHoldRepository implements HoldRepository {
         Optional<AppointmentId> convertedTo = Rows.optionalText(rs, "converted_to").map(AppointmentId::new);
         Optional<String> cancelReason = Rows.optionalText(rs, "cancel_reason");
         Optional<Instant> closedAt = Rows.optionalInstant(rs, "closed_at");
-        return occupancies -> new Hold(token, tenant, branch, service, staff, owner, interval, segments, occupancies,
-                createdAt, expiresAt, status, convertedTo, cancelReason, closedAt);
+        return (occupancies, resources) -> new Hold(token, tenant, branch, service, staff, owner, interval, segments,
+                occupancies, createdAt, expiresAt, status, convertedTo, cancelReason, closedAt, resources);
     }
 }

@@ -2,12 +2,14 @@ package dev.termin.booking.adapter.jdbc.internal;
 
 import dev.termin.booking.application.port.out.Outbox;
 import dev.termin.booking.application.port.out.OutboxMessage;
+import dev.termin.booking.application.port.out.OutboxStats;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -99,6 +101,24 @@ public final class JdbiOutbox implements Outbox {
                 .bind("error", Db.text(error))
                 .bind("id", id)
                 .execute());
+    }
+
+    @Override
+    public OutboxStats stats(TenantId tenant, Set<OutboxMessage.Kind> kinds) {
+        Objects.requireNonNull(tenant, "tenant");
+        if (kinds.isEmpty()) {
+            return new OutboxStats(0, 0, 0);
+        }
+        return db.read(h -> h.createQuery("SELECT "
+                        + "COALESCE(SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END), 0) AS pending, "
+                        + "COALESCE(SUM(CASE WHEN state = 'pending' AND attempts > 0 THEN 1 ELSE 0 END), 0) AS retrying, "
+                        + "COALESCE(SUM(CASE WHEN state = 'parked' THEN 1 ELSE 0 END), 0) AS parked "
+                        + "FROM outbox WHERE tenant = :tenant AND kind IN (<kinds>)")
+                .bind("tenant", tenant.value())
+                .bindList("kinds", kinds.stream().map(OutboxMessage.Kind::code).toList())
+                .map((rs, ctx) -> new OutboxStats(rs.getLong("pending"), rs.getLong("retrying"),
+                        rs.getLong("parked")))
+                .one());
     }
 
     @Override

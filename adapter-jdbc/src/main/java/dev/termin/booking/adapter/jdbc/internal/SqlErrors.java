@@ -6,6 +6,7 @@ import dev.termin.booking.application.port.out.SlotConflictException;
 import dev.termin.booking.application.port.out.StorageException;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -59,6 +60,19 @@ public final class SqlErrors {
     public static boolean isBrokenConnection(Throwable e) {
         String state = state(e);
         return state.startsWith("08") || state.startsWith("57P0");
+    }
+
+    /**
+     * True when no pooled connection could be had in time (the pool gave up waiting): trying again would only wait
+     * as long once more, so a read is not retried then.
+     */
+    public static boolean isPoolTimeout(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDataTooLarge(String state) {

@@ -18,6 +18,8 @@ import dev.termin.booking.domain.catalogue.PausePolicy;
 import dev.termin.booking.domain.catalogue.ServiceStep;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.policy.BookingPolicy;
+import dev.termin.booking.domain.catalogue.NotificationSettings;
+import dev.termin.booking.domain.customer.EmailAddress;
 import dev.termin.booking.domain.policy.PolicyOverride;
 import dev.termin.booking.domain.slot.SegmentAssignment;
 import dev.termin.booking.domain.time.LocalTimeWindow;
@@ -76,7 +78,9 @@ final class StoredJson {
     record Absence(Instant start, Instant end, String reason) {
     }
 
-    record Step(String type, String key, String name, Duration duration, List<String> qualifiedStaff) {
+    /** {@code staffCount} is absent (1) in rows written before several staff at once existed. */
+    record Step(String type, String key, String name, Duration duration, List<String> qualifiedStaff,
+            Integer staffCount) {
     }
 
     record Composite(String pausePolicy, List<Step> steps) {
@@ -87,10 +91,13 @@ final class StoredJson {
     }
 
     record Policy(Duration minimumNotice, Duration maximumAdvance, Duration cancellationDeadline,
-            Duration rescheduleDeadline, int maxReschedules, Duration holdLifetime, Duration waitlistOfferWindow) {
+            Duration rescheduleDeadline, int maxReschedules, Duration holdLifetime, Duration waitlistOfferWindow,
+            List<Duration> reminderOffsets) {
     }
 
-    record Segment(String key, String name, int index, int total, String staff, Instant start, Instant end) {
+    /** {@code together} is absent (nobody) in rows written before several staff at once existed. */
+    record Segment(String key, String name, int index, int total, String staff, Instant start, Instant end,
+            List<String> together) {
     }
 
     record Ref(String segmentKey, String externalId, Instant syncedStart) {
@@ -188,9 +195,9 @@ final class StoredJson {
         for (ServiceStep s : definition.steps()) {
             if (s instanceof ServiceStep.WorkSegment w) {
                 steps.add(new Step("work", w.key(), w.name(), w.duration(),
-                        w.qualifiedStaff().stream().map(StaffId::value).sorted().toList()));
+                        w.qualifiedStaff().stream().map(StaffId::value).sorted().toList(), w.staffCount()));
             } else {
-                steps.add(new Step("pause", null, null, s.duration(), null));
+                steps.add(new Step("pause", null, null, s.duration(), null, null));
             }
         }
         return write(new Composite(definition.pausePolicy().code(), steps));
@@ -204,7 +211,8 @@ final class StoredJson {
                 steps.add(new ServiceStep.Pause(s.duration()));
             } else {
                 steps.add(new ServiceStep.WorkSegment(s.key(), s.name(), s.duration(),
-                        Set.copyOf(nonNull(s.qualifiedStaff()).stream().map(StaffId::new).toList())));
+                        Set.copyOf(nonNull(s.qualifiedStaff()).stream().map(StaffId::new).toList()),
+                        s.staffCount() == null ? 1 : s.staffCount()));
             }
         }
         return new CompositeDefinition(steps, PausePolicy.fromCode(c.pausePolicy()));
@@ -223,28 +231,52 @@ final class StoredJson {
                 Optional.ofNullable(o.maxReschedules()), Optional.ofNullable(o.holdLifetime()));
     }
 
+    record Notifications(String senderName, String replyTo, String language, String ownerEmail) {
+    }
+
+    static String notificationSettings(NotificationSettings n) {
+        return write(new Notifications(n.senderName().orElse(null), n.replyTo().map(EmailAddress::value).orElse(null),
+                n.language().orElse(null), n.ownerEmail().map(EmailAddress::value).orElse(null)));
+    }
+
+    /** Companies stored before notification settings existed have none ({@code null}). */
+    static NotificationSettings notificationSettings(String json) {
+        if (json == null) {
+            return NotificationSettings.NONE;
+        }
+        Notifications n = read(json, new TypeReference<Notifications>() { });
+        return new NotificationSettings(Optional.ofNullable(n.senderName()),
+                Optional.ofNullable(n.replyTo()).map(EmailAddress::new), Optional.ofNullable(n.language()),
+                Optional.ofNullable(n.ownerEmail()).map(EmailAddress::new));
+    }
+
     static String bookingPolicy(BookingPolicy p) {
         return write(new Policy(p.minimumNotice(), p.maximumAdvance(), p.cancellationDeadline(),
-                p.rescheduleDeadline(), p.maxReschedules(), p.holdLifetime(), p.waitlistOfferWindow()));
+                p.rescheduleDeadline(), p.maxReschedules(), p.holdLifetime(), p.waitlistOfferWindow(),
+                p.reminderOffsets()));
     }
 
     static BookingPolicy bookingPolicy(String json) {
         Policy p = read(json, new TypeReference<Policy>() { });
+        // policies stored before reminders existed have none recorded and get the default
         return new BookingPolicy(p.minimumNotice(), p.maximumAdvance(), p.cancellationDeadline(),
-                p.rescheduleDeadline(), p.maxReschedules(), p.holdLifetime(), p.waitlistOfferWindow());
+                p.rescheduleDeadline(), p.maxReschedules(), p.holdLifetime(), p.waitlistOfferWindow(),
+                p.reminderOffsets() == null ? BookingPolicy.DEFAULT_REMINDERS : p.reminderOffsets());
     }
 
     // ---- appointments and holds
 
     static String segments(List<SegmentAssignment> segments) {
         return write(segments.stream().map(s -> new Segment(s.key(), s.name(), s.index(), s.total(),
-                s.staff().value(), s.interval().start(), s.interval().end())).toList());
+                s.staff().value(), s.interval().start(), s.interval().end(),
+                s.together().stream().map(StaffId::value).toList())).toList());
     }
 
     static List<SegmentAssignment> segments(String json) {
         return nonNull(read(json, new TypeReference<List<Segment>>() { })).stream()
                 .map(s -> new SegmentAssignment(s.key(), s.name(), s.index(), s.total(), new StaffId(s.staff()),
-                        new TimeInterval(s.start(), s.end())))
+                        new TimeInterval(s.start(), s.end()),
+                        nonNull(s.together()).stream().map(StaffId::new).toList()))
                 .toList();
     }
 
@@ -259,11 +291,11 @@ final class StoredJson {
 
     // ---- plumbing
 
-    private static <T> List<T> nonNull(List<T> list) {
+    static <T> List<T> nonNull(List<T> list) {
         return list == null ? List.of() : list;
     }
 
-    private static String write(Object value) {
+    static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -271,7 +303,7 @@ final class StoredJson {
         }
     }
 
-    private static <T> T read(String json, TypeReference<T> type) {
+    static <T> T read(String json, TypeReference<T> type) {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException | RuntimeException e) {

@@ -6,6 +6,7 @@ import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.CalendarConnectionRepository;
 import dev.termin.booking.application.port.out.ExternalBookingLedger;
 import dev.termin.booking.application.port.out.MirroredEventTypeRepository;
+import dev.termin.booking.application.port.out.WebhookDeliveries;
 
 /**
  * One store per database kind for the whole test JVM, shared by the port contract tests (they isolate themselves
@@ -74,6 +75,18 @@ public final class SharedStorages {
     public static synchronized ExternalBookingLedger h2Ledger() {
         h2();
         return h2.externalBookingLedger();
+    }
+
+    /** The webhook store of the shared PostgreSQL store. */
+    public static synchronized WebhookDeliveries postgresWebhooks() {
+        postgres();
+        return postgres.webhooks();
+    }
+
+    /** The webhook store of the shared H2 store. */
+    public static synchronized WebhookDeliveries h2Webhooks() {
+        h2();
+        return h2.webhooks();
     }
 
     /** The access-control ports of the shared H2 store. */

@@ -6,12 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import redis.clients.jedis.Jedis;
+import redis.clients.jedis.commands.ScriptingKeyCommands;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * A Lua script run with {@code EVALSHA}, falling back to {@code EVAL} (which caches it again) when the server does
- * not know it, e.g. after a restart. Immutable and thread-safe.
+ * not know it, e.g. after a restart or on a replica promoted by a failover. Immutable and thread-safe.
  */
 public final class LuaScript {
 
@@ -33,8 +33,11 @@ public final class LuaScript {
         return source;
     }
 
-    /** Runs the script on {@code jedis}. */
-    public Object eval(Jedis jedis, List<String> keys, List<String> args) {
+    /**
+     * Runs the script on {@code jedis} (a connection or a cluster client, which sends it to the primary owning the
+     * keys' slot; the keys must share one slot).
+     */
+    public Object eval(ScriptingKeyCommands jedis, List<String> keys, List<String> args) {
         try {
             return jedis.evalsha(sha1, keys, args);
         } catch (JedisNoScriptException e) {

@@ -14,6 +14,15 @@ public interface AuditUseCase {
      */
     void record(Caller caller, TenantId tenant, String action, String target);
 
+    /**
+     * Records that a customer did {@code action} to their own appointment {@code target} through its manage link
+     * (actor {@value #MANAGE_LINK_ACTOR}, no role), now.
+     */
+    void recordManageLink(TenantId tenant, String action, String target, String correlationId);
+
+    /** The actor of audit lines written for a customer's manage link. */
+    String MANAGE_LINK_ACTOR = "customer:manage-link";
+
     /** The tenant's newest entries, newest first; {@code limit} is 1 to 1000. */
     Result<List<AuditEntry>> recentAudit(Caller caller, TenantId tenant, int limit);
 }

@@ -8,10 +8,18 @@ import java.util.Optional;
 
 /**
  * Hold {@code start} for {@code owner} (a call id or session id) for the policy's hold lifetime, or for
- * {@code lifetime} when given (at most one hour). Immutable.
+ * {@code lifetime} when given (at most one hour). With an {@code idempotencyKey} (1 to 200 characters) the hold is
+ * placed once per key: a retry with the same request gets the same hold, even after a crash between commit and
+ * answer. Immutable.
  */
 public record HoldCommand(SlotRequest slot, Instant start, String owner, Optional<Duration> lifetime,
-        String correlationId) {
+        String correlationId, Optional<String> idempotencyKey) {
+
+    /** A hold without an idempotency key. */
+    public HoldCommand(SlotRequest slot, Instant start, String owner, Optional<Duration> lifetime,
+            String correlationId) {
+        this(slot, start, owner, lifetime, correlationId, Optional.empty());
+    }
 
     public HoldCommand {
         Objects.requireNonNull(slot, "slot");
@@ -25,5 +33,7 @@ public record HoldCommand(SlotRequest slot, Instant start, String owner, Optiona
             }
         });
         Objects.requireNonNull(correlationId, "correlationId");
+        idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey")
+                .map(k -> Checks.text(k, "idempotencyKey", 1, 200));
     }
 }

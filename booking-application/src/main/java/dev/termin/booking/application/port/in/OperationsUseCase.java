@@ -26,6 +26,9 @@ public interface OperationsUseCase {
     /** The state of the external calendar's circuit breaker ({@code NOT_CONFIGURED} without a calendar). */
     CircuitState calendarCircuit();
 
+    /** The tenant's customer notifications: the backlog now, and what happened over {@code window}. */
+    NotificationReport notifications(TenantId tenant, Duration window);
+
     /** Outbox messages neither completed nor parked, over all tenants. */
     long pendingOutbox();
 

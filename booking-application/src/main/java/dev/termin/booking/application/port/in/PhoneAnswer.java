@@ -23,6 +23,13 @@ public record PhoneAnswer(Status status, Optional<ErrorCode> code, String senten
         UNAVAILABLE,
         /** The appointment is booked. */
         BOOKED,
+        /**
+         * Two or three times for a vague wish; {@code alternatives} lists them in the order read out, and
+         * {@code hold} holds the first for the call.
+         */
+        OFFERED,
+        /** A name was not clear enough; the sentence asks back with the one or two closest names. */
+        ASK_BACK,
         /** The request could not be handled; the sentence says why and what is needed. */
         FAILED
     }

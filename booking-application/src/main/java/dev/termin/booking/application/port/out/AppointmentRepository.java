@@ -4,6 +4,8 @@ import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
+import dev.termin.booking.domain.customer.EmailAddress;
+import dev.termin.booking.domain.customer.PhoneNumber;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.time.Instant;
 import java.util.Collection;
@@ -42,4 +44,11 @@ public interface AppointmentRepository {
      * pending or failed, or flagged for manual review, whatever their age.
      */
     List<Appointment> findSyncRelevant(TenantId tenant, Instant createdSince);
+
+    /**
+     * Every appointment of the tenant (any status, any time) whose customer has {@code phone} or {@code email} (the
+     * e-mail regardless of case), ordered by start; both empty finds none. For a customer's history, no-show count,
+     * data export and erasure.
+     */
+    List<Appointment> findByContact(TenantId tenant, Optional<PhoneNumber> phone, Optional<EmailAddress> email);
 }

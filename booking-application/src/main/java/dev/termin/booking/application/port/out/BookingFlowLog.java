@@ -1,6 +1,7 @@
 package dev.termin.booking.application.port.out;
 
 import dev.termin.booking.domain.catalogue.TenantId;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -13,4 +14,7 @@ public interface BookingFlowLog {
 
     /** The events of one flow in the order they were recorded. */
     List<FlowEvent> find(TenantId tenant, String correlationId);
+
+    /** How many of the tenant's events with this step were recorded at or after {@code since}. */
+    long count(TenantId tenant, String step, Instant since);
 }

@@ -1,10 +1,13 @@
 package dev.termin.booking.application.port.out;
 
+import dev.termin.booking.domain.catalogue.TimeBlock;
 import dev.termin.booking.domain.catalogue.Holiday;
 import dev.termin.booking.domain.catalogue.HolidayId;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.Company;
+import dev.termin.booking.domain.catalogue.ResourceType;
+import dev.termin.booking.domain.catalogue.ResourceTypeId;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.Staff;
@@ -14,7 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Outgoing persistence port for a tenant's catalogue: the company, its branches, staff, services and holidays.
+ * Outgoing persistence port for a tenant's catalogue: the company, its branches, staff, services, holidays,
+ * partial-day blocks and resource types.
  * Saves are upserts by id; every read and delete is scoped by tenant. Implementations are thread-safe.
  */
 public interface CatalogueRepository {
@@ -54,4 +58,20 @@ public interface CatalogueRepository {
     List<Holiday> listHolidays(TenantId tenant);
 
     boolean deleteHoliday(TenantId tenant, HolidayId id);
+
+    /** Stores a block of a branch of {@code tenant} (upsert by tenant and block id). */
+    void saveTimeBlock(TenantId tenant, TimeBlock block);
+
+    /** Blocks of one branch, ordered by date, then id. */
+    List<TimeBlock> listTimeBlocks(TenantId tenant, BranchId branch);
+
+    boolean deleteTimeBlock(TenantId tenant, String id);
+
+    /** Stores a resource type (upsert by tenant, branch and id); its units are numbered 1 to its count. */
+    void saveResourceType(ResourceType type);
+
+    /** Resource types of one branch, ordered by id. */
+    List<ResourceType> listResourceTypes(TenantId tenant, BranchId branch);
+
+    boolean deleteResourceType(TenantId tenant, BranchId branch, ResourceTypeId id);
 }

@@ -27,7 +27,7 @@ public record Notification(
 
     /** What the message is about. */
     public enum Kind {
-        BOOKING_CONFIRMATION, CANCELLATION, RESCHEDULE, WAITLIST_OFFER;
+        BOOKING_CONFIRMATION, CANCELLATION, RESCHEDULE, WAITLIST_OFFER, REMINDER, OWNER_ALERT;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);

@@ -1,8 +1,10 @@
 package dev.termin.booking.application.port.out;
 
+import dev.termin.booking.domain.catalogue.TenantId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,4 +33,7 @@ public interface Outbox {
 
     /** Messages not yet completed or parked, for operations and tests. */
     long pendingCount();
+
+    /** The tenant's messages of these kinds: pending (and of those, retrying after a failure) and parked. */
+    OutboxStats stats(TenantId tenant, Set<OutboxMessage.Kind> kinds);
 }

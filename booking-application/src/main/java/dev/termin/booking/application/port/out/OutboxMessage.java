@@ -10,8 +10,9 @@ import java.util.UUID;
 
 /**
  * Work to do after a booking transaction committed, written in that same transaction: push an appointment to the
- * external calendar, or send a notification. {@code payload} carries kind-specific data (e.g. a waitlist entry id).
- * Immutable.
+ * external calendar, or send a notification. {@code payload} carries kind-specific data (e.g. a waitlist entry id,
+ * for a reminder the version of the appointment it was planned for, for a webhook the event code). A message is due at
+ * {@code nextAttemptAt}, which for a reminder lies in the future. Immutable.
  */
 public record OutboxMessage(
         UUID id,
@@ -26,7 +27,7 @@ public record OutboxMessage(
 
     /** What a message asks for. */
     public enum Kind {
-        CALENDAR_SYNC, NOTIFY_BOOKED, NOTIFY_CANCELLED, NOTIFY_RESCHEDULED, NOTIFY_WAITLIST_OFFER;
+        CALENDAR_SYNC, NOTIFY_BOOKED, NOTIFY_CANCELLED, NOTIFY_RESCHEDULED, NOTIFY_WAITLIST_OFFER, NOTIFY_REMINDER, WEBHOOK;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -51,5 +52,11 @@ public record OutboxMessage(
     public static OutboxMessage of(UUID id, TenantId tenant, Kind kind, AppointmentId appointment, String payload,
             Instant now) {
         return new OutboxMessage(id, tenant, kind, appointment, payload, 0, now, Optional.empty(), now);
+    }
+
+    /** A message written {@code now} that becomes due only at {@code dueAt} (e.g. a reminder). */
+    public static OutboxMessage dueAt(UUID id, TenantId tenant, Kind kind, AppointmentId appointment, String payload,
+            Instant dueAt, Instant now) {
+        return new OutboxMessage(id, tenant, kind, appointment, payload, 0, dueAt, Optional.empty(), now);
     }
 }

@@ -121,6 +121,28 @@ public abstract class AbstractAppointmentRepositoryTest {
     }
 
     @Test
+    void findByContact_findsTheCustomersAppointments_byPhoneOrEmail_inTheTenantOnly() {
+        // given
+        Customer first = new Customer("Anna", Optional.of(new PhoneNumber("+491511111111")),
+                Optional.of(new EmailAddress("anna@example.org")));
+        Customer sameEmail = new Customer("Anna B.", Optional.of(new PhoneNumber("+491512222222")),
+                Optional.of(new EmailAddress("anna@example.org")));
+        Customer other = new Customer("Bert", Optional.of(new PhoneNumber("+491513333333")), Optional.empty());
+        Appointment a1 = f.appointment().interval(between("10:00", "10:30")).customer(first).build();
+        Appointment a2 = f.appointment().interval(between("12:00", "12:30")).customer(sameEmail).build();
+        Appointment a3 = f.appointment().interval(between("14:00", "14:30")).customer(other).build();
+        List.of(a1, a2, a3).forEach(appointments::insert);
+
+        // then
+        assertThat(appointments.findByContact(tenant, first.phone(), Optional.empty())).containsExactly(a1);
+        assertThat(appointments.findByContact(tenant, Optional.empty(), first.email())).containsExactly(a1, a2);
+        assertThat(appointments.findByContact(tenant, other.phone(), first.email())).containsExactly(a1, a2, a3);
+        assertThat(appointments.findByContact(tenant, Optional.empty(), Optional.empty())).isEmpty();
+        assertThat(appointments.findByContact(TenantId.of(randomId("other")), first.phone(), first.email()))
+                .isEmpty();
+    }
+
+    @Test
     void cancelledAppointment_roundTripsItsCancellationReason() {
         Appointment appointment = f.appointment()
                 .customer(new Customer("Anna", Optional.empty(), Optional.of(new EmailAddress("anna@example.org"))))

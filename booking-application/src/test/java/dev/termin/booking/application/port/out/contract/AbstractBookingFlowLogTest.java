@@ -84,4 +84,19 @@ public abstract class AbstractBookingFlowLogTest {
 
         assertThat(log.find(tenant, correlationId)).extracting(FlowEvent::detail).containsExactly("");
     }
+
+    @Test
+    void stepsAreCounted_perTenant_fromTheGivenInstant() {
+        Instant t = now();
+        log.record(new FlowEvent(tenant, correlationId, t.minusSeconds(60), "notification.sent", "notify_booked"));
+        log.record(new FlowEvent(tenant, correlationId, t, "notification.sent", "notify_reminder"));
+        log.record(new FlowEvent(tenant, randomId("corr"), t.plusSeconds(1), "notification.sent", "notify_booked"));
+        log.record(new FlowEvent(tenant, correlationId, t, "notification.retry", ""));
+        log.record(new FlowEvent(randomTenant(), correlationId, t, "notification.sent", ""));
+
+        assertThat(log.count(tenant, "notification.sent", t)).isEqualTo(2);
+        assertThat(log.count(tenant, "notification.sent", t.minusSeconds(60))).isEqualTo(3);
+        assertThat(log.count(tenant, "notification.retry", t)).isEqualTo(1);
+        assertThat(log.count(tenant, "notification.failed", t.minusSeconds(600))).isZero();
+    }
 }

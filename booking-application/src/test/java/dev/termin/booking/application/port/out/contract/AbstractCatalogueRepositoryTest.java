@@ -17,6 +17,8 @@ import dev.termin.booking.domain.calendar.TimeOff;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.Company;
+import dev.termin.booking.domain.customer.EmailAddress;
+import dev.termin.booking.domain.catalogue.NotificationSettings;
 import dev.termin.booking.domain.catalogue.CompositeDefinition;
 import dev.termin.booking.domain.catalogue.Money;
 import dev.termin.booking.domain.catalogue.PausePolicy;
@@ -88,6 +90,18 @@ public abstract class AbstractCatalogueRepositoryTest {
         catalogue.saveCompany(renamed);
 
         assertThat(catalogue.findCompany(tenant)).contains(renamed);
+    }
+
+    @Test
+    void savedCompany_isFoundWithItsNotificationSettingsAndReminderOffsets() {
+        Company company = new Company(tenant, "Salon Schön", BookingPolicy.DEFAULTS.withReminderOffsets(
+                List.of(Duration.ofHours(48), Duration.ofHours(2))), new NotificationSettings(
+                Optional.of("Salon Schön – Termine"), Optional.of(new EmailAddress("hallo@schoen.example")),
+                Optional.of("en"), Optional.of(new EmailAddress("inhaberin@schoen.example"))));
+
+        catalogue.saveCompany(company);
+
+        assertThat(catalogue.findCompany(tenant)).contains(company);
     }
 
     @Test

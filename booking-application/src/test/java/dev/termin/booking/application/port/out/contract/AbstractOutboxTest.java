@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.Outbox;
 import dev.termin.booking.application.port.out.OutboxMessage;
+import dev.termin.booking.application.port.out.OutboxStats;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import java.time.Duration;
 import java.time.Instant;
@@ -243,5 +244,28 @@ public abstract class AbstractOutboxTest {
             }
         }
         throw new AssertionError("claimDue never ran dry");
+    }
+
+    @Test
+    void stats_countTheTenantsPendingRetryingAndParkedMessages_ofTheAskedKinds() {
+        OutboxMessage fresh = notification(OutboxMessage.Kind.NOTIFY_BOOKED);
+        OutboxMessage failing = notification(OutboxMessage.Kind.NOTIFY_REMINDER);
+        OutboxMessage givenUp = notification(OutboxMessage.Kind.NOTIFY_CANCELLED);
+        OutboxMessage sync = f.outboxMessage(t0);
+        List.of(fresh, failing, givenUp, sync).forEach(outbox::enqueue);
+        outbox.retryLater(failing.id(), 1, t0.plusSeconds(30), "smtp down");
+        outbox.park(givenUp.id(), 5, "smtp down");
+        Set<OutboxMessage.Kind> notifications = Set.of(OutboxMessage.Kind.NOTIFY_BOOKED,
+                OutboxMessage.Kind.NOTIFY_REMINDER, OutboxMessage.Kind.NOTIFY_CANCELLED);
+
+        assertThat(outbox.stats(f.tenant(), notifications)).isEqualTo(new OutboxStats(2, 1, 1));
+        assertThat(outbox.stats(f.tenant(), Set.of(OutboxMessage.Kind.CALENDAR_SYNC)))
+                .isEqualTo(new OutboxStats(1, 0, 0));
+        assertThat(outbox.stats(ContractFixtures.randomTenant(), notifications)).isEqualTo(new OutboxStats(0, 0, 0));
+    }
+
+    private OutboxMessage notification(OutboxMessage.Kind kind) {
+        return OutboxMessage.of(UUID.randomUUID(), f.tenant(), kind, AppointmentId.of(ContractFixtures.randomId("a")),
+                "", t0);
     }
 }

@@ -1,0 +1,14 @@
+package dev.termin.booking.adapter.jdbc.contract;
+
+import dev.termin.booking.adapter.jdbc.testing.SharedStorages;
+import dev.termin.booking.application.port.out.BookingStorage;
+import dev.termin.booking.application.port.out.contract.AbstractSchedulingStorageTest;
+
+/** The scheduling model's storage contract on PostgreSQL. */
+class PostgresSchedulingStorageTest extends AbstractSchedulingStorageTest {
+
+    @Override
+    protected BookingStorage storage() {
+        return SharedStorages.postgres();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.termin.booking.adapter.redis;
+
+import dev.termin.booking.adapter.inmemory.InMemoryStorage;
+import dev.termin.booking.application.port.out.BookingStorage;
+import dev.termin.booking.application.port.out.contract.AbstractIdempotencyStoreTest;
+import org.junit.jupiter.api.AfterAll;
+
+/**
+ * The idempotency store contract, run against {@link RedisIdempotencyStore} on a real Redis Cluster (three
+ * primaries), inside the in-memory storage with its idempotency store replaced.
+ */
+class RedisClusterIdempotencyStoreContractTest extends AbstractIdempotencyStoreTest {
+
+    private static final RedisConnections CONNECTIONS = RedisConnections.create(TestRedisCluster.get().config());
+    private static final BookingStorage STORAGE = withRedisIdempotency(new InMemoryStorage().storage());
+
+    @AfterAll
+    static void close() {
+        CONNECTIONS.close();
+    }
+
+    @Override
+    protected BookingStorage storage() {
+        return STORAGE;
+    }
+
+    private static BookingStorage withRedisIdempotency(BookingStorage s) {
+        return new BookingStorage(s.transactions(), s.staffLocks(), s.catalogue(), s.appointments(), s.holds(),
+                s.waitlist(), s.outbox(), CONNECTIONS.idempotencyStore(), s.flowLog());
+    }
+}
