@@ -1,5 +1,8 @@
 package dev.termin.booking.adapter.calcom;
 
+// Longer than most files here: the whole ExternalCalendar port for Cal.com (busy times, the booking saga per
+// segment, reconciliation listing, circuit state) shares one client, cache and event-type mapping.
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.adapter.calcom.internal.ApiRequest;
 import dev.termin.booking.adapter.calcom.internal.BookingMetadata;

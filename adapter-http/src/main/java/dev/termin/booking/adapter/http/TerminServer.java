@@ -1,5 +1,8 @@
 package dev.termin.booking.adapter.http;
 
+// Longer than most files here: the server's composition root. The builder with every option, the route wiring and
+// the ordered start and stop (drain) stay together so that the life cycle reads in one place.
+
 import dev.termin.booking.adapter.http.config.ServerSettings;
 import dev.termin.booking.adapter.http.auth.BearerAuthenticator;
 import dev.termin.booking.adapter.http.auth.JwtIssuer;

@@ -1,5 +1,8 @@
 package dev.termin.booking.adapter.http.internal;
 
+// Longer than most files here: availability, holds, appointments and the waitlist share their request readers and
+// zone lookups; splitting the routes would copy those.
+
 import dev.termin.booking.domain.access.Permission;
 import static dev.termin.booking.adapter.http.internal.CatalogueRoutes.value;
 

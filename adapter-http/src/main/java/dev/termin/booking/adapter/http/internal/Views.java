@@ -1,5 +1,8 @@
 package dev.termin.booking.adapter.http.internal;
 
+// Longer than most files here: every JSON shape the API answers with, in one place, so that a resource has the
+// same field names on every route.
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termin.booking.application.port.in.PhoneAnswer;
