@@ -1,21 +1,27 @@
 package dev.termin.booking.adapter.http;
 
 import dev.termin.booking.adapter.http.config.CalComSyncSettings;
-import dev.termin.booking.adapter.http.internal.CalComLink;
-import dev.termin.booking.adapter.http.internal.ConnectedCalendars;
-import dev.termin.booking.adapter.http.internal.SecretBox;
-import dev.termin.booking.adapter.http.internal.StoredSegmentEventTypes;
 import dev.termin.booking.adapter.http.config.InvalidSettingException;
 import dev.termin.booking.adapter.http.config.MailVariables;
-import dev.termin.booking.adapter.http.config.TerminSettings;
-import dev.termin.booking.adapter.http.webhook.JdkWebhookSender;
 import dev.termin.booking.adapter.http.config.ServerSettings;
+import dev.termin.booking.adapter.http.config.TerminSettings;
+import dev.termin.booking.adapter.http.internal.CalComLink;
+import dev.termin.booking.adapter.http.internal.ConnectedCalendars;
 import dev.termin.booking.adapter.http.internal.MicrometerBookingMetrics;
+import dev.termin.booking.adapter.http.internal.SecretBox;
+import dev.termin.booking.adapter.http.internal.StoredSegmentEventTypes;
+import dev.termin.booking.adapter.http.webhook.JdkWebhookSender;
 import dev.termin.booking.adapter.jdbc.JdbcStorage;
 import dev.termin.booking.adapter.mail.SmtpNotifier;
 import dev.termin.booking.adapter.redis.RedisConnections;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.demo.DemoSalon;
+import dev.termin.booking.application.port.in.AccessUseCase;
+import dev.termin.booking.application.port.in.Caller;
+import dev.termin.booking.application.port.in.CreateKeyCommand;
+import dev.termin.booking.domain.access.ApiKey;
+import dev.termin.booking.domain.access.Principal;
+import dev.termin.booking.domain.access.Role;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.security.SecureRandom;
@@ -41,6 +47,8 @@ import org.slf4j.LoggerFactory;
  * Not thread-safe; {@link #close()} releases connections.
  */
 public final class Wiring implements AutoCloseable {
+
+    private static final String DEMO_PAGE_LABEL = "Demo booking page";
 
     private static final Logger log = LoggerFactory.getLogger(Wiring.class);
 
@@ -134,6 +142,24 @@ public final class Wiring implements AutoCloseable {
     /** Loads the demo tenant (an upsert). */
     public void loadDemo() {
         DemoSalon.load(engine.catalogue());
+    }
+
+    /**
+     * A fresh publishable {@code booking-page} key for the demo salon, for the booking-page address printed at start:
+     * that address must never carry the owner key, which reads every customer's data. Keys are stored as hashes
+     * only, so the key made at the previous start cannot be shown again; it is revoked instead. Call after the
+     * server started (which imports the demo tenant).
+     */
+    public String demoBookingPageKey() {
+        Caller caller = new Caller(new Principal.Operator("server start"), "demo-booking-page-key");
+        AccessUseCase access = engine.access();
+        for (ApiKey k : access.listKeys(caller, DemoSalon.TENANT).orElseThrow()) {
+            if (k.role() == Role.BOOKING_PAGE && DEMO_PAGE_LABEL.equals(k.label()) && k.revokedAt().isEmpty()) {
+                access.revokeKey(caller, DemoSalon.TENANT, k.id());
+            }
+        }
+        return access.createKey(caller, CreateKeyCommand.of(DemoSalon.TENANT, Role.BOOKING_PAGE, DEMO_PAGE_LABEL))
+                .orElseThrow().secret();
     }
 
     /** The configured API keys and, with the demo on, the demo key (configured or {@code generatedDemoKey}). */

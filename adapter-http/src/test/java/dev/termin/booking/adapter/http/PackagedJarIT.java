@@ -44,15 +44,20 @@ class PackagedJarIT {
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String key = null;
+            String pageKey = null;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             String line;
-            while (key == null && System.nanoTime() < deadline && (line = out.readLine()) != null) {
+            while (pageKey == null && System.nanoTime() < deadline && (line = out.readLine()) != null) {
                 lines.add(line);
                 if (line.startsWith("Demo tenant API key")) {
                     key = line.substring(line.lastIndexOf(' ') + 1);
                 }
+                if (line.startsWith("Booking page of the demo salon")) {
+                    pageKey = line.substring(line.indexOf("?key=") + 5);
+                }
             }
             assertThat(key).as(String.join("\n", lines)).isNotNull();
+            assertThat(pageKey).as(String.join("\n", lines)).isNotNull().isNotEqualTo(key);
             Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
             drain.setDaemon(true);
             drain.start();
@@ -69,6 +74,10 @@ class PackagedJarIT {
                     + "','customer':{'name':'Anna Becker','phone':'0151 2345678'}}"));
             assertThat(booked.status()).as(booked.text()).isEqualTo(201);
             assertThat(api.get("/v1/appointments/" + booked.json().get("id").asText()).status()).isEqualTo(200);
+            // the printed booking-page address carries a publishable key: it searches, but reads nobody's bookings
+            Http page = api.withKey(pageKey);
+            assertThat(page.get("/v1/availability?service=haircut&staff=maria&date=" + day).status()).isEqualTo(200);
+            assertThat(page.get("/v1/appointments/" + booked.json().get("id").asText()).status()).isEqualTo(403);
         } finally {
             p.destroy();
             if (!p.waitFor(20, TimeUnit.SECONDS)) {

@@ -124,8 +124,10 @@ public final class TerminCommand implements Callable<Integer> {
             generated.ifPresent(k -> root.out.println("Demo tenant API key (generated, shown once): " + k));
             if (wiring.demoEnabled()) {
                 String base = "http://localhost:" + server.port();
-                root.out.println("Booking page of the demo salon: " + base + "/book/demo?key=" + generated.orElse("<demo key>"));
-                root.out.println("Console (sign in with the key): " + base + "/console");
+                // the booking page gets a publishable key of its own: never the owner key in a browser's address bar
+                root.out.println("Booking page of the demo salon: " + base + "/book/demo?key="
+                        + wiring.demoBookingPageKey());
+                root.out.println("Console (sign in with the demo tenant's key): " + base + "/console");
             }
             root.out.flush();
             return KEEP_RUNNING;
