@@ -264,7 +264,7 @@ function done() {
     : [{ name: svc, start: a.startUtc, end: a.endUtc }];
   show(el('h2', { tabindex: '-1', id: 'step', class: 'success' }, '✓ ' + t('done')), summaryList(a),
     el('a', { class: 'button secondary', href: icsUrl(`${svc} · ${s.salon}`, s.branch.name, segs), download: 'termin.ics' }, t('addCalendar')),
-    a.manageUrl ? el('a', { class: 'button secondary', href: a.manageUrl }, t('manage')) : null,
+    a.manageToken ? el('a', { class: 'button secondary', href: `/book/${encodeURIComponent(tenant)}/manage/${encodeURIComponent(a.manageToken)}` }, t('manage')) : null,
     el('button', { type: 'button', class: 'link', onclick: () => { s.week = null; go('services'); } }, t('another')));
 }
 
@@ -292,22 +292,24 @@ function waitlistOffer() {
 
 // ---- manage page (/book/{tenant}/manage/{token}) ----
 
-async function manage() {
+async function manage(message) {
+  const link = `/v1/manage/${encodeURIComponent(manageToken)}`;
   let a;
-  try { a = await api(null, 'GET', `/v1/manage/${encodeURIComponent(manageToken)}`); } catch (e) {
+  try { a = await api(null, 'GET', link); } catch (e) {
     show(el('h2', { tabindex: '-1', id: 'step' }, t('invalidLink')));
     return;
   }
-  const act = async (path, body, message) => {
-    try { await api(null, 'POST', `/v1/manage/${encodeURIComponent(manageToken)}/${path}`, body,
-      { 'Idempotency-Key': randomId() }); main.prepend(el('p', { class: 'success', role: 'status' }, message)); manage(); } catch (e) { main.prepend(error(e)); }
+  const act = async (path, body, done) => {
+    try { await api(null, 'POST', `${link}/${path}`, body); manage(done); } catch (e) { main.prepend(error(e)); }
   };
+  // The API takes the new start as local wall time of the branch, which is what the field shows.
   const moveTo = el('input', { id: 'move-to', type: 'datetime-local', value: a.start.slice(0, 16) });
-  show(el('h2', { tabindex: '-1', id: 'step' }, t('yourAppt')), summaryList(a),
-    a.status === 'cancelled' ? el('p', { class: 'alert' }, t('cancelled')) : el('div', { class: 'actions' },
+  show(el('h2', { tabindex: '-1', id: 'step' }, t('yourAppt')),
+    message ? el('p', { class: 'success', role: 'status' }, message) : null, summaryList(a),
+    a.status === 'cancelled' ? (message ? null : el('p', { class: 'alert' }, t('cancelled'))) : el('div', { class: 'actions' },
       el('label', { for: 'move-to' }, t('move')), moveTo,
       el('button', { type: 'button', class: 'secondary', onclick: () => act('reschedule', { start: moveTo.value }, t('moved')) }, t('move')),
-      el('button', { type: 'button', class: 'danger', onclick: () => act('cancel', {}, t('cancelled')) }, t('cancel'))));
+      el('button', { type: 'button', class: 'danger', onclick: () => act('cancel', undefined, t('cancelled')) }, t('cancel'))));
 }
 
 async function start() {

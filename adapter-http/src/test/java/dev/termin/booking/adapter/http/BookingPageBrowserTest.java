@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termin.booking.application.demo.DemoSalon;
 import dev.termin.booking.domain.appointment.Appointment;
+import dev.termin.booking.domain.appointment.AppointmentId;
+import dev.termin.booking.domain.appointment.AppointmentStatus;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -206,6 +210,40 @@ class BookingPageBrowserTest {
         waitFor(phone).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".waitlist"),
                 "Sie stehen auf der Warteliste."));
         assertThat(ts.demo.get("/v1/waitlist").text()).contains("Fritz Spät", "blow-dry", "emma");
+    }
+
+    @Test
+    void aCustomerMovesAndThenCancelsThroughTheManageLink() {
+        // given an appointment booked through the API, and its manage link opened as the customer's page
+        Http.Resp booked = ts.demo.post("/v1/appointments", Http.j("{'service':'haircut','staff':'emma','start':'"
+                + TestServer.DAY + "T09:00','customer':{'name':'Clara Vogt','phone':'0151 7777777'}}"));
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        AppointmentId id = AppointmentId.of(booked.json().get("id").asText());
+        phone.get("http://localhost:" + ts.server.port() + "/book/demo/manage/" + booked.json().get("manageToken").asText());
+        assertThat(waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dl.summary")))
+                .getText()).contains("09:00");
+
+        // when the customer moves it to 11:00
+        WebElement moveTo = phone.findElement(By.id("move-to"));
+        ((JavascriptExecutor) phone).executeScript("arguments[0].value = arguments[1]", moveTo, TestServer.DAY + "T11:00");
+        button(phone, "Termin verschieben").click();
+
+        // then the page says so and the engine has it at the new time
+        waitFor(phone).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.success"),
+                "Ihr Termin ist verschoben."));
+        assertThat(phone.findElement(By.cssSelector("dl.summary")).getText()).contains("11:00");
+        assertThat(storedAppointment(id).interval().start()).isEqualTo(Instant.parse(TestServer.DAY + "T09:00:00Z"));
+
+        // and when the customer then cancels it, it is cancelled and cannot be moved any more
+        button(phone, "Termin absagen").click();
+        waitFor(phone).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.success"),
+                "Ihr Termin ist abgesagt."));
+        assertThat(phone.findElements(By.id("move-to"))).isEmpty();
+        assertThat(storedAppointment(id).status()).isEqualTo(AppointmentStatus.CANCELLED);
+    }
+
+    private static Appointment storedAppointment(AppointmentId id) {
+        return ts.engine.appointments().find(DemoSalon.TENANT, id).orElseThrow();
     }
 
     @Test
