@@ -69,12 +69,13 @@ async function poll() {
 async function header() {
   const box = document.getElementById('status');
   try {
+    // A viewer may not read the waiting list: the header then leaves that pill out.
     const [h, m, w] = await Promise.all([call('GET', '/v1/ops/sync-health'), call('GET', '/v1/ops/reservation-metrics'),
-      call('GET', '/v1/waitlist')]);
+      call('GET', '/v1/waitlist').catch(() => null)]);
     fill(box, el('span', { class: 'pill ' + h.status }, t('sync_' + h.status), ' · ',
       t('syncCounts', { pending: h.counts.pending, failed: h.counts.failed })),
     el('span', { class: 'pill' }, t('holdsActive', { n: m.active })),
-    el('span', { class: 'pill' }, t('waitlistSize', { n: w.filter(x => x.status === 'waiting').length })));
+    w ? el('span', { class: 'pill' }, t('waitlistSize', { n: w.filter(x => x.status === 'waiting').length })) : null);
   } catch (e) { fill(box, el('span', { class: 'pill' }, e.message)); }
 }
 
@@ -249,6 +250,10 @@ async function apptDialog(a) {
       el('dt', {}, t('calendar')), el('dd', {}, t('syncState_' + a.sync.status) + (a.sync.manualReview ? ' · ' + t('manualReview') : '')),
       a.segments.length > 1 ? [el('dt', {}, t('phases')), el('dd', {}, el('ul', { class: 'phases' }, a.segments.map(s => el('li', {}, `${timeOf(s.start)}–${timeOf(s.end)} ${s.name} (${staffName(s.staff)})`))))] : null),
     history,
+    ['booked', 'confirmed', 'arrived'].includes(a.status) ? el('div', { class: 'attendance', role: 'group', 'aria-label': t('attendance') },
+      a.status === 'arrived' ? null : el('button', { type: 'button', class: 'secondary', onclick: () => act('arrived', {}) }, t('markArrived')),
+      el('button', { type: 'button', class: 'secondary', onclick: () => act('completed', {}) }, t('markCompleted')),
+      a.status === 'arrived' ? null : el('button', { type: 'button', class: 'secondary', onclick: () => act('no-show', {}) }, t('markNoShow'))) : null,
     a.status === 'cancelled' ? null : el('div', {},
       el('div', { class: 'field' }, el('label', { for: 'm-start' }, t('moveTo')), moveTo),
       el('div', { class: 'field' }, el('label', { for: 'm-staff' }, t('staffMember')), moveStaff),
@@ -257,13 +262,11 @@ async function apptDialog(a) {
       el('button', { type: 'button', class: 'secondary', onclick: () => act('reschedule', { start: moveTo.value, staff: moveStaff.value, override: override.checked }) }, t('move')),
       el('button', { type: 'button', class: 'danger', onclick: () => act('cancel', { reason: 'cancelled at the desk', override: override.checked }) }, t('cancel'))),
     out);
-  if (a.customer.phone) {
-    try {
-      const past = await call('GET', '/v1/appointments?' + new URLSearchParams({ from: addDays(dateOf(a.start), -365), to: dateOf(a.start) }));
-      const mine = past.filter(x => x.customer.phone === a.customer.phone && x.id !== a.id);
-      history.textContent = t('history', { visits: mine.filter(x => x.status !== 'cancelled').length, noShows: mine.filter(x => x.status === 'no_show').length });
-    } catch (ignored) { /* the history is a nicety; the dialog works without it */ }
-  }
+  try {
+    const n = (await call('GET', `/v1/appointments/${a.id}`)).customerNoShows;
+    history.textContent = t('noShows', { n });
+    if (n > 0) history.className = 'alert';
+  } catch (ignored) { /* the count is a nicety; the dialog works without it */ }
 }
 
 setLang(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'de');
