@@ -57,6 +57,9 @@ const path = location.pathname.split('/');
 const tenant = decodeURIComponent(path[2] || '');
 const manageToken = path[3] === 'manage' ? decodeURIComponent(path[4] || '') : null;
 const owner = 'web-' + randomId();
+// A booking-page key (its secret starts with its role, termin_page_) may not join the waiting list; the page then
+// leaves that offer out: the nearest times and the other weeks still lead on.
+const mayWaitlist = Boolean(key) && !key.startsWith('termin_page_');
 const main = document.getElementById('main');
 const s = { services: [], staff: [], branch: null, service: null, person: null, week: null, day: null,
   slots: [], hold: null, timer: null, customer: { name: '', phone: '', email: '' }, notice: null, view: null };
@@ -269,6 +272,7 @@ function done() {
 }
 
 function waitlistOffer() {
+  if (!mayWaitlist) return null;
   const out = el('div', { class: 'waitlist' });
   const form = el('form', { novalidate: true, hidden: true, onsubmit: async e => {
     e.preventDefault();

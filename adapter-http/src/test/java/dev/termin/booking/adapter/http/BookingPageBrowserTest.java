@@ -33,10 +33,15 @@ class BookingPageBrowserTest {
     private static Browsers browsers;
     private static WebDriver phone;
     private static WebDriver other;
+    /** The page runs with what an owner creates for it: a booking-page key, not the owner's. */
+    private static String pageKey;
 
     @BeforeAll
     static void start() {
         ts = new TestServer();
+        Http.Resp key = ts.demo.post("/v1/keys", Http.j("{'role':'booking-page','label':'Website'}"));
+        assertThat(key.status()).as(key.toString()).isEqualTo(201);
+        pageKey = key.json().get("secret").asText();
         browsers = new Browsers();
         phone = browsers.open(390, 844);
         other = browsers.open(360, 800);
@@ -53,7 +58,7 @@ class BookingPageBrowserTest {
     }
 
     private static String page() {
-        return "http://localhost:" + ts.server.port() + "/book/demo?key=" + TestServer.DEMO_KEY;
+        return "http://localhost:" + ts.server.port() + "/book/demo?key=" + pageKey;
     }
 
     static WebDriverWait waitFor(WebDriver d) {
@@ -139,6 +144,8 @@ class BookingPageBrowserTest {
         waitFor(other).until(ExpectedConditions.textToBe(By.id("step"), "Dieser Termin wurde gerade vergeben."));
         List<WebElement> nearest = other.findElements(By.cssSelector(".nearest button.time"));
         assertThat(nearest).hasSize(3).noneMatch(b -> b.getText().endsWith(", " + time));
+        assertThat(other.findElements(By.cssSelector(".waitlist"))).as("a booking-page key may not join the waiting list")
+                .isEmpty();
         nearest.get(0).click();
         assertThat(waitFor(other).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".held")))
                 .getText()).startsWith("Für Sie reserviert bis");
@@ -151,7 +158,7 @@ class BookingPageBrowserTest {
         Path site = Files.createTempFile("salon-site-", ".html");
         Files.writeString(site, "<!doctype html><html lang=\"de\"><title>Salon</title><body><div style=\"width:360px\">"
                 + "<script src=\"http://localhost:" + ts.server.port() + "/embed.js\" data-tenant=\"demo\" data-key=\""
-                + TestServer.DEMO_KEY + "\" data-color=\"#005a70\"></script></div></body></html>");
+                + pageKey + "\" data-color=\"#005a70\"></script></div></body></html>");
         try {
             // when a visitor opens it
             other.get(site.toUri().toString());
@@ -191,8 +198,9 @@ class BookingPageBrowserTest {
 
     @Test
     void whenTheHoldExpiresBeforeConfirming_theCustomerIsToldAndOfferedTimes_orJoinsTheWaitingList() {
-        // given a customer who chose one of Emma's blow-dry times and then waited too long
-        toTimes(phone, page(), "Föhnen", "Emma");
+        // given a customer on a page embedded with a key that may join the waiting list, who chose one of Emma's
+        // blow-dry times and then waited too long
+        toTimes(phone, "http://localhost:" + ts.server.port() + "/book/demo?key=" + TestServer.DEMO_KEY, "Föhnen", "Emma");
         phone.findElement(By.cssSelector("button.time")).click();
         waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.id("name")));
         ts.clock.advance(Duration.ofMinutes(6));
