@@ -7,7 +7,7 @@ import { call, ctx, problem } from './console.js';
 export const keyTexts = {
   de: {
     tab_keys: 'Schlüssel', keysTitle: 'API-Schlüssel', role: 'Rolle', label: 'Bezeichnung', origins: 'Erlaubte Websites',
-    originsHint: 'Nur für Buchungsseiten: die Adressen Ihrer Website, z. B. https://www.salon-beispiel.de (mehrere mit Leerzeichen).',
+    originsHint: 'Freiwillig, nur für Buchungsseiten, deren eigene Website die API direkt aufruft, z. B. https://www.salon-beispiel.de (mehrere mit Leerzeichen). Für die eingebettete Buchungsseite nicht nötig.',
     keyCreated: 'angelegt', keyState: 'Zustand', active: 'aktiv', revoked: 'gesperrt', revoke: 'Sperren',
     createKey: 'Schlüssel anlegen', newKey: 'Neuer Schlüssel', noKeys: 'Noch keine Schlüssel.',
     role_owner: 'Inhaber:in', role_desk: 'Empfang', role_assistant: 'Telefon-Assistent', 'role_booking-page': 'Buchungsseite',
@@ -16,7 +16,7 @@ export const keyTexts = {
   },
   en: {
     tab_keys: 'Keys', keysTitle: 'API keys', role: 'Role', label: 'Label', origins: 'Allowed websites',
-    originsHint: 'Booking pages only: the addresses of your website, e.g. https://www.salon-example.com (several separated by spaces).',
+    originsHint: 'Optional, only for booking pages whose own website calls the API directly, e.g. https://www.salon-example.com (several separated by spaces). Not needed for the embedded booking page.',
     keyCreated: 'created', keyState: 'State', active: 'active', revoked: 'revoked', revoke: 'Revoke',
     createKey: 'Create key', newKey: 'New key', noKeys: 'No keys yet.',
     role_owner: 'Owner', role_desk: 'Front desk', role_assistant: 'Phone assistant', 'role_booking-page': 'Booking page',
