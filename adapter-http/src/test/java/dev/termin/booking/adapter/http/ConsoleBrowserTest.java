@@ -250,7 +250,7 @@ class ConsoleBrowserTest {
         waitFor(desk).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog h3")));
         assertThat(Browsers.seriousViolations(desk)).isEmpty();
         desk.findElement(By.cssSelector("dialog button.link")).click();
-        for (String view : new String[] {"week", "dashboard", "catalogue", "waitlist"}) {
+        for (String view : new String[] {"week", "dashboard", "catalogue", "waitlist", "keys"}) {
             desk.findElement(By.cssSelector("#nav [data-view=" + view + "]")).click();
             waitFor(desk).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h2")));
             assertThat(Browsers.seriousViolations(desk)).as(view).isEmpty();
