@@ -253,11 +253,11 @@ async function confirmHold(form) {
 function summaryList(a) {
   const segs = a.segments && a.segments.length ? a.segments : [{ name: s.service?.name, start: a.start, end: a.end }];
   return el('dl', { class: 'summary' },
-    el('dt', {}, t('what')), el('dd', {}, (s.services.find(x => x.id === a.service) || { name: a.service }).name,
+    el('dt', {}, t('what')), el('dd', {}, (s.services.find(x => x.id === a.service) || { name: a.serviceName || a.service }).name,
       segs.length > 1 ? el('ul', { class: 'phases' }, segs.map(x => el('li', {}, `${timeOf(x.start)} ${x.name}`))) : null),
     el('dt', {}, t('when')), el('dd', {}, `${longDate(dateOf(a.start))}, ${t('until', { from: timeOf(a.start), to: timeOf(a.end) })}`),
-    el('dt', {}, t('who')), el('dd', {}, staffName(a.staff)),
-    el('dt', {}, t('where')), el('dd', {}, s.branch ? s.branch.name : ''));
+    el('dt', {}, t('who')), el('dd', {}, a.staffName || staffName(a.staff)),
+    el('dt', {}, t('where')), el('dd', {}, a.branchName || (s.branch ? s.branch.name : '')));
 }
 
 function done() {

@@ -229,7 +229,7 @@ class BookingPageBrowserTest {
         AppointmentId id = AppointmentId.of(booked.json().get("id").asText());
         phone.get("http://localhost:" + ts.server.port() + "/book/demo/manage/" + booked.json().get("manageToken").asText());
         assertThat(waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dl.summary")))
-                .getText()).contains("09:00");
+                .getText()).contains("09:00", "Haarschnitt", "Emma", "Salon Schnittpunkt Mitte");
 
         // when the customer moves it to 11:00
         WebElement moveTo = phone.findElement(By.id("move-to"));
