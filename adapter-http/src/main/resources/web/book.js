@@ -57,6 +57,9 @@ const path = location.pathname.split('/');
 const tenant = decodeURIComponent(path[2] || '');
 const manageToken = path[3] === 'manage' ? decodeURIComponent(path[4] || '') : null;
 const owner = 'web-' + randomId();
+// A booking-page key (its secret starts with its role, termin_page_) may not join the waiting list; the page then
+// leaves that offer out: the nearest times and the other weeks still lead on.
+const mayWaitlist = Boolean(key) && !key.startsWith('termin_page_');
 const main = document.getElementById('main');
 const s = { services: [], staff: [], branch: null, service: null, person: null, week: null, day: null,
   slots: [], hold: null, timer: null, customer: { name: '', phone: '', email: '' }, notice: null, view: null };
@@ -250,11 +253,11 @@ async function confirmHold(form) {
 function summaryList(a) {
   const segs = a.segments && a.segments.length ? a.segments : [{ name: s.service?.name, start: a.start, end: a.end }];
   return el('dl', { class: 'summary' },
-    el('dt', {}, t('what')), el('dd', {}, (s.services.find(x => x.id === a.service) || { name: a.service }).name,
+    el('dt', {}, t('what')), el('dd', {}, (s.services.find(x => x.id === a.service) || { name: a.serviceName || a.service }).name,
       segs.length > 1 ? el('ul', { class: 'phases' }, segs.map(x => el('li', {}, `${timeOf(x.start)} ${x.name}`))) : null),
     el('dt', {}, t('when')), el('dd', {}, `${longDate(dateOf(a.start))}, ${t('until', { from: timeOf(a.start), to: timeOf(a.end) })}`),
-    el('dt', {}, t('who')), el('dd', {}, staffName(a.staff)),
-    el('dt', {}, t('where')), el('dd', {}, s.branch ? s.branch.name : ''));
+    el('dt', {}, t('who')), el('dd', {}, a.staffName || staffName(a.staff)),
+    el('dt', {}, t('where')), el('dd', {}, a.branchName || (s.branch ? s.branch.name : '')));
 }
 
 function done() {
@@ -264,11 +267,12 @@ function done() {
     : [{ name: svc, start: a.startUtc, end: a.endUtc }];
   show(el('h2', { tabindex: '-1', id: 'step', class: 'success' }, '✓ ' + t('done')), summaryList(a),
     el('a', { class: 'button secondary', href: icsUrl(`${svc} · ${s.salon}`, s.branch.name, segs), download: 'termin.ics' }, t('addCalendar')),
-    a.manageUrl ? el('a', { class: 'button secondary', href: a.manageUrl }, t('manage')) : null,
+    a.manageToken ? el('a', { class: 'button secondary', href: `/book/${encodeURIComponent(tenant)}/manage/${encodeURIComponent(a.manageToken)}` }, t('manage')) : null,
     el('button', { type: 'button', class: 'link', onclick: () => { s.week = null; go('services'); } }, t('another')));
 }
 
 function waitlistOffer() {
+  if (!mayWaitlist) return null;
   const out = el('div', { class: 'waitlist' });
   const form = el('form', { novalidate: true, hidden: true, onsubmit: async e => {
     e.preventDefault();
@@ -292,22 +296,24 @@ function waitlistOffer() {
 
 // ---- manage page (/book/{tenant}/manage/{token}) ----
 
-async function manage() {
+async function manage(message) {
+  const link = `/v1/manage/${encodeURIComponent(manageToken)}`;
   let a;
-  try { a = await api(null, 'GET', `/v1/manage/${encodeURIComponent(manageToken)}`); } catch (e) {
+  try { a = await api(null, 'GET', link); } catch (e) {
     show(el('h2', { tabindex: '-1', id: 'step' }, t('invalidLink')));
     return;
   }
-  const act = async (path, body, message) => {
-    try { await api(null, 'POST', `/v1/manage/${encodeURIComponent(manageToken)}/${path}`, body,
-      { 'Idempotency-Key': randomId() }); main.prepend(el('p', { class: 'success', role: 'status' }, message)); manage(); } catch (e) { main.prepend(error(e)); }
+  const act = async (path, body, done) => {
+    try { await api(null, 'POST', `${link}/${path}`, body); manage(done); } catch (e) { main.prepend(error(e)); }
   };
+  // The API takes the new start as local wall time of the branch, which is what the field shows.
   const moveTo = el('input', { id: 'move-to', type: 'datetime-local', value: a.start.slice(0, 16) });
-  show(el('h2', { tabindex: '-1', id: 'step' }, t('yourAppt')), summaryList(a),
-    a.status === 'cancelled' ? el('p', { class: 'alert' }, t('cancelled')) : el('div', { class: 'actions' },
+  show(el('h2', { tabindex: '-1', id: 'step' }, t('yourAppt')),
+    message ? el('p', { class: 'success', role: 'status' }, message) : null, summaryList(a),
+    a.status === 'cancelled' ? (message ? null : el('p', { class: 'alert' }, t('cancelled'))) : el('div', { class: 'actions' },
       el('label', { for: 'move-to' }, t('move')), moveTo,
       el('button', { type: 'button', class: 'secondary', onclick: () => act('reschedule', { start: moveTo.value }, t('moved')) }, t('move')),
-      el('button', { type: 'button', class: 'danger', onclick: () => act('cancel', {}, t('cancelled')) }, t('cancel'))));
+      el('button', { type: 'button', class: 'danger', onclick: () => act('cancel', undefined, t('cancelled')) }, t('cancel'))));
 }
 
 async function start() {

@@ -27,10 +27,11 @@ export const consoleTexts = {
     syncState_not_required: 'kein externer Kalender', syncState_cancelled: 'abgesagt', manualReview: 'manuelle Prüfung',
     moveTo: 'Verschieben auf', override: 'Fristen übergehen (nur mit Berechtigung)', move: 'Verschieben', cancel: 'Absagen',
     actionNote: 'Beim Verschieben oder Absagen wird die Kundin / der Kunde benachrichtigt; Fristen gelten, außer sie werden übergangen.',
-    history: 'Bisher: {visits} Besuche, {noShows}× nicht erschienen.',
+    noShows: 'Bisher {n}× nicht erschienen.', attendance: 'Anwesenheit', markArrived: 'Ist da',
+    markCompleted: 'Fertig', markNoShow: 'Nicht erschienen', status_arrived: 'ist da',
     tile_status: 'Sync-Status', tile_rate: 'Erfolgsquote 24 h', tile_pending: 'Ausstehend (davon > 1 h)',
     tile_failed: 'Fehlgeschlagen (davon > 24 h)', tile_review: 'Manuelle Prüfung', tile_alerts: 'Warnungen',
-    reviewList: 'Zur Prüfung', noReview: 'Nichts zu prüfen.', holds: 'Reservierungen (24 h)', created: 'angelegt',
+    reviewList: 'Zur Prüfung', settle: 'Klären', note: 'Notiz', resync: 'Erneut synchronisieren', clearReview: 'Erledigt', noReview: 'Nichts zu prüfen.', holds: 'Reservierungen (24 h)', created: 'angelegt',
     converted: 'gebucht', expired: 'abgelaufen', cancelled: 'freigegeben', conversion: 'Umwandlungsquote',
     timeToConversion: 'Zeit bis zur Buchung (Median)', action: 'Empfehlung', customer: 'Kunde', error: 'Fehler',
     services: 'Leistungen', edit: 'Bearbeiten', newService: 'Neue Leistung', id: 'Kennung', name: 'Name',
@@ -72,10 +73,11 @@ export const consoleTexts = {
     syncState_not_required: 'no external calendar', syncState_cancelled: 'cancelled', manualReview: 'manual review',
     moveTo: 'Move to', override: 'Override deadlines (if permitted)', move: 'Move', cancel: 'Cancel appointment',
     actionNote: 'Moving or cancelling notifies the customer; deadlines apply unless overridden.',
-    history: 'So far: {visits} visits, {noShows} no-shows.',
+    noShows: 'No-shows so far: {n}.', attendance: 'Attendance', markArrived: 'Arrived',
+    markCompleted: 'Completed', markNoShow: 'No-show', status_arrived: 'arrived',
     tile_status: 'Sync status', tile_rate: 'Success rate 24 h', tile_pending: 'Pending (over 1 h)',
     tile_failed: 'Failed (over 24 h)', tile_review: 'Manual review', tile_alerts: 'Alerts',
-    reviewList: 'To review', noReview: 'Nothing to review.', holds: 'Holds (24 h)', created: 'created',
+    reviewList: 'To review', settle: 'Settle', note: 'Note', resync: 'Sync again', clearReview: 'Done', noReview: 'Nothing to review.', holds: 'Holds (24 h)', created: 'created',
     converted: 'booked', expired: 'expired', cancelled: 'released', conversion: 'Conversion rate',
     timeToConversion: 'Time to booking (median)', action: 'Suggested', customer: 'Customer', error: 'Error',
     services: 'Services', edit: 'Edit', newService: 'New service', id: 'Identifier', name: 'Name',
@@ -122,12 +124,27 @@ export async function dashboard(main) {
     ' ', t('action'), ': ', a.suggestedAction))) : null,
   el('div', { class: 'cols2' },
     el('section', {}, el('h3', {}, t('reviewList')), review.length ? el('table', { id: 'review' },
-      el('thead', {}, el('tr', {}, ['when', 'customer', 'calendar', 'error'].map(x => el('th', {}, t(x))))),
-      el('tbody', {}, review.map(a => el('tr', {}, el('td', {}, `${longDate(dateOf(a.start))} ${timeOf(a.start)}`),
-        el('td', {}, a.customer.name), el('td', {}, t('syncState_' + a.sync.status)), el('td', {}, a.sync.lastError || '–')))))
+      el('thead', {}, el('tr', {}, ['when', 'customer', 'calendar', 'error', 'settle'].map(x => el('th', {}, t(x))))),
+      el('tbody', {}, review.map(a => el('tr', { 'data-id': a.id }, el('td', {}, `${longDate(dateOf(a.start))} ${timeOf(a.start)}`),
+        el('td', {}, a.customer.name), el('td', {}, t('syncState_' + a.sync.status)), el('td', {}, a.sync.lastError || '–'),
+        el('td', {}, a.sync.manualReview ? settle(main, a) : null)))))
       : el('p', {}, t('noReview'))),
     el('section', {}, el('h3', {}, t('holds')), chart(m),
       el('p', {}, `${t('conversion')}: ${(m.conversionRate * 100).toFixed(0)} % · ${t('timeToConversion')}: ${m.timeToConversion.p50.replace('PT', '').toLowerCase()}`))));
+}
+
+/** Re-sync (Termin's version wins, pushed again) or clear (settled by hand): both keep the note on the appointment. */
+function settle(main, a) {
+  const note = el('input', { type: 'text', class: 'note', 'aria-label': `${t('note')}: ${a.customer.name}` });
+  const out = el('span', { 'aria-live': 'polite' });
+  const act = async path => {
+    try {
+      await call('POST', `/v1/calcom/review/${encodeURIComponent(a.id)}/${path}`, { note: note.value.trim() });
+      dashboard(main);
+    } catch (e) { fill(out, problem(e)); }
+  };
+  return [note, el('button', { type: 'button', class: 'secondary', onclick: () => act('resync') }, t('resync')),
+    el('button', { type: 'button', class: 'secondary', onclick: () => act('clear') }, t('clearReview')), out];
 }
 
 /** A small bar chart as inline SVG, with the numbers written next to the bars (not by colour or length alone). */

@@ -2,8 +2,9 @@
 // desk, appointment details (move, cancel), "why not bookable?", and the header status. Polls every 1.5 s.
 import { api, ApiError, addDays, dateOf, el, fill, longDate, minutesOf, nowMinutes, randomId, setLang, t, texts, timeOf, today } from './common.js';
 import { consoleTexts, dashboard, catalogue, waitlist } from './console-admin.js';
+import { keyTexts, keys } from './console-keys.js';
 
-texts(consoleTexts);
+texts({ de: { ...consoleTexts.de, ...keyTexts.de }, en: { ...consoleTexts.en, ...keyTexts.en } });
 const KEY = 'termin.console.key';
 const PX = 1.2; // pixels per minute: a 15-minute row is 18 px high
 const main = document.getElementById('main');
@@ -44,7 +45,7 @@ async function boot() {
   c.weekStaff = c.weekStaff || c.staff[0]?.id;
   const nav = document.getElementById('nav');
   nav.hidden = false;
-  fill(nav, ...['day', 'week', 'dashboard', 'waitlist', 'catalogue'].map(v => el('button', { type: 'button',
+  fill(nav, ...['day', 'week', 'dashboard', 'waitlist', 'catalogue', 'keys'].map(v => el('button', { type: 'button',
     'data-view': v, 'aria-current': v === c.view ? 'page' : false, onclick: () => { c.view = v; show(); } }, t('tab_' + v))),
   el('button', { type: 'button', lang: t('langCode'), onclick: () => { setLang(t('langCode')); boot(); } }, t('lang')),
   el('button', { type: 'button', onclick: () => { sessionStorage.removeItem(KEY); c.key = null; signIn(); } }, t('signOut')));
@@ -58,7 +59,7 @@ function show() {
   c.last = '';
   document.querySelectorAll('#nav [data-view]').forEach(b => (b.dataset.view === c.view
     ? b.setAttribute('aria-current', 'page') : b.removeAttribute('aria-current')));
-  if (c.view === 'day' || c.view === 'week') { fill(main, toolbar()); refresh(); } else ({ dashboard, catalogue, waitlist })[c.view](main);
+  if (c.view === 'day' || c.view === 'week') { fill(main, toolbar()); refresh(); } else ({ dashboard, catalogue, waitlist, keys })[c.view](main);
 }
 
 async function poll() {
@@ -69,12 +70,13 @@ async function poll() {
 async function header() {
   const box = document.getElementById('status');
   try {
+    // A viewer may not read the waiting list: the header then leaves that pill out.
     const [h, m, w] = await Promise.all([call('GET', '/v1/ops/sync-health'), call('GET', '/v1/ops/reservation-metrics'),
-      call('GET', '/v1/waitlist')]);
+      call('GET', '/v1/waitlist').catch(() => null)]);
     fill(box, el('span', { class: 'pill ' + h.status }, t('sync_' + h.status), ' · ',
       t('syncCounts', { pending: h.counts.pending, failed: h.counts.failed })),
     el('span', { class: 'pill' }, t('holdsActive', { n: m.active })),
-    el('span', { class: 'pill' }, t('waitlistSize', { n: w.filter(x => x.status === 'waiting').length })));
+    w ? el('span', { class: 'pill' }, t('waitlistSize', { n: w.filter(x => x.status === 'waiting').length })) : null);
   } catch (e) { fill(box, el('span', { class: 'pill' }, e.message)); }
 }
 
@@ -249,6 +251,10 @@ async function apptDialog(a) {
       el('dt', {}, t('calendar')), el('dd', {}, t('syncState_' + a.sync.status) + (a.sync.manualReview ? ' · ' + t('manualReview') : '')),
       a.segments.length > 1 ? [el('dt', {}, t('phases')), el('dd', {}, el('ul', { class: 'phases' }, a.segments.map(s => el('li', {}, `${timeOf(s.start)}–${timeOf(s.end)} ${s.name} (${staffName(s.staff)})`))))] : null),
     history,
+    ['booked', 'confirmed', 'arrived'].includes(a.status) ? el('div', { class: 'attendance', role: 'group', 'aria-label': t('attendance') },
+      a.status === 'arrived' ? null : el('button', { type: 'button', class: 'secondary', onclick: () => act('arrived', {}) }, t('markArrived')),
+      el('button', { type: 'button', class: 'secondary', onclick: () => act('completed', {}) }, t('markCompleted')),
+      a.status === 'arrived' ? null : el('button', { type: 'button', class: 'secondary', onclick: () => act('no-show', {}) }, t('markNoShow'))) : null,
     a.status === 'cancelled' ? null : el('div', {},
       el('div', { class: 'field' }, el('label', { for: 'm-start' }, t('moveTo')), moveTo),
       el('div', { class: 'field' }, el('label', { for: 'm-staff' }, t('staffMember')), moveStaff),
@@ -257,13 +263,11 @@ async function apptDialog(a) {
       el('button', { type: 'button', class: 'secondary', onclick: () => act('reschedule', { start: moveTo.value, staff: moveStaff.value, override: override.checked }) }, t('move')),
       el('button', { type: 'button', class: 'danger', onclick: () => act('cancel', { reason: 'cancelled at the desk', override: override.checked }) }, t('cancel'))),
     out);
-  if (a.customer.phone) {
-    try {
-      const past = await call('GET', '/v1/appointments?' + new URLSearchParams({ from: addDays(dateOf(a.start), -365), to: dateOf(a.start) }));
-      const mine = past.filter(x => x.customer.phone === a.customer.phone && x.id !== a.id);
-      history.textContent = t('history', { visits: mine.filter(x => x.status !== 'cancelled').length, noShows: mine.filter(x => x.status === 'no_show').length });
-    } catch (ignored) { /* the history is a nicety; the dialog works without it */ }
-  }
+  try {
+    const n = (await call('GET', `/v1/appointments/${a.id}`)).customerNoShows;
+    history.textContent = t('noShows', { n });
+    if (n > 0) history.className = 'alert';
+  } catch (ignored) { /* the count is a nicety; the dialog works without it */ }
 }
 
 setLang(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'de');

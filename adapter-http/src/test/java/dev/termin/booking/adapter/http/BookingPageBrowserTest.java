@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termin.booking.application.demo.DemoSalon;
 import dev.termin.booking.domain.appointment.Appointment;
+import dev.termin.booking.domain.appointment.AppointmentId;
+import dev.termin.booking.domain.appointment.AppointmentStatus;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,10 +33,15 @@ class BookingPageBrowserTest {
     private static Browsers browsers;
     private static WebDriver phone;
     private static WebDriver other;
+    /** The page runs with what an owner creates for it: a booking-page key, not the owner's. */
+    private static String pageKey;
 
     @BeforeAll
     static void start() {
         ts = new TestServer();
+        Http.Resp key = ts.demo.post("/v1/keys", Http.j("{'role':'booking-page','label':'Website'}"));
+        assertThat(key.status()).as(key.toString()).isEqualTo(201);
+        pageKey = key.json().get("secret").asText();
         browsers = new Browsers();
         phone = browsers.open(390, 844);
         other = browsers.open(360, 800);
@@ -49,7 +58,7 @@ class BookingPageBrowserTest {
     }
 
     private static String page() {
-        return "http://localhost:" + ts.server.port() + "/book/demo?key=" + TestServer.DEMO_KEY;
+        return "http://localhost:" + ts.server.port() + "/book/demo?key=" + pageKey;
     }
 
     static WebDriverWait waitFor(WebDriver d) {
@@ -135,6 +144,8 @@ class BookingPageBrowserTest {
         waitFor(other).until(ExpectedConditions.textToBe(By.id("step"), "Dieser Termin wurde gerade vergeben."));
         List<WebElement> nearest = other.findElements(By.cssSelector(".nearest button.time"));
         assertThat(nearest).hasSize(3).noneMatch(b -> b.getText().endsWith(", " + time));
+        assertThat(other.findElements(By.cssSelector(".waitlist"))).as("a booking-page key may not join the waiting list")
+                .isEmpty();
         nearest.get(0).click();
         assertThat(waitFor(other).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".held")))
                 .getText()).startsWith("Für Sie reserviert bis");
@@ -147,7 +158,7 @@ class BookingPageBrowserTest {
         Path site = Files.createTempFile("salon-site-", ".html");
         Files.writeString(site, "<!doctype html><html lang=\"de\"><title>Salon</title><body><div style=\"width:360px\">"
                 + "<script src=\"http://localhost:" + ts.server.port() + "/embed.js\" data-tenant=\"demo\" data-key=\""
-                + TestServer.DEMO_KEY + "\" data-color=\"#005a70\"></script></div></body></html>");
+                + pageKey + "\" data-color=\"#005a70\"></script></div></body></html>");
         try {
             // when a visitor opens it
             other.get(site.toUri().toString());
@@ -187,8 +198,9 @@ class BookingPageBrowserTest {
 
     @Test
     void whenTheHoldExpiresBeforeConfirming_theCustomerIsToldAndOfferedTimes_orJoinsTheWaitingList() {
-        // given a customer who chose one of Emma's blow-dry times and then waited too long
-        toTimes(phone, page(), "Föhnen", "Emma");
+        // given a customer on a page embedded with a key that may join the waiting list, who chose one of Emma's
+        // blow-dry times and then waited too long
+        toTimes(phone, "http://localhost:" + ts.server.port() + "/book/demo?key=" + TestServer.DEMO_KEY, "Föhnen", "Emma");
         phone.findElement(By.cssSelector("button.time")).click();
         waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.id("name")));
         ts.clock.advance(Duration.ofMinutes(6));
@@ -206,6 +218,40 @@ class BookingPageBrowserTest {
         waitFor(phone).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".waitlist"),
                 "Sie stehen auf der Warteliste."));
         assertThat(ts.demo.get("/v1/waitlist").text()).contains("Fritz Spät", "blow-dry", "emma");
+    }
+
+    @Test
+    void aCustomerMovesAndThenCancelsThroughTheManageLink() {
+        // given an appointment booked through the API, and its manage link opened as the customer's page
+        Http.Resp booked = ts.demo.post("/v1/appointments", Http.j("{'service':'haircut','staff':'emma','start':'"
+                + TestServer.DAY + "T09:00','customer':{'name':'Clara Vogt','phone':'0151 7777777'}}"));
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        AppointmentId id = AppointmentId.of(booked.json().get("id").asText());
+        phone.get("http://localhost:" + ts.server.port() + "/book/demo/manage/" + booked.json().get("manageToken").asText());
+        assertThat(waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dl.summary")))
+                .getText()).contains("09:00", "Haarschnitt", "Emma", "Salon Schnittpunkt Mitte");
+
+        // when the customer moves it to 11:00
+        WebElement moveTo = phone.findElement(By.id("move-to"));
+        ((JavascriptExecutor) phone).executeScript("arguments[0].value = arguments[1]", moveTo, TestServer.DAY + "T11:00");
+        button(phone, "Termin verschieben").click();
+
+        // then the page says so and the engine has it at the new time
+        waitFor(phone).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.success"),
+                "Ihr Termin ist verschoben."));
+        assertThat(phone.findElement(By.cssSelector("dl.summary")).getText()).contains("11:00");
+        assertThat(storedAppointment(id).interval().start()).isEqualTo(Instant.parse(TestServer.DAY + "T09:00:00Z"));
+
+        // and when the customer then cancels it, it is cancelled and cannot be moved any more
+        button(phone, "Termin absagen").click();
+        waitFor(phone).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.success"),
+                "Ihr Termin ist abgesagt."));
+        assertThat(phone.findElements(By.id("move-to"))).isEmpty();
+        assertThat(storedAppointment(id).status()).isEqualTo(AppointmentStatus.CANCELLED);
+    }
+
+    private static Appointment storedAppointment(AppointmentId id) {
+        return ts.engine.appointments().find(DemoSalon.TENANT, id).orElseThrow();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termin.booking.adapter.inmemory.InMemoryExternalCalendar;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -152,7 +153,48 @@ class ConsoleBrowserTest {
         assertThat(colleague.findElement(By.id("review")).getText()).contains("Dora Sync", "Abgleich fehlgeschlagen");
         assertThat(colleague.findElement(By.cssSelector(".status")).getText()).contains("fehlgeschlagen");
         Browsers.screenshot(colleague, "console-dashboard.png");
+
+        // and when the calendar works again and the owner has it synchronised again with a note
         calendar.clearFailures();
+        String id = booked.json().get("id").asText();
+        WebElement row = colleague.findElement(By.cssSelector("#review tr[data-id='" + id + "']"));
+        row.findElement(By.cssSelector("input.note")).sendKeys("Kalender wieder erreichbar");
+        row.findElement(By.xpath(".//button[normalize-space(.)='Erneut synchronisieren']")).click();
+
+        // then the review tile is back to zero, the row is gone, and the next sync run reaches the calendar
+        waitFor(colleague).until(ExpectedConditions.textToBe(By.cssSelector("[data-tile=review] .value"), "0"));
+        assertThat(colleague.findElements(By.cssSelector("#review tr[data-id='" + id + "']"))).isEmpty();
+        ts.server.runBackgroundWork();
+        assertThat(ts.demo.get("/v1/appointments/" + id).json().at("/sync/status").asText()).isEqualTo("synced");
+    }
+
+    @Test
+    void theOwnerCreatesABookingPageKeyInTheConsole_seesItsSecretAndEmbedLineOnce_andRevokesIt() {
+        // given the owner on the keys screen
+        signIn(colleague);
+        colleague.findElement(By.cssSelector("#nav [data-view=keys]")).click();
+
+        // when they create a booking-page key for their website
+        waitFor(colleague).until(ExpectedConditions.visibilityOfElementLocated(By.id("k-label"))).sendKeys("Website");
+        new Select(colleague.findElement(By.id("k-role"))).selectByValue("booking-page");
+        colleague.findElement(By.id("k-origins")).sendKeys("https://www.salon-beispiel.de");
+        colleague.findElement(By.cssSelector("#new-key button[type=submit]")).click();
+
+        // then the secret and the one line for the website are shown, and the key works from that website only
+        String secret = waitFor(colleague).until(ExpectedConditions.visibilityOfElementLocated(By.id("secret"))).getText();
+        assertThat(colleague.findElement(By.id("snippet")).getText()).contains("/embed.js", "data-tenant=\"demo\"",
+                "data-key=\"" + secret + "\"");
+        Http page = ts.demo.withKey(secret);
+        Map<String, String> site = Map.of("Origin", "https://www.salon-beispiel.de");
+        assertThat(page.send("GET", "/v1/services", null, site).status()).isEqualTo(200);
+        Browsers.screenshot(colleague, "console-keys.png");
+
+        // and when they revoke it, the list says so and the key no longer works
+        colleague.findElement(By.cssSelector("button[aria-label='Sperren: Website']")).click();
+        waitFor(colleague).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button[aria-label='Sperren: Website']")));
+        assertThat(colleague.findElement(By.id("keys")).getText()).contains("Website", "gesperrt");
+        assertThat(colleague.findElements(By.id("secret"))).isEmpty();
+        assertThat(page.send("GET", "/v1/services", null, site).status()).isEqualTo(401);
     }
 
     @Test
@@ -208,7 +250,7 @@ class ConsoleBrowserTest {
         waitFor(desk).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog h3")));
         assertThat(Browsers.seriousViolations(desk)).isEmpty();
         desk.findElement(By.cssSelector("dialog button.link")).click();
-        for (String view : new String[] {"week", "dashboard", "catalogue", "waitlist"}) {
+        for (String view : new String[] {"week", "dashboard", "catalogue", "waitlist", "keys"}) {
             desk.findElement(By.cssSelector("#nav [data-view=" + view + "]")).click();
             waitFor(desk).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h2")));
             assertThat(Browsers.seriousViolations(desk)).as(view).isEmpty();

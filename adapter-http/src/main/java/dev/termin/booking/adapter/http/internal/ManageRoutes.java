@@ -9,6 +9,9 @@ import dev.termin.booking.application.port.in.IssuedManageToken;
 import dev.termin.booking.application.port.in.RescheduleCommand;
 import dev.termin.booking.domain.access.ManageGrant;
 import dev.termin.booking.domain.appointment.Appointment;
+import dev.termin.booking.domain.catalogue.Branch;
+import dev.termin.booking.domain.catalogue.Service;
+import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.result.Result;
 import io.javalin.http.Context;
@@ -36,7 +39,7 @@ public final class ManageRoutes {
     public void register(Router r) {
         r.get("/v1/manage/{token}", "getManagedAppointment", Access.MANAGE_TOKEN, ctx -> {
             Appointment a = value(engine.appointments().find(grant(ctx).tenant(), grant(ctx).appointment()));
-            Router.json(ctx, 200, Views.appointment(a, zones.zone(a.tenant(), a.branch())));
+            Router.json(ctx, 200, view(a));
         });
         r.post("/v1/manage/{token}/cancel", "cancelManagedAppointment", Access.MANAGE_TOKEN, this::cancel);
         r.post("/v1/manage/{token}/reschedule", "rescheduleManagedAppointment", Access.MANAGE_TOKEN,
@@ -51,7 +54,25 @@ public final class ManageRoutes {
         ManageGrant g = grant(ctx);
         Appointment a = value(engine.appointments().cancel(new CancelCommand(g.tenant(), g.appointment(),
                 "cancelled by the customer", false, RequestContext.correlationId(ctx))));
-        Router.json(ctx, 200, Views.appointment(a, zones.zone(a.tenant(), a.branch())));
+        Router.json(ctx, 200, view(a));
+    }
+
+    /**
+     * The appointment with the names of its service, staff member and branch: the customer's page has no key to read
+     * the catalogue with, and ids mean nothing to a customer.
+     */
+    private ObjectNode view(Appointment a) {
+        ObjectNode n = Views.appointment(a, zones.zone(a.tenant(), a.branch()));
+        if (engine.catalogue().service(a.tenant(), a.service()) instanceof Result.Success<Service> s) {
+            n.put("serviceName", s.value().name());
+        }
+        if (engine.catalogue().staff(a.tenant(), a.staff()) instanceof Result.Success<Staff> s) {
+            n.put("staffName", s.value().name());
+        }
+        if (engine.catalogue().branch(a.tenant(), a.branch()) instanceof Result.Success<Branch> s) {
+            n.put("branchName", s.value().name());
+        }
+        return n;
     }
 
     private void reschedule(Context ctx) {
@@ -64,7 +85,7 @@ public final class ManageRoutes {
                 g.appointment(), start, staff, false, RequestContext.correlationId(ctx)));
         Appointment a = value(result);
         engine.access().appointmentMoved(a.tenant(), a.id(), a.interval().end());
-        ObjectNode n = Views.appointment(a, zones.zone(a.tenant(), a.branch()));
+        ObjectNode n = view(a);
         n.set("warnings", Views.warnings(BookingRoutes.warnings(result)));
         Router.json(ctx, 200, n);
     }
