@@ -57,9 +57,8 @@ const path = location.pathname.split('/');
 const tenant = decodeURIComponent(path[2] || '');
 const manageToken = path[3] === 'manage' ? decodeURIComponent(path[4] || '') : null;
 const owner = 'web-' + randomId();
-// A booking-page key (its secret starts with its role, termin_page_) may not join the waiting list; the page then
-// leaves that offer out: the nearest times and the other weeks still lead on.
-const mayWaitlist = Boolean(key) && !key.startsWith('termin_page_');
+// Every key a page runs with (booking-page, desk, assistant) may put the customer on the waiting list.
+const mayWaitlist = Boolean(key);
 const main = document.getElementById('main');
 const s = { services: [], staff: [], branch: null, service: null, person: null, week: null, day: null,
   slots: [], hold: null, timer: null, customer: { name: '', phone: '', email: '' }, notice: null, view: null };

@@ -35,7 +35,9 @@ public enum Permission {
     PHONE,
     /** Find, move and cancel appointments of the calling phone number only. */
     OWN_APPOINTMENTS_BY_PHONE,
-    /** Join and read the waitlist. */
+    /** Put oneself on the waitlist: a customer's own entry, which shows nobody else's. */
+    JOIN_WAITLIST,
+    /** Read the waitlist and remove entries (other customers' names and numbers). */
     WAITLIST,
     /** Read calendar-sync health and alerts. */
     READ_SYNC_HEALTH,

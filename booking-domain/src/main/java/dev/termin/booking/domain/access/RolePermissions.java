@@ -3,6 +3,7 @@ package dev.termin.booking.domain.access;
 import static dev.termin.booking.domain.access.Permission.BOOK;
 import static dev.termin.booking.domain.access.Permission.CHANGE_APPOINTMENTS;
 import static dev.termin.booking.domain.access.Permission.HOLD;
+import static dev.termin.booking.domain.access.Permission.JOIN_WAITLIST;
 import static dev.termin.booking.domain.access.Permission.MARK_ATTENDANCE;
 import static dev.termin.booking.domain.access.Permission.MANAGE_TENANTS;
 import static dev.termin.booking.domain.access.Permission.OVERRIDE_DEADLINES;
@@ -41,11 +42,13 @@ public final class RolePermissions {
         Map<Role, Set<Permission>> t = new EnumMap<>(Role.class);
         t.put(Role.OWNER, EnumSet.complementOf(EnumSet.of(MANAGE_TENANTS)));
         t.put(Role.DESK, EnumSet.of(READ_CATALOGUE_PUBLIC, READ_CATALOGUE, READ_AVAILABILITY, HOLD, BOOK,
-                READ_APPOINTMENTS, READ_CONTACT_DETAILS, CHANGE_APPOINTMENTS, MARK_ATTENDANCE, WAITLIST,
+                READ_APPOINTMENTS, READ_CONTACT_DETAILS, CHANGE_APPOINTMENTS, MARK_ATTENDANCE, JOIN_WAITLIST,
+                WAITLIST,
                 READ_SYNC_HEALTH, READ_METRICS));
         t.put(Role.ASSISTANT, EnumSet.of(READ_CATALOGUE_PUBLIC, READ_AVAILABILITY, HOLD, BOOK, PHONE,
-                OWN_APPOINTMENTS_BY_PHONE, WAITLIST));
-        t.put(Role.BOOKING_PAGE, EnumSet.of(READ_CATALOGUE_PUBLIC, READ_AVAILABILITY, HOLD, BOOK));
+                OWN_APPOINTMENTS_BY_PHONE, JOIN_WAITLIST));
+        t.put(Role.BOOKING_PAGE, EnumSet.of(READ_CATALOGUE_PUBLIC, READ_AVAILABILITY, HOLD, BOOK,
+                JOIN_WAITLIST));
         t.put(Role.VIEWER, EnumSet.of(READ_CATALOGUE_PUBLIC, READ_CATALOGUE, READ_APPOINTMENTS, READ_SYNC_HEALTH,
                 READ_METRICS));
         t.replaceAll((role, permissions) -> Collections.unmodifiableSet(permissions));

@@ -37,7 +37,8 @@ class RolePermissionsTest {
     @Test
     void aBookingPageKey_neverSeesListsContactDetailsOrKeys() {
         assertThat(RolePermissions.of(Role.BOOKING_PAGE, DESK_OVERRIDES)).containsExactlyInAnyOrder(
-                Permission.READ_CATALOGUE_PUBLIC, Permission.READ_AVAILABILITY, Permission.HOLD, Permission.BOOK);
+                Permission.READ_CATALOGUE_PUBLIC, Permission.READ_AVAILABILITY, Permission.HOLD, Permission.BOOK,
+                Permission.JOIN_WAITLIST);
     }
 
     @Test
@@ -45,7 +46,7 @@ class RolePermissionsTest {
         assertThat(RolePermissions.of(Role.ASSISTANT, AccessPolicy.DEFAULTS))
                 .contains(Permission.PHONE, Permission.OWN_APPOINTMENTS_BY_PHONE, Permission.BOOK)
                 .doesNotContain(Permission.READ_APPOINTMENTS, Permission.READ_CONTACT_DETAILS,
-                        Permission.CHANGE_APPOINTMENTS);
+                        Permission.CHANGE_APPOINTMENTS, Permission.WAITLIST);
     }
 
     @Test

@@ -92,7 +92,7 @@ public final class BookingRoutes {
             Router.json(ctx, 200, n);
         });
 
-        r.post("/v1/waitlist", "joinWaitlist", Access.of(Permission.WAITLIST), this::joinWaitlist);
+        r.post("/v1/waitlist", "joinWaitlist", Access.of(Permission.JOIN_WAITLIST), this::joinWaitlist);
         r.get("/v1/waitlist", "listWaitlist", Access.of(Permission.WAITLIST), ctx -> {
             TenantId tenant = RequestContext.tenant(ctx);
             Optional<ServiceId> service = query(ctx, "service").map(s -> Readers.parse("service",
