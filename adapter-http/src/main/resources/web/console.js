@@ -3,8 +3,9 @@
 import { api, ApiError, addDays, dateOf, el, fill, longDate, minutesOf, nowMinutes, randomId, setLang, t, texts, timeOf, today } from './common.js';
 import { consoleTexts, dashboard, catalogue, waitlist } from './console-admin.js';
 import { keyTexts, keys } from './console-keys.js';
+import { calendarTexts, calendar } from './console-calendar.js';
 
-texts({ de: { ...consoleTexts.de, ...keyTexts.de }, en: { ...consoleTexts.en, ...keyTexts.en } });
+texts({ de: { ...consoleTexts.de, ...keyTexts.de, ...calendarTexts.de }, en: { ...consoleTexts.en, ...keyTexts.en, ...calendarTexts.en } });
 const KEY = 'termin.console.key';
 const PX = 1.2; // pixels per minute: a 15-minute row is 18 px high
 const main = document.getElementById('main');
@@ -45,7 +46,7 @@ async function boot() {
   c.weekStaff = c.weekStaff || c.staff[0]?.id;
   const nav = document.getElementById('nav');
   nav.hidden = false;
-  fill(nav, ...['day', 'week', 'dashboard', 'waitlist', 'catalogue', 'keys'].map(v => el('button', { type: 'button',
+  fill(nav, ...['day', 'week', 'dashboard', 'waitlist', 'catalogue', 'keys', 'calendar'].map(v => el('button', { type: 'button',
     'data-view': v, 'aria-current': v === c.view ? 'page' : false, onclick: () => { c.view = v; show(); } }, t('tab_' + v))),
   el('button', { type: 'button', lang: t('langCode'), onclick: () => { setLang(t('langCode')); boot(); } }, t('lang')),
   el('button', { type: 'button', onclick: () => { sessionStorage.removeItem(KEY); c.key = null; signIn(); } }, t('signOut')));
@@ -59,7 +60,7 @@ function show() {
   c.last = '';
   document.querySelectorAll('#nav [data-view]').forEach(b => (b.dataset.view === c.view
     ? b.setAttribute('aria-current', 'page') : b.removeAttribute('aria-current')));
-  if (c.view === 'day' || c.view === 'week') { fill(main, toolbar()); refresh(); } else ({ dashboard, catalogue, waitlist, keys })[c.view](main);
+  if (c.view === 'day' || c.view === 'week') { fill(main, toolbar()); refresh(); } else ({ dashboard, catalogue, waitlist, keys, calendar })[c.view](main);
 }
 
 async function poll() {
