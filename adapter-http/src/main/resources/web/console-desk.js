@@ -8,13 +8,13 @@ export const deskTexts = {
   de: {
     branch: 'Filiale', checkAt: 'Prüfen: {staff}, {date}, {time}', holdLabel: 'reserviert · läuft ab {time}', holdFor: '{service}, {from}–{to}',
     known: 'Bekannte Kundin / bekannter Kunde', noShowCount: '{n} × nicht erschienen', noNoShows: 'Bisher immer erschienen.',
-    appointmentCount: '{n} Termine bisher', previous: 'Letzte Termine', useCustomer: 'Name und E-Mail übernehmen',
+    appointmentCount: '{n} Termine bisher', lastVisits: 'Letzte Termine', useCustomer: 'Name und E-Mail übernehmen',
     unknownPhone: 'Mit dieser Nummer gibt es noch keinen Termin.', lookupHint: 'Bei bekannter Nummer erscheinen hier die bisherigen Termine.',
   },
   en: {
     branch: 'Branch', checkAt: 'Check: {staff}, {date}, {time}', holdLabel: 'held · expires {time}', holdFor: '{service}, {from}–{to}',
     known: 'Known customer', noShowCount: '{n} × no-show', noNoShows: 'Always came so far.',
-    appointmentCount: '{n} appointments so far', previous: 'Latest appointments', useCustomer: 'Use name and e-mail',
+    appointmentCount: '{n} appointments so far', lastVisits: 'Latest appointments', useCustomer: 'Use name and e-mail',
     unknownPhone: 'No appointment with this number yet.', lookupHint: 'For a known number the previous appointments appear here.',
   },
 };
@@ -77,7 +77,7 @@ function shown(found, nameField, emailField) {
     el('p', {}, el('strong', {}, c.name), c.email ? ' · ' + c.email : ''),
     el('p', { class: found.noShows ? 'alert' : 'muted' }, found.noShows ? t('noShowCount', { n: found.noShows }) : t('noNoShows'),
       ' · ', t('appointmentCount', { n: found.appointmentCount })),
-    el('h4', {}, t('previous')),
+    el('h4', {}, t('lastVisits')),
     el('ul', { class: 'history' }, found.appointments.slice(0, 5).map(a => el('li', {},
       `${longDate(dateOf(a.start))}, ${timeOf(a.start)} · ${serviceName(a.service)} · ${staffName(a.staff)} · ${t('status_' + a.status)}`))),
     el('button', { type: 'button', class: 'secondary', onclick: () => {
