@@ -33,6 +33,7 @@ const windows = (weekly, date) => (weekly[weekday(date)] || []).map(w => w.split
 function signIn(message) {
   clearInterval(c.timer);
   document.getElementById('nav').hidden = true;
+  fill(document.getElementById('branch-switch'));
   const input = el('input', { id: 'key', type: 'password', autocomplete: 'current-password', required: true });
   fill(main, el('form', { class: 'signin', onsubmit: async e => {
     e.preventDefault();
@@ -97,7 +98,7 @@ async function poll() {
 async function header() {
   const box = document.getElementById('status');
   try {
-    // A viewer may not read the waiting list: the header then leaves that pill out.
+    // Each pill needs its own permission; a role that may not read it (a viewer the waiting list) does without.
     const [h, m, w] = await Promise.all([may('read_sync_health') ? call('GET', '/v1/ops/sync-health') : null,
       may('read_metrics') ? call('GET', '/v1/ops/reservation-metrics') : null, may('waitlist') ? call('GET', '/v1/waitlist') : null]);
     fill(box, h ? el('span', { class: 'pill ' + h.status }, t('sync_' + h.status), ' · ',

@@ -62,6 +62,22 @@ class DeskApiTest {
     }
 
     @Test
+    void me_followsTheTenantsPolicy_forTheDesksDeadlineOverride() {
+        // given the desk without the override
+        assertThat(desk.get("/v1/me").json().get("permissions").toString()).doesNotContain("override_deadlines");
+
+        // when the owner allows it
+        assertThat(as.demo.put("/v1/access-policy", j("{'deskMayOverrideDeadlines':true}")).status()).isEqualTo(200);
+
+        // then the desk's permissions say so
+        try {
+            assertThat(desk.get("/v1/me").json().get("permissions").toString()).contains("\"override_deadlines\"");
+        } finally {
+            as.demo.put("/v1/access-policy", j("{'deskMayOverrideDeadlines':false}"));
+        }
+    }
+
+    @Test
     void holds_showTheDaysActiveHoldsWithoutTokenOrOwner_untilBookedOrExpired() {
         // given a hold placed by the booking page on Wednesday at 14:00
         Http.Resp held = page.post("/v1/holds", j("{'service':'haircut','staff':'jonas','start':'"
