@@ -1,7 +1,7 @@
 // The console's owner pages: dashboard (six sync tiles, manual review, hold metrics with a chart), waitlist and
 // catalogue (services with the composite step editor, holidays), and the console's texts.
 import { el, fill, longDate, dateOf, timeOf, addDays, today, randomId, t } from './common.js';
-import { call, ctx, problem } from './console.js';
+import { branchStaff, call, ctx, may, problem } from './console.js';
 
 export const consoleTexts = {
   de: {
@@ -108,7 +108,7 @@ export async function dashboard(main) {
   let h, m, appts;
   try {
     [h, m, appts] = await Promise.all([call('GET', '/v1/ops/sync-health'), call('GET', '/v1/ops/reservation-metrics'),
-      call('GET', '/v1/appointments?' + new URLSearchParams({ from: addDays(today(ctx.branch.timeZone), -60), to: addDays(today(ctx.branch.timeZone), 300) }))]);
+      call('GET', '/v1/appointments?' + new URLSearchParams({ from: addDays(today(ctx.branch.timeZone), -60), to: addDays(today(ctx.branch.timeZone), 300), branch: ctx.branch.id }))]);
   } catch (e) { fill(main, problem(e)); return; }
   const k = h.counts;
   const level = x => (x ? 'bad' : 'good');
@@ -127,7 +127,7 @@ export async function dashboard(main) {
       el('thead', {}, el('tr', {}, ['when', 'customer', 'calendar', 'error', 'settle'].map(x => el('th', {}, t(x))))),
       el('tbody', {}, review.map(a => el('tr', { 'data-id': a.id }, el('td', {}, `${longDate(dateOf(a.start))} ${timeOf(a.start)}`),
         el('td', {}, a.customer.name), el('td', {}, t('syncState_' + a.sync.status)), el('td', {}, a.sync.lastError || '–'),
-        el('td', {}, a.sync.manualReview ? settle(main, a) : null)))))
+        el('td', {}, a.sync.manualReview && may('manage_calendar_sync') ? settle(main, a) : null)))))
       : el('p', {}, t('noReview'))),
     el('section', {}, el('h3', {}, t('holds')), chart(m),
       el('p', {}, `${t('conversion')}: ${(m.conversionRate * 100).toFixed(0)} % · ${t('timeToConversion')}: ${m.timeToConversion.p50.replace('PT', '').toLowerCase()}`))));
@@ -166,7 +166,7 @@ function chart(m) {
 
 export async function waitlist(main) {
   try {
-    const w = (await call('GET', '/v1/waitlist')).filter(x => x.status === 'waiting');
+    const w = (await call('GET', '/v1/waitlist')).filter(x => x.status === 'waiting' && x.branch === ctx.branch.id);
     fill(main, el('h2', {}, t('waitlistTitle')), w.length ? el('table', {},
       el('thead', {}, el('tr', {}, [t('customer'), t('service'), t('days'), t('staffMember')].map(x => el('th', {}, x)))),
       el('tbody', {}, w.map(x => el('tr', {}, el('td', {}, x.customer.name), el('td', {}, (ctx.services.find(s => s.id === x.service) || { name: x.service }).name),
@@ -179,18 +179,21 @@ export async function catalogue(main, notice) {
   try { [services, holidays] = await Promise.all([call('GET', '/v1/services'), call('GET', '/v1/holidays')]); } catch (e) { fill(main, problem(e)); return; }
   ctx.services = services;
   const editor = el('section', { id: 'editor' });
+  // Without manage_catalogue the catalogue is shown to read: no edit buttons, no forms.
+  const edits = may('manage_catalogue');
+  const editButton = (label, onclick) => (edits ? el('button', { type: 'button', class: 'link', 'aria-label': `${t('edit')}: ${label}`, onclick }, t('edit')) : null);
   fill(main, el('h2', {}, t('tab_catalogue')), notice ? el('p', { class: 'success', role: 'status' }, notice) : null,
     el('div', { class: 'cols2' }, el('section', {}, el('h3', {}, t('services')), el('table', {}, el('tbody', {}, services.map(s => el('tr', {},
       el('td', {}, s.name), el('td', {}, `${s.durationMinutes} ${t('minutes')}`),
-      el('td', {}, el('button', { type: 'button', class: 'link', 'aria-label': `${t('edit')}: ${s.name}`, onclick: () => serviceForm(editor, s) }, t('edit'))))))),
-    el('button', { type: 'button', class: 'secondary', onclick: () => serviceForm(editor, null) }, t('newService'))), editor),
+      el('td', {}, editButton(s.name, () => serviceForm(editor, s))))))),
+    edits ? el('button', { type: 'button', class: 'secondary', onclick: () => serviceForm(editor, null) }, t('newService')) : null), editor),
     el('section', {}, el('h3', {}, t('holidays')), el('ul', {}, holidays.map(x => el('li', {}, `${x.name}: ${longDate(x.firstDay)} – ${longDate(x.lastDay)}`))),
-      holidayForm(main)),
+      edits ? holidayForm(main) : null),
     el('section', {}, el('h3', {}, t('staffHours')), el('table', {}, el('tbody', {}, ctx.staff.map(s => el('tr', {}, el('td', {}, s.name),
       el('td', {}, Object.entries(s.workingHours).map(([d, w]) => `${t('day_' + d).slice(0, 2)} ${w.join(', ')}`).join(' · ')),
-      el('td', {}, el('button', { type: 'button', class: 'link', 'aria-label': `${t('edit')}: ${s.name}`, onclick: () => staffForm(editor, s) }, t('edit'))))))),
-    el('button', { type: 'button', class: 'secondary', onclick: () => staffForm(editor, null) }, t('newStaff')),
-    el('button', { type: 'button', class: 'secondary', onclick: () => branchForm(editor) }, t('openingHours'))));
+      el('td', {}, editButton(s.name, () => staffForm(editor, s))))))),
+    edits ? [el('button', { type: 'button', class: 'secondary', onclick: () => staffForm(editor, null) }, t('newStaff')),
+      el('button', { type: 'button', class: 'secondary', onclick: () => branchForm(editor) }, t('openingHours'))] : null));
 }
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -216,8 +219,10 @@ async function save(box, method, path, body, out) {
 
 async function reloadStaff() {
   const [staff, branches] = await Promise.all([call('GET', '/v1/staff'), call('GET', '/v1/branches')]);
-  ctx.staff = staff.filter(s => s.active);
+  ctx.branches = branches;
   ctx.branch = branches.find(b => b.id === ctx.branch.id) || branches[0];
+  ctx.allStaff = staff;
+  ctx.staff = branchStaff(staff);
 }
 
 function staffForm(box, existing) {

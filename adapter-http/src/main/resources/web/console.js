@@ -4,9 +4,11 @@ import { api, ApiError, addDays, dateOf, el, fill, longDate, minutesOf, nowMinut
 import { consoleTexts, dashboard, catalogue, waitlist } from './console-admin.js';
 import { keyTexts, keys } from './console-keys.js';
 import { calendarTexts, calendar } from './console-calendar.js';
+import { deskTexts, holdBlocks, customerLookup } from './console-desk.js';
 
-texts({ de: { ...consoleTexts.de, ...keyTexts.de, ...calendarTexts.de }, en: { ...consoleTexts.en, ...keyTexts.en, ...calendarTexts.en } });
+texts({ de: { ...consoleTexts.de, ...keyTexts.de, ...calendarTexts.de, ...deskTexts.de }, en: { ...consoleTexts.en, ...keyTexts.en, ...calendarTexts.en, ...deskTexts.en } });
 const KEY = 'termin.console.key';
+const BRANCH = 'termin.console.branch';
 const PX = 1.2; // pixels per minute: a 15-minute row is 18 px high
 const main = document.getElementById('main');
 const dialog = document.getElementById('dialog');
@@ -14,6 +16,13 @@ const c = { key: sessionStorage.getItem(KEY), view: 'day', date: null, weekStaff
 export const call = (method, path, body, headers) => api(c.key, method, path, body, headers);
 export const problem = e => el('p', { class: 'alert', role: 'alert' }, e instanceof ApiError ? e.message : String(e));
 export const ctx = c;
+/** Whether the signed-in role holds {@code permission} (a code such as 'book'); the server decides anyway. */
+export const may = permission => (c.me?.permissions || []).includes(permission);
+/** The active staff of the chosen branch. */
+export const branchStaff = all => all.filter(s => s.active && s.branch === c.branch.id);
+/** The tabs and the permission each needs. */
+const TABS = { day: 'read_appointments', week: 'read_appointments', dashboard: 'read_sync_health', waitlist: 'waitlist',
+  catalogue: 'read_catalogue', keys: 'manage_keys', calendar: 'manage_calendar_sync' };
 const statusWords = s => t('status_' + s);
 const serviceName = id => (c.services.find(x => x.id === id) || { name: id }).name;
 const staffName = id => (c.staff.find(x => x.id === id) || { name: id }).name;
@@ -24,6 +33,7 @@ const windows = (weekly, date) => (weekly[weekday(date)] || []).map(w => w.split
 function signIn(message) {
   clearInterval(c.timer);
   document.getElementById('nav').hidden = true;
+  fill(document.getElementById('branch-switch'));
   const input = el('input', { id: 'key', type: 'password', autocomplete: 'current-password', required: true });
   fill(main, el('form', { class: 'signin', onsubmit: async e => {
     e.preventDefault();
@@ -37,23 +47,40 @@ function signIn(message) {
 
 async function boot() {
   try {
-    const [company, branches, staff, services] = await Promise.all([call('GET', '/v1/company'),
-      call('GET', '/v1/branches'), call('GET', '/v1/staff'), call('GET', '/v1/services')]);
-    Object.assign(c, { company, branch: branches[0], staff: staff.filter(s => s.active), services });
+    const [company, branches, staff, services, me] = await Promise.all([call('GET', '/v1/company'),
+      call('GET', '/v1/branches'), call('GET', '/v1/staff'), call('GET', '/v1/services'), call('GET', '/v1/me')]);
+    const branch = branches.find(b => b.id === sessionStorage.getItem(BRANCH)) || branches[0];
+    Object.assign(c, { company, branches, branch, allStaff: staff, services, me });
+    c.staff = branchStaff(staff);
   } catch (e) { if (e.status === 401) { sessionStorage.removeItem(KEY); signIn(e.message); } else fill(main, problem(e)); return; }
   document.getElementById('salon').textContent = `${c.company.name} · ${t('console')}`;
   c.date = c.date || today(c.branch.timeZone);
-  c.weekStaff = c.weekStaff || c.staff[0]?.id;
+  if (!c.staff.some(s => s.id === c.weekStaff)) c.weekStaff = c.staff[0]?.id;
+  const views = Object.keys(TABS).filter(v => may(TABS[v]));
+  if (!views.includes(c.view)) c.view = views[0] || 'day';
+  branchSwitch();
   const nav = document.getElementById('nav');
   nav.hidden = false;
-  fill(nav, ...['day', 'week', 'dashboard', 'waitlist', 'catalogue', 'keys', 'calendar'].map(v => el('button', { type: 'button',
+  fill(nav, ...views.map(v => el('button', { type: 'button',
     'data-view': v, 'aria-current': v === c.view ? 'page' : false, onclick: () => { c.view = v; show(); } }, t('tab_' + v))),
   el('button', { type: 'button', lang: t('langCode'), onclick: () => { setLang(t('langCode')); boot(); } }, t('lang')),
-  el('button', { type: 'button', onclick: () => { sessionStorage.removeItem(KEY); c.key = null; signIn(); } }, t('signOut')));
+  el('button', { type: 'button', onclick: () => { sessionStorage.removeItem(KEY); c.key = null; c.me = null; signIn(); } }, t('signOut')));
   show();
   clearInterval(c.timer);
   c.timer = setInterval(poll, 1500);
   header();
+}
+
+/** The branch switch in the header, only when the tenant has more than one branch; the choice lasts for the tab. */
+function branchSwitch() {
+  const box = document.getElementById('branch-switch');
+  fill(box, c.branches.length > 1 ? [el('label', { for: 'branch' }, t('branch')), el('select', { id: 'branch', onchange: e => {
+    c.branch = c.branches.find(b => b.id === e.target.value);
+    sessionStorage.setItem(BRANCH, c.branch.id);
+    c.staff = branchStaff(c.allStaff);
+    c.weekStaff = c.staff[0]?.id;
+    show();
+  } }, c.branches.map(b => el('option', { value: b.id, selected: b.id === c.branch.id }, b.name)))] : null);
 }
 
 function show() {
@@ -71,12 +98,12 @@ async function poll() {
 async function header() {
   const box = document.getElementById('status');
   try {
-    // A viewer may not read the waiting list: the header then leaves that pill out.
-    const [h, m, w] = await Promise.all([call('GET', '/v1/ops/sync-health'), call('GET', '/v1/ops/reservation-metrics'),
-      call('GET', '/v1/waitlist').catch(() => null)]);
-    fill(box, el('span', { class: 'pill ' + h.status }, t('sync_' + h.status), ' · ',
-      t('syncCounts', { pending: h.counts.pending, failed: h.counts.failed })),
-    el('span', { class: 'pill' }, t('holdsActive', { n: m.active })),
+    // Each pill needs its own permission; a role that may not read it (a viewer the waiting list) does without.
+    const [h, m, w] = await Promise.all([may('read_sync_health') ? call('GET', '/v1/ops/sync-health') : null,
+      may('read_metrics') ? call('GET', '/v1/ops/reservation-metrics') : null, may('waitlist') ? call('GET', '/v1/waitlist') : null]);
+    fill(box, h ? el('span', { class: 'pill ' + h.status }, t('sync_' + h.status), ' · ',
+      t('syncCounts', { pending: h.counts.pending, failed: h.counts.failed })) : null,
+    m ? el('span', { class: 'pill' }, t('holdsActive', { n: m.active })) : null,
     w ? el('span', { class: 'pill' }, t('waitlistSize', { n: w.filter(x => x.status === 'waiting').length })) : null);
   } catch (e) { fill(box, el('span', { class: 'pill' }, e.message)); }
 }
@@ -95,18 +122,20 @@ function toolbar() {
 
 async function refresh() {
   const days = c.view === 'week' ? Array.from({ length: 7 }, (_, i) => addDays(c.date, i)) : [c.date];
-  const q = new URLSearchParams({ from: days[0], to: days[days.length - 1] });
+  const q = new URLSearchParams({ from: days[0], to: days[days.length - 1], branch: c.branch.id });
   if (c.view === 'week') q.set('staff', c.weekStaff);
-  let appts;
-  try { appts = await call('GET', '/v1/appointments?' + q); } catch (e) { fill(main, toolbar(), problem(e)); return; }
-  const fingerprint = JSON.stringify([c.view, c.date, c.weekStaff, appts]);
+  let appts, holds;
+  try {
+    [appts, holds] = await Promise.all([call('GET', '/v1/appointments?' + q), call('GET', '/v1/holds?' + q)]);
+  } catch (e) { fill(main, toolbar(), problem(e)); return; }
+  const fingerprint = JSON.stringify([c.view, c.date, c.weekStaff, c.branch.id, appts, holds]);
   if (fingerprint === c.last) return;
   c.last = fingerprint;
   const columns = c.view === 'week'
     ? days.map(d => ({ label: longDate(d), date: d, staff: c.staff.find(s => s.id === c.weekStaff) }))
     : c.staff.map(s => ({ label: s.name, date: c.date, staff: s }));
   const old = main.querySelector('.timeline');
-  const next = timeline(columns, appts);
+  const next = timeline(columns, appts, holds);
   if (old) {
     const scroll = [old.scrollTop, old.scrollLeft];
     old.replaceWith(next);
@@ -125,7 +154,7 @@ function range(columns) {
   return from < to ? [Math.floor(from / 60) * 60, Math.ceil(to / 60) * 60] : [9 * 60, 18 * 60];
 }
 
-function timeline(columns, appts) {
+function timeline(columns, appts, holds) {
   const [from, to] = range(columns);
   const y = m => (m - from) * PX + 'px';
   const grid = el('div', { class: 'timeline', role: 'region', 'aria-label': t('timeline') });
@@ -135,7 +164,7 @@ function timeline(columns, appts) {
   hours.style.height = (to - from) * PX + 'px';
   for (let m = from + 60; m < to; m += 60) { const s = el('span', {}, String(m / 60).padStart(2, '0') + ':00'); s.style.top = y(m); hours.append(s); }
   grid.append(hours);
-  for (const col of columns) grid.append(column(col, appts, from, to, y));
+  for (const col of columns) grid.append(column(col, appts, holds, from, to, y));
   return grid;
 }
 
@@ -158,14 +187,17 @@ function shade(col, from, to, y) {
   return off.map(([a, b, label]) => { const d = el('div', { class: 'off' }, el('span', {}, label)); d.style.top = y(Math.max(a, from)); d.style.height = (Math.min(b, to) - Math.max(a, from)) * PX + 'px'; return d; });
 }
 
-function column(col, appts, from, to, y) {
+function column(col, appts, holds, from, to, y) {
   const box = el('div', { class: 'col', 'data-staff': col.staff.id, 'data-date': col.date });
   box.style.height = (to - from) * PX + 'px';
   box.append(...shade(col, from, to, y));
+  // A role that may neither book nor ask why gets the grid lines without buttons.
+  const open = may('book') || may('read_availability');
   for (let m = from; m < to; m += 15) {
     const time = String(Math.floor(m / 60)).padStart(2, '0') + ':' + String(m % 60).padStart(2, '0');
-    const cell = el('button', { type: 'button', class: 'cell' + (m % 60 === 0 ? ' hour' : ''), 'data-time': time,
-      'aria-label': t('cellLabel', { staff: col.staff.name, date: longDate(col.date), time }), onclick: () => bookDialog(col, time) });
+    const cell = open ? el('button', { type: 'button', class: 'cell' + (m % 60 === 0 ? ' hour' : ''), 'data-time': time,
+      'aria-label': t('cellLabel', { staff: col.staff.name, date: longDate(col.date), time }), onclick: () => bookDialog(col, time) })
+      : el('div', { class: 'cell' + (m % 60 === 0 ? ' hour' : ''), 'data-time': time, 'aria-hidden': 'true' });
     cell.style.top = y(m); cell.style.height = 15 * PX + 'px';
     box.append(cell);
   }
@@ -188,6 +220,7 @@ function column(col, appts, from, to, y) {
       }
     });
   }
+  box.append(...holdBlocks(holds, col, y, PX));
   if (col.date === today(c.branch.timeZone)) {
     const m = nowMinutes(c.branch.timeZone);
     if (m > from && m < to) { const line = el('div', { class: 'nowline', 'aria-hidden': 'true' }); line.style.top = y(m); box.append(line); }
@@ -205,7 +238,9 @@ function bookDialog(col, time) {
   const able = c.services.filter(s => s.active && col.staff.services.includes(s.id));
   const out = el('div', { 'aria-live': 'polite' });
   const f = id => el('input', { id, type: id === 'b-phone' ? 'tel' : id === 'b-email' ? 'email' : 'text' });
+  const [name, phone, email] = [f('b-name'), f('b-phone'), f('b-email')];
   const start = `${col.date}T${time}`;
+  const booking = may('book');
   const form = el('form', { onsubmit: async e => {
     e.preventDefault();
     const v = id => form.querySelector('#' + id).value.trim();
@@ -217,22 +252,24 @@ function bookDialog(col, time) {
     } catch (err) { fill(out, problem(err)); }
   } },
   el('div', { class: 'field' }, el('label', { for: 'b-service' }, t('service')), el('select', { id: 'b-service' }, able.map(s => el('option', { value: s.id }, s.name)))),
-  el('div', { class: 'field' }, el('label', { for: 'b-name' }, t('customerName')), f('b-name')),
-  el('div', { class: 'field' }, el('label', { for: 'b-phone' }, t('phone')), f('b-phone')),
-  el('div', { class: 'field' }, el('label', { for: 'b-email' }, t('email')), f('b-email')),
-  el('div', { class: 'field' }, el('label', { for: 'b-source' }, t('channel')), el('select', { id: 'b-source' },
-    el('option', { value: 'phone' }, t('channel_phone')), el('option', { value: 'desk' }, t('channel_desk')))),
-  el('p', { class: 'hint' }, t('bookNote')),
-  el('button', { type: 'submit', class: 'primary' }, t('book')),
-  el('button', { type: 'button', class: 'secondary', onclick: async () => {
+  booking ? [
+    el('div', { class: 'field' }, el('label', { for: 'b-phone' }, t('phone')), phone),
+    may('read_contact_details') ? customerLookup(phone, name, email) : null,
+    el('div', { class: 'field' }, el('label', { for: 'b-name' }, t('customerName')), name),
+    el('div', { class: 'field' }, el('label', { for: 'b-email' }, t('email')), email),
+    el('div', { class: 'field' }, el('label', { for: 'b-source' }, t('channel')), el('select', { id: 'b-source' },
+      el('option', { value: 'phone' }, t('channel_phone')), el('option', { value: 'desk' }, t('channel_desk')))),
+    el('p', { class: 'hint' }, t('bookNote')),
+    el('button', { type: 'submit', class: 'primary' }, t('book'))] : null,
+  may('read_availability') ? el('button', { type: 'button', class: 'secondary', onclick: async () => {
     const q = new URLSearchParams({ service: form.querySelector('#b-service').value, staff: col.staff.id, start });
     try {
       const x = await call('GET', '/v1/availability/explain?' + q);
       fill(out, el('h3', {}, t('whyTitle')), x.bookable ? el('p', { class: 'success' }, t('bookable'))
         : el('ul', { class: 'reasons' }, x.reasons.map(r => el('li', {}, r.message))));
     } catch (err) { fill(out, problem(err)); }
-  } }, t('why')), out);
-  openDialog(t('bookAt', { staff: col.staff.name, date: longDate(col.date), time }), form);
+  } }, t('why')) : null, out);
+  openDialog(t(booking ? 'bookAt' : 'checkAt', { staff: col.staff.name, date: longDate(col.date), time }), form);
 }
 
 async function apptDialog(a) {
@@ -248,18 +285,18 @@ async function apptDialog(a) {
     el('dl', { class: 'summary' }, el('dt', {}, t('when')), el('dd', {}, `${longDate(dateOf(a.start))}, ${timeOf(a.start)}–${timeOf(a.end)}`),
       el('dt', {}, t('staffMember')), el('dd', {}, staffName(a.staff)),
       el('dt', {}, t('state')), el('dd', {}, statusWords(a.status)),
-      el('dt', {}, t('phone')), el('dd', {}, a.customer.phone || '–'), el('dt', {}, t('email')), el('dd', {}, a.customer.email || '–'),
+      may('read_contact_details') ? [el('dt', {}, t('phone')), el('dd', {}, a.customer.phone || '–'), el('dt', {}, t('email')), el('dd', {}, a.customer.email || '–')] : null,
       el('dt', {}, t('calendar')), el('dd', {}, t('syncState_' + a.sync.status) + (a.sync.manualReview ? ' · ' + t('manualReview') : '')),
       a.segments.length > 1 ? [el('dt', {}, t('phases')), el('dd', {}, el('ul', { class: 'phases' }, a.segments.map(s => el('li', {}, `${timeOf(s.start)}–${timeOf(s.end)} ${s.name} (${staffName(s.staff)})`))))] : null),
     history,
-    ['booked', 'confirmed', 'arrived'].includes(a.status) ? el('div', { class: 'attendance', role: 'group', 'aria-label': t('attendance') },
+    may('mark_attendance') && ['booked', 'confirmed', 'arrived'].includes(a.status) ? el('div', { class: 'attendance', role: 'group', 'aria-label': t('attendance') },
       a.status === 'arrived' ? null : el('button', { type: 'button', class: 'secondary', onclick: () => act('arrived', {}) }, t('markArrived')),
       el('button', { type: 'button', class: 'secondary', onclick: () => act('completed', {}) }, t('markCompleted')),
       a.status === 'arrived' ? null : el('button', { type: 'button', class: 'secondary', onclick: () => act('no-show', {}) }, t('markNoShow'))) : null,
-    a.status === 'cancelled' ? null : el('div', {},
+    a.status === 'cancelled' || !may('change_appointments') ? null : el('div', {},
       el('div', { class: 'field' }, el('label', { for: 'm-start' }, t('moveTo')), moveTo),
       el('div', { class: 'field' }, el('label', { for: 'm-staff' }, t('staffMember')), moveStaff),
-      el('p', {}, override, ' ', el('label', { for: 'm-override' }, t('override'))),
+      may('override_deadlines') ? el('p', {}, override, ' ', el('label', { for: 'm-override' }, t('override'))) : null,
       el('p', { class: 'hint' }, t('actionNote')),
       el('button', { type: 'button', class: 'secondary', onclick: () => act('reschedule', { start: moveTo.value, staff: moveStaff.value, override: override.checked }) }, t('move')),
       el('button', { type: 'button', class: 'danger', onclick: () => act('cancel', { reason: 'cancelled at the desk', override: override.checked }) }, t('cancel'))),

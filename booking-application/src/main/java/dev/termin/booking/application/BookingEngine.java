@@ -9,10 +9,12 @@ import dev.termin.booking.adapter.inmemory.InMemoryWebhookDeliveries;
 import dev.termin.booking.adapter.inmemory.LoggingNotifier;
 import dev.termin.booking.adapter.inmemory.NoExternalCalendar;
 import dev.termin.booking.application.port.in.AccessUseCase;
+import dev.termin.booking.application.port.in.ActiveHoldsUseCase;
 import dev.termin.booking.application.port.in.AppointmentUseCase;
 import dev.termin.booking.application.port.in.CalendarConnectionsUseCase;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
 import dev.termin.booking.application.port.in.CustomerDataUseCase;
+import dev.termin.booking.application.port.in.CustomerLookupUseCase;
 import dev.termin.booking.application.port.in.ExternalCalendarChangesUseCase;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
 import dev.termin.booking.application.port.in.HoldUseCase;
@@ -115,6 +117,16 @@ public final class BookingEngine {
     /** A customer's data: export and erasure (GDPR). */
     public CustomerDataUseCase customerData() {
         return useCases.customerData();
+    }
+
+    /** A known customer by phone number: the desk's and the phone assistant's lookup. */
+    public CustomerLookupUseCase customerLookup() {
+        return useCases.customerLookup();
+    }
+
+    /** The active holds the schedule shows. */
+    public ActiveHoldsUseCase activeHolds() {
+        return useCases.activeHolds();
     }
 
     /** Tenants, API keys, authentication, the audit log and customers' manage tokens. */

@@ -11,6 +11,7 @@ import dev.termin.booking.adapter.http.config.SecuritySettings;
 import dev.termin.booking.adapter.http.internal.AccessRoutes;
 import dev.termin.booking.adapter.http.internal.ApiProblem;
 import dev.termin.booking.adapter.http.internal.CallerRoutes;
+import dev.termin.booking.adapter.http.internal.DeskRoutes;
 import dev.termin.booking.adapter.http.internal.CorsPreflight;
 import dev.termin.booking.adapter.http.internal.CustomerDataRoutes;
 import dev.termin.booking.adapter.http.internal.ManageRoutes;
@@ -214,6 +215,7 @@ public final class TerminServer implements AutoCloseable {
         new AccessRoutes(engine.access()).register(router);
         new CustomerDataRoutes(engine, zones).register(router);
         new CallerRoutes(engine, zones, ownership).register(router);
+        new DeskRoutes(engine, zones).register(router);
         new NotificationRoutes(engine, zones).register(router);
         new CalComRoutes(engine, zones, calCom).register(router);
         router.verify(Set.copyOf(routes));

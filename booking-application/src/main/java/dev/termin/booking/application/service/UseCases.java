@@ -1,10 +1,12 @@
 package dev.termin.booking.application.service;
 
 import dev.termin.booking.application.port.in.AccessUseCase;
+import dev.termin.booking.application.port.in.ActiveHoldsUseCase;
 import dev.termin.booking.application.port.in.AppointmentUseCase;
 import dev.termin.booking.application.port.in.CalendarConnectionsUseCase;
 import dev.termin.booking.application.port.in.CatalogueUseCase;
 import dev.termin.booking.application.port.in.CustomerDataUseCase;
+import dev.termin.booking.application.port.in.CustomerLookupUseCase;
 import dev.termin.booking.application.port.in.ExternalCalendarChangesUseCase;
 import dev.termin.booking.application.port.in.FindAvailabilityUseCase;
 import dev.termin.booking.application.port.in.HoldUseCase;
@@ -47,6 +49,8 @@ public final class UseCases {
     private final ExternalCalendarChangesUseCase externalChanges;
     private final WebhookUseCase webhooks;
     private final CustomerDataUseCase customerData;
+    private final CustomerLookupUseCase customerLookup;
+    private final ActiveHoldsUseCase activeHolds;
 
     private UseCases(BookingStorage s, ExternalBookingLedger ledger, SlotLocks slotLocks, ExternalCalendar calendar,
             Notifier notifier, IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings,
@@ -90,6 +94,8 @@ public final class UseCases {
                 reports,
                 s.catalogue(), s.idempotency(), clock);
         this.customerData = new CustomerDataService(s.appointments(), s.waitlist(), s.transactions(), clock);
+        this.customerLookup = new CustomerLookupService(s.appointments());
+        this.activeHolds = new ActiveHoldsService(s.catalogue(), s.holds(), clock);
         this.phone = new PhoneBookingService(s.catalogue(), s.holds(), clock, settings.defaultCountryCode(),
                 availability, holds, appointments, support);
         this.externalChanges = new ExternalChangesService(s.appointments(), ledger, calendar, s.transactions(),
@@ -200,5 +206,13 @@ public final class UseCases {
 
     public CustomerDataUseCase customerData() {
         return customerData;
+    }
+
+    public CustomerLookupUseCase customerLookup() {
+        return customerLookup;
+    }
+
+    public ActiveHoldsUseCase activeHolds() {
+        return activeHolds;
     }
 }

@@ -2,8 +2,7 @@ package dev.termin.booking.adapter.http.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.termin.booking.application.BookingEngine;
-import dev.termin.booking.application.port.in.CustomerDataUseCase.ContactLookup;
-import dev.termin.booking.application.port.in.CustomerDataUseCase.CustomerData;
+import dev.termin.booking.application.port.in.CustomerLookupUseCase.CustomerHistory;
 import dev.termin.booking.domain.access.Permission;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.catalogue.BranchId;
@@ -12,8 +11,8 @@ import dev.termin.booking.domain.customer.PhoneNumber;
 import dev.termin.booking.domain.result.Result;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -39,14 +38,14 @@ public final class CallerRoutes {
                     TenantId tenant = RequestContext.tenant(ctx);
                     PhoneNumber caller = ownership.callerPhone(ctx).orElseThrow(() -> ApiProblem.missing(
                             Ownership.CALLER_PHONE_HEADER));
-                    Result<CustomerData> data = engine.customerData().exportCustomer(tenant,
-                            new ContactLookup(Optional.of(caller), Optional.empty()));
-                    List<Appointment> found = data instanceof Result.Success<CustomerData> s
+                    Result<CustomerHistory> known = engine.customerLookup().byPhone(tenant, caller);
+                    List<Appointment> found = known instanceof Result.Success<CustomerHistory> s
                             ? s.value().appointments() : List.of();
                     Instant now = engine.clock().instant();
                     Function<BranchId, ZoneId> zoneOf = zones.perBranch(tenant);
                     ArrayNode a = ApiJson.array();
                     found.stream().filter(x -> x.status().occupiesTime() && x.interval().end().isAfter(now))
+                            .sorted(Comparator.comparing((Appointment x) -> x.interval().start()))
                             .forEach(x -> a.add(Views.appointment(x, zoneOf.apply(x.branch()))));
                     Router.json(ctx, 200, a);
                 });
