@@ -38,8 +38,11 @@ import dev.termin.booking.application.service.UseCases;
 import dev.termin.booking.application.settings.AccessSettings;
 import dev.termin.booking.application.settings.EngineSettings;
 import dev.termin.booking.application.settings.WebhookSettings;
+import java.net.URI;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The booking engine: every use case wired to its ports. Build one with {@link #builder()}; every port defaults
@@ -157,7 +160,7 @@ public final class BookingEngine {
      * notifications written to the log, the system UTC clock, random UUIDs, no metrics,
      * {@link EngineSettings#defaults()}, access control in memory with {@link AccessSettings#defaults()}, webhook
      * endpoints and deliveries in memory with no sender ({@link WebhookSender#none()}) and
-     * {@link WebhookSettings#defaults()}. Not thread-safe.
+     * {@link WebhookSettings#defaults()}, no public base URL (messages without manage links). Not thread-safe.
      */
     public static final class Builder {
         private BookingStorage storage;
@@ -176,6 +179,7 @@ public final class BookingEngine {
         private WebhookDeliveries webhookStore;
         private WebhookSender webhookSender = WebhookSender.none();
         private WebhookSettings webhookSettings = WebhookSettings.defaults();
+        private Optional<URI> publicBaseUrl = Optional.empty();
 
         private Builder() {
         }
@@ -271,22 +275,43 @@ public final class BookingEngine {
             return this;
         }
 
+        /**
+         * The address customers reach the booking page at (e.g. {@code https://termine.example.org}); with it,
+         * every confirmation, reschedule and reminder carries the customer's manage link
+         * {@code <address>/book/<tenant>/manage/<token>}. Default none: messages carry no manage link.
+         *
+         * @throws IllegalArgumentException if {@code address} is not an absolute http(s) URL without query or
+         *     fragment
+         */
+        public Builder publicBaseUrl(URI address) {
+            Objects.requireNonNull(address, "address");
+            String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || address.getHost() == null
+                    || address.getRawQuery() != null || address.getRawFragment() != null) {
+                throw new IllegalArgumentException("the public base URL must be an absolute http(s) URL without"
+                        + " query or fragment: " + address);
+            }
+            String text = address.toString();
+            this.publicBaseUrl = Optional.of(URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1)
+                    : text));
+            return this;
+        }
+
         public BookingEngine build() {
             InMemoryStorage memory = storage != null ? null : new InMemoryStorage(clock);
             BookingStorage s = memory != null ? memory.storage() : storage;
             ExternalBookingLedger l = ledger != null ? ledger
                     : memory != null ? new InMemoryExternalBookingLedger(memory.transactions())
                     : new InMemoryExternalBookingLedger();
+            AccessStorage a = accessStorage != null ? accessStorage : new InMemoryAccessStorage().storage();
             UseCases useCases = UseCases.wire(s, l,
                     slotLocks != null ? slotLocks : new InMemorySlotLocks(clock),
                     calendar != null ? calendar : new NoExternalCalendar(),
                     notifier != null ? notifier : new LoggingNotifier(),
                     ids, clock, metrics, settings, new UseCases.Webhooks(
                             webhookStore != null ? webhookStore : new InMemoryWebhookDeliveries(), webhookSender,
-                            webhookSettings));
-            AccessUseCase access = UseCases.access(
-                    accessStorage != null ? accessStorage : new InMemoryAccessStorage().storage(), clock,
-                    accessSettings);
+                            webhookSettings), new UseCases.ManageLinkSettings(a, publicBaseUrl));
+            AccessUseCase access = UseCases.access(a, clock, accessSettings);
             return new BookingEngine(useCases, access, clock, settings, idempotency == null ? s.idempotency()
                     : UseCases.idempotencyWithFallback(idempotency, s.idempotency()), UseCases.calendarConnections(
                     connections != null ? connections : new InMemoryCalendarConnectionRepository()));

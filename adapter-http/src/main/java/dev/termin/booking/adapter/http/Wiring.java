@@ -91,7 +91,7 @@ public final class Wiring implements AutoCloseable {
                         new TenantSenders(m.sender(), () -> built.get().catalogue()))),
                 () -> log.info("no SMTP server configured ({} not set): notifications are logged, not sent",
                         MailVariables.HOST));
-        b.settings(settings.engine());
+        b.settings(settings.engine()).publicBaseUrl(settings.publicUrl());
         this.engine = b.build();
         built.set(engine);
         calendar.ifPresent(c -> c.attach(engine.calendarConnections()));

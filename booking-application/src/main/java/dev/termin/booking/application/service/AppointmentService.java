@@ -12,6 +12,7 @@ import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.FlowEvent;
 import dev.termin.booking.application.port.out.HoldRepository;
 import dev.termin.booking.application.port.out.OutboxMessage;
+import dev.termin.booking.application.port.out.WebhookEvent;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.appointment.AppointmentStatus;
@@ -238,6 +239,10 @@ final class AppointmentService implements AppointmentUseCase {
                     now -> Result.ok(appointments.find(c.tenant(), c.appointment()).orElseThrow()),
                     (current, fence, now) -> transition(current, c, now).flatMap(changed -> {
                         appointments.update(changed);
+                        if (c.to() != AppointmentStatus.ARRIVED) {
+                            support.announce(changed, c.to() == AppointmentStatus.COMPLETED
+                                    ? WebhookEvent.APPOINTMENT_COMPLETED : WebhookEvent.APPOINTMENT_NO_SHOW);
+                        }
                         flow.record(c.tenant(), c.correlationId(), "appointment." + c.to().code(),
                                 "appointment " + c.appointment());
                         metrics.increment("termin.appointments.attendance", "status", c.to().code());

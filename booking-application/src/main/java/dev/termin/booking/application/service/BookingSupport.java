@@ -98,11 +98,7 @@ final class BookingSupport {
         WebhookEvent event = notification == OutboxMessage.Kind.NOTIFY_BOOKED ? WebhookEvent.APPOINTMENT_CREATED
                 : notification == OutboxMessage.Kind.NOTIFY_RESCHEDULED ? WebhookEvent.APPOINTMENT_RESCHEDULED
                 : WebhookEvent.APPOINTMENT_CANCELLED;
-        if (webhooks.wanted(a.tenant(), event)) {
-            // fanned out by the outbox worker once this transaction committed
-            outbox.enqueue(OutboxMessage.of(ids.newId(), a.tenant(), OutboxMessage.Kind.WEBHOOK, a.id(),
-                    event.code(), now));
-        }
+        announce(a, event);
         if (notification == OutboxMessage.Kind.NOTIFY_BOOKED || notification == OutboxMessage.Kind.NOTIFY_RESCHEDULED) {
             for (Duration offset : policy(a.tenant(), a.service()).reminderOffsets()) {
                 Instant due = a.interval().start().minus(offset);
@@ -112,6 +108,17 @@ final class BookingSupport {
                             a.id(), Reminders.payload(offset, a), due, now));
                 }
             }
+        }
+    }
+
+    /**
+     * Queues webhook {@code event} about {@code a} in the caller's transaction, when some endpoint of the tenant wants
+     * it; the outbox worker fans it out once the transaction committed, with the appointment as it is then.
+     */
+    void announce(Appointment a, WebhookEvent event) {
+        if (webhooks.wanted(a.tenant(), event)) {
+            outbox.enqueue(OutboxMessage.of(ids.newId(), a.tenant(), OutboxMessage.Kind.WEBHOOK, a.id(),
+                    event.code(), clock.instant()));
         }
     }
 

@@ -15,8 +15,6 @@ import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.slot.SegmentAssignment;
-import dev.termin.booking.domain.sync.HealthStatus;
-import dev.termin.booking.domain.sync.SyncHealthReport;
 import dev.termin.booking.domain.time.TimeInterval;
 import dev.termin.booking.domain.waitlist.WaitlistEntry;
 import java.time.Clock;
@@ -65,20 +63,32 @@ final class Notifications {
         return appointment(Notification.Kind.REMINDER, a, service, branch);
     }
 
-    /** To the owner: calendar sync turned critical, or recovered; the counts and what to do. */
-    public Notification ownerAlert(TenantId tenant, Customer owner, SyncHealthReport report, String correlationId) {
-        boolean critical = report.status() == HealthStatus.CRITICAL;
+    /**
+     * To the owner: calendar sync turned critical or recovered (the counts and each alert with what to do), or a
+     * webhook endpoint was disabled (which one and its last error).
+     */
+    public Notification owner(TenantId tenant, Customer owner, OwnerAlerts.Alert alert) {
         Map<Language, Message> messages = new EnumMap<>(Language.class);
+        List<String> facts = alert.facts();
         for (Language l : Language.values()) {
             Wording w = Wording.of(l);
-            List<String> paragraphs = new ArrayList<>(List.of(w.syncState(critical, report.counts().failedInWindow(),
-                    report.counts().pending(), report.counts().stalePending())));
-            report.alerts().forEach(a -> paragraphs.add(a.message() + " – " + a.suggestedAction()));
-            messages.put(l, new Message(l, w.syncSubject(critical), w.greeting(owner.name()), paragraphs,
-                    w.phasesTitle(), List.of(), w.manageLinkLabel(), w.closing(), Optional.empty()));
+            String subject;
+            List<String> paragraphs = new ArrayList<>();
+            if (alert.topic() == OwnerAlerts.Topic.WEBHOOK_DISABLED) {
+                subject = w.webhookDisabledSubject();
+                paragraphs.add(w.webhookDisabled(facts.get(1), facts.get(0)));
+                paragraphs.add(w.lastError(facts.get(2)));
+            } else {
+                boolean critical = alert.topic() == OwnerAlerts.Topic.SYNC_CRITICAL;
+                subject = w.syncSubject(critical);
+                paragraphs.add(w.syncState(critical, facts.get(0), facts.get(1), facts.get(2)));
+                paragraphs.addAll(facts.subList(3, facts.size()));
+            }
+            messages.put(l, new Message(l, subject, w.greeting(owner.name()), paragraphs, w.phasesTitle(), List.of(),
+                    w.manageLinkLabel(), w.closing(), Optional.empty()));
         }
         return new Notification(tenant, Notification.Kind.OWNER_ALERT, owner, messages, Optional.empty(),
-                correlationId);
+                alert.correlationId());
     }
 
     /** The offer of a slot held for the entry until {@code until}, with the code that books it. */
@@ -220,7 +230,22 @@ final class Notifications {
             return critical ? "Calendar sync critical" : "Calendar sync recovered";
         }
 
-        String syncState(boolean critical, int failed, int pending, int stale) {
+        String webhookDisabledSubject() {
+            return this == GERMAN ? "Webhook abgeschaltet" : "Webhook disabled";
+        }
+
+        String webhookDisabled(String url, String id) {
+            return this == GERMAN ? "der Webhook " + url + " (" + id + ") hat zu oft nicht geantwortet und bekommt"
+                    + " keine Ereignisse mehr. Nach der Reparatur schalten Sie ihn unter POST /v1/webhooks/" + id
+                    + "/enable wieder ein." : "The webhook " + url + " (" + id + ") failed too often and receives"
+                    + " no more events. Once it is fixed, turn it on again with POST /v1/webhooks/" + id + "/enable.";
+        }
+
+        String lastError(String error) {
+            return (this == GERMAN ? "Letzter Fehler: " : "Last error: ") + error;
+        }
+
+        String syncState(boolean critical, String failed, String pending, String stale) {
             String counts = this == GERMAN ? failed + " fehlgeschlagen (24 h), " + pending + " ausstehend, davon " + stale
                     + " länger als 1 h." : failed + " failed (24 h), " + pending + " pending, " + stale
                     + " of them for more than 1 h.";

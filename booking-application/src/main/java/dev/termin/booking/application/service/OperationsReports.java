@@ -28,7 +28,8 @@ final class OperationsReports {
 
     private static final Set<OutboxMessage.Kind> NOTIFICATIONS = EnumSet.of(OutboxMessage.Kind.NOTIFY_BOOKED,
             OutboxMessage.Kind.NOTIFY_CANCELLED, OutboxMessage.Kind.NOTIFY_RESCHEDULED,
-            OutboxMessage.Kind.NOTIFY_WAITLIST_OFFER, OutboxMessage.Kind.NOTIFY_REMINDER);
+            OutboxMessage.Kind.NOTIFY_WAITLIST_OFFER, OutboxMessage.Kind.NOTIFY_REMINDER,
+            OutboxMessage.Kind.NOTIFY_OWNER);
 
     private final AppointmentRepository appointments;
     private final HoldRepository holds;

@@ -59,13 +59,18 @@ final class OutboxWorker {
     private final WebhookService webhooks;
     private final WaitlistOffers offers;
     private final SyncHealthWatch healthWatch;
+    private final OwnerAlerts ownerAlerts;
+    private final ManageLinks manageLinks;
 
     /** {@code deferral}: how long a message waits while the calendar's circuit is open. */
     OutboxWorker(Outbox outbox, AppointmentRepository appointments, CatalogueRepository catalogue,
             Transactions transactions, StaffLocks staffLocks, ExternalCalendar calendar, Notifier notifier,
             Notifications notifications, FlowRecorder flow, SyncRetryPolicy retry, Duration deferral, Clock clock,
-            BookingMetrics metrics, WebhookService webhooks, WaitlistOffers offers, SyncHealthWatch healthWatch) {
+            BookingMetrics metrics, WebhookService webhooks, WaitlistOffers offers, SyncHealthWatch healthWatch,
+            OwnerAlerts ownerAlerts, ManageLinks manageLinks) {
         this.healthWatch = healthWatch;
+        this.ownerAlerts = ownerAlerts;
+        this.manageLinks = manageLinks;
         this.webhooks = webhooks;
         this.offers = offers;
         this.outbox = outbox;
@@ -112,6 +117,19 @@ final class OutboxWorker {
     }
 
     private void process(OutboxMessage m) {
+        if (m.kind() == OutboxMessage.Kind.NOTIFY_OWNER) {
+            Optional<Notification> due = ownerAlerts.due(m, notifications);
+            if (due.isEmpty()) {
+                // the owner address was removed meanwhile: nobody to tell
+                outbox.complete(m.id());
+                metrics.increment("termin.notifications", "outcome", "skipped");
+                return;
+            }
+            try (var c = LogContext.correlation(due.get().correlationId())) {
+                deliver(m, m.tenant(), due.get().correlationId(), due.get());
+            }
+            return;
+        }
         if (m.kind() == OutboxMessage.Kind.NOTIFY_WAITLIST_OFFER) {
             Optional<WaitlistOffers.Due> due = offers.due(m);
             if (due.isEmpty()) {
@@ -174,7 +192,11 @@ final class OutboxWorker {
                 return;
             }
         }
-        deliver(m, a.tenant(), a.correlationId(), notification(m.kind(), a, service, branch));
+        Notification n = notification(m.kind(), a, service, branch);
+        if (m.kind() != OutboxMessage.Kind.NOTIFY_CANCELLED) {
+            n = manageLinks.link(a).map(n::withManageLink).orElse(n);
+        }
+        deliver(m, a.tenant(), a.correlationId(), n);
     }
 
     private void deliver(OutboxMessage m, TenantId tenant, String correlationId, Notification notification) {

@@ -30,8 +30,10 @@ import dev.termin.booking.application.settings.AccessSettings;
 import dev.termin.booking.application.settings.EngineSettings;
 import dev.termin.booking.application.settings.WebhookSettings;
 import dev.termin.booking.domain.sync.SyncRetryPolicy;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every use case, wired once: each service and collaborator is given the ports it uses and nothing else. The one
@@ -54,7 +56,7 @@ public final class UseCases {
 
     private UseCases(BookingStorage s, ExternalBookingLedger ledger, SlotLocks slotLocks, ExternalCalendar calendar,
             Notifier notifier, IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings,
-            WebhookService webhooks) {
+            WebhookService webhooks, OwnerAlerts ownerAlerts, ManageLinks manageLinks) {
         this.webhooks = webhooks;
         Notifications notifications = new Notifications(clock, s.catalogue());
         HoldErrors holdErrors = new HoldErrors();
@@ -84,12 +86,12 @@ public final class UseCases {
                 settings.syncMaxBackoff());
         OperationsReports reports = new OperationsReports(s.appointments(), s.holds(), s.outbox(), calendar,
                 holdErrors, clock, s.flowLog());
-        SyncHealthWatch healthWatch = new SyncHealthWatch(reports, s.flowLog(), flow, s.catalogue(), notifier,
-                notifications, webhooks);
+        SyncHealthWatch healthWatch = new SyncHealthWatch(reports, s.flowLog(), flow, s.transactions(), ownerAlerts,
+                webhooks);
         this.operations = new OperationsService(
                 new OutboxWorker(s.outbox(), s.appointments(), s.catalogue(), s.transactions(), s.staffLocks(),
                         calendar, notifier, notifications, flow, retry, settings.syncBaseBackoff(), clock, metrics,
-                        webhooks, offers, healthWatch),
+                        webhooks, offers, healthWatch, ownerAlerts, manageLinks),
                 new HoldExpiry(s.holds(), waitlistService, webhooks, flow, clock, metrics),
                 reports,
                 s.catalogue(), s.idempotency(), clock);
@@ -111,14 +113,30 @@ public final class UseCases {
      */
     public static UseCases wire(BookingStorage storage, ExternalBookingLedger ledger, SlotLocks slotLocks,
             ExternalCalendar calendar, Notifier notifier, IdGenerator ids, Clock clock, BookingMetrics metrics,
-            EngineSettings settings, Webhooks webhooks) {
+            EngineSettings settings, Webhooks webhooks, ManageLinkSettings links) {
         Objects.requireNonNull(webhooks, "webhooks");
+        Objects.requireNonNull(links, "links");
+        OwnerAlerts ownerAlerts = new OwnerAlerts(storage.outbox(), storage.catalogue(), ids, clock);
         return new UseCases(Objects.requireNonNull(storage, "storage"), Objects.requireNonNull(ledger, "ledger"),
                 Objects.requireNonNull(slotLocks, "slotLocks"),
                 Objects.requireNonNull(calendar, "calendar"), Objects.requireNonNull(notifier, "notifier"),
                 Objects.requireNonNull(ids, "ids"), Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(metrics, "metrics"), Objects.requireNonNull(settings, "settings"),
-                new WebhookService(webhooks.store(), webhooks.sender(), webhooks.settings(), ids, clock, metrics));
+                new WebhookService(webhooks.store(), webhooks.sender(), webhooks.settings(), ids, clock, metrics,
+                        ownerAlerts),
+                ownerAlerts, new ManageLinks(links.publicBaseUrl(), new ManageTokens(links.tokens(), clock)));
+    }
+
+    /**
+     * Where customers' manage tokens are kept (the access storage, only their hashes) and the public address of the
+     * booking page's server that messages link to; without an address, messages carry no manage link.
+     */
+    public record ManageLinkSettings(AccessStorage tokens, Optional<URI> publicBaseUrl) {
+
+        public ManageLinkSettings {
+            Objects.requireNonNull(tokens, "tokens");
+            Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+        }
     }
 
     /**

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * the delivery worker. Each attempt POSTs the stored body with {@code Termin-Signature: t=<unix seconds>,v1=<hex
  * HMAC-SHA256 of "t.body">}; a 2xx answer delivers it, anything else (another status, no answer) is retried after
  * the {@link WebhookSettings#backoff} less up to the jitter share; after the last attempt it is failed. Failed
- * attempts in a row disable the endpoint. Thread-safe.
+ * attempts in a row disable the endpoint, and the owner is told by e-mail (through the outbox). Thread-safe.
  */
 final class WebhookService implements WebhookUseCase {
 
@@ -46,9 +46,11 @@ final class WebhookService implements WebhookUseCase {
     private final IdGenerator ids;
     private final Clock clock;
     private final BookingMetrics metrics;
+    private final OwnerAlerts ownerAlerts;
 
     WebhookService(WebhookDeliveries store, WebhookSender sender, WebhookSettings settings, IdGenerator ids,
-            Clock clock, BookingMetrics metrics) {
+            Clock clock, BookingMetrics metrics, OwnerAlerts ownerAlerts) {
+        this.ownerAlerts = ownerAlerts;
         this.store = store;
         this.sender = sender;
         this.settings = settings;
@@ -176,12 +178,16 @@ final class WebhookService implements WebhookUseCase {
         }
         WebhookSubscription failed = s.failed(settings.disableAfter(), "disabled after " + settings.disableAfter()
                 + " failed attempts in a row; last: " + error.get());
-        store.save(failed);
         if (!failed.enabled()) {
+            // queued before the endpoint is stored disabled: if that store fails, the next attempt disables it
+            // again and the owner may hear twice, never not at all
+            ownerAlerts.queue(s.tenant(), new OwnerAlerts.Alert(OwnerAlerts.Topic.WEBHOOK_DISABLED, "webhook-" + s.id(),
+                    List.of(s.id(), s.url().toString(), error.get())));
             log.warn("webhook endpoint {} of tenant {} disabled after {} failed attempts in a row", s.id(),
                     s.tenant(), settings.disableAfter());
             metrics.increment("termin.webhooks", "outcome", "endpoint_disabled");
         }
+        store.save(failed);
         boolean last = d.attempts() + 1 >= settings.maxAttempts() || !failed.enabled();
         store.update(d.attempted(last ? WebhookDelivery.Status.FAILED : WebhookDelivery.Status.PENDING,
                 last ? after : after.plus(jittered(settings.backoff(d.attempts() + 1))), code, error, after));

@@ -11,6 +11,7 @@ import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.port.in.CancelCommand;
 import dev.termin.booking.application.port.out.Notification;
 import dev.termin.booking.application.port.out.WebhookEvent;
+import dev.termin.booking.application.settings.WebhookSettings;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.catalogue.Company;
 import dev.termin.booking.domain.catalogue.NotificationSettings;
@@ -24,7 +25,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The owner hears when calendar sync turns critical, and when it recovers; other changes do not e-mail. */
+/**
+ * The owner hears when calendar sync turns critical, and when it recovers (other changes do not e-mail), and when a
+ * webhook endpoint is disabled; these messages go through the outbox, so a failed send is retried.
+ */
 class OwnerAlertTest {
 
     private final MutableClock clock = new MutableClock(NOW);
@@ -44,22 +48,32 @@ class OwnerAlertTest {
         }
     }
 
-    @Test
-    void syncTurningCritical_andRecovering_eMailsTheOwnerOnceEach() {
-        // given an owner address, and a booking whose calendar sync keeps failing until it gives up
+    private void ownerAddress() {
         salon.engine.catalogue().saveCompany(new Company(salon.tenant, "Salon Schnittpunkt", BookingPolicy.DEFAULTS,
                 new NotificationSettings(Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.of(new EmailAddress("inhaberin@schnittpunkt.example"))))).orElseThrow();
-        salon.engine.webhooks().register(salon.tenant, "https://hooks.example.org/t", Set.of("sync.health_changed"))
-                .orElseThrow();
+    }
+
+    /** A booking whose calendar sync gives up, and a day later another sync round: the health turns critical. */
+    private Appointment syncTurnsCritical() {
         calendar.failNextCreates(10, true);
         Appointment failing = salon.book(salon.cut, salon.maria, wednesday("10:00")).orElseThrow();
-
-        // when the outbox works through the retries, and a day later the failure is still there
         runOutbox(8);
         clock.advance(Duration.ofHours(25));
         salon.book(salon.cut, salon.jonas, wednesday("11:00").plus(Duration.ofDays(7))).orElseThrow();
-        runOutbox(1);
+        return failing;
+    }
+
+    @Test
+    void syncTurningCritical_andRecovering_eMailsTheOwnerOnceEach() {
+        // given an owner address, and a webhook endpoint for health changes
+        ownerAddress();
+        salon.engine.webhooks().register(salon.tenant, "https://hooks.example.org/t", Set.of("sync.health_changed"))
+                .orElseThrow();
+
+        // when a booking's calendar sync gives up, a day later the failure is still there, and the outbox runs on
+        Appointment failing = syncTurnsCritical();
+        runOutbox(2);
 
         // then the owner got exactly one alert, in German, to the owner's address
         assertThat(salon.engine.operations().syncHealth(salon.tenant).status()).isEqualTo(HealthStatus.CRITICAL);
@@ -79,11 +93,68 @@ class OwnerAlertTest {
         assertThat(alerts()).extracting(a -> a.messages().get(Notification.Language.GERMAN).subject())
                 .containsExactly("Kalender-Synchronisation kritisch", "Kalender-Synchronisation wieder in Ordnung");
         assertThat(salon.engine.appointments().flow(salon.tenant, "sync-health"))
+                .filteredOn(e -> e.step().equals("sync.health_changed"))
                 .extracting(e -> e.detail()).endsWith("critical", "healthy");
         assertThat(salon.engine.webhooks().deliveries(salon.tenant, 10)).extracting(d -> d.event())
                 .contains(WebhookEvent.SYNC_HEALTH_CHANGED).allSatisfy(e ->
                         assertThat(e).isEqualTo(WebhookEvent.SYNC_HEALTH_CHANGED));
         assertThat(salon.engine.webhooks().deliveries(salon.tenant, 10).get(0).body())
                 .contains("\"status\":\"healthy\"", "\"previous\":\"critical\"");
+    }
+
+    @Test
+    void anOwnerAlertThatCannotBeSent_isRetriedByTheOutbox_andSentOnce() {
+        // given an owner address and sync turning critical
+        ownerAddress();
+        syncTurnsCritical();
+        runOutbox(1);
+        assertThat(salon.engine.operations().syncHealth(salon.tenant).status()).isEqualTo(HealthStatus.CRITICAL);
+
+        // when the first attempt to send the alert fails
+        notifier.failNextSends(1);
+        runOutbox(1);
+        assertThat(alerts()).isEmpty();
+
+        // then the outbox sends it on a later round, exactly once, recorded as sent under the health's flow
+        runOutbox(3);
+        assertThat(alerts()).singleElement().satisfies(a -> assertThat(a.text(Notification.Language.GERMAN))
+                .contains("Termine erreichen den externen Kalender nicht: "));
+        assertThat(salon.engine.appointments().flow(salon.tenant, "sync-health")).extracting(e -> e.step())
+                .containsSubsequence("notification.retry", "notification.sent");
+    }
+
+    @Test
+    void aWebhookEndpointDisabledAfterFailures_isReportedToTheOwnerOnce_withTheEndpointAndTheLastError() {
+        // given an owner address and an endpoint that always answers 500, disabled after 2 failures in a row
+        Salon failing = new Salon(BookingEngine.builder().clock(clock).storage(new InMemoryStorage(clock).storage())
+                .notifier(notifier).webhookSender((url, headers, body, timeout) -> 500)
+                .webhookSettings(new WebhookSettings(5, Duration.ofSeconds(30), Duration.ofMinutes(5), 0, 2,
+                        Duration.ofSeconds(2))).build());
+        failing.engine.catalogue().saveCompany(new Company(failing.tenant, "Salon Schnittpunkt",
+                BookingPolicy.DEFAULTS, new NotificationSettings(Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.of(new EmailAddress("inhaberin@schnittpunkt.example")))))
+                .orElseThrow();
+        String id = failing.engine.webhooks().register(failing.tenant, "https://hooks.example.org/crm",
+                Set.of("appointment.created")).orElseThrow().id();
+
+        // when bookings keep the endpoint failing and the workers run for a while
+        failing.book(failing.cut, failing.maria, wednesday("10:00")).orElseThrow();
+        failing.book(failing.cut, failing.maria, wednesday("11:00")).orElseThrow();
+        for (int i = 0; i < 5; i++) {
+            failing.engine.operations().processOutbox(50);
+            failing.engine.webhooks().deliverDue(50);
+            clock.advance(Duration.ofMinutes(5));
+        }
+        failing.engine.operations().processOutbox(50);
+
+        // then the owner got one message naming the endpoint and its last error
+        assertThat(failing.engine.webhooks().list(failing.tenant).get(0).enabled()).isFalse();
+        assertThat(alerts()).singleElement().satisfies(a -> {
+            assertThat(a.recipient().email()).contains(new EmailAddress("inhaberin@schnittpunkt.example"));
+            assertThat(a.messages().get(Notification.Language.GERMAN).subject()).isEqualTo("Webhook abgeschaltet");
+            assertThat(a.text(Notification.Language.GERMAN)).contains("https://hooks.example.org/crm", id,
+                    "Letzter Fehler: HTTP 500");
+            assertThat(a.text(Notification.Language.ENGLISH)).contains("Last error: HTTP 500");
+        });
     }
 }

@@ -116,7 +116,7 @@ class NotificationsTest {
     }
 
     @Test
-    void theManageLink_isEmptyForNow_andShowsInTheTextOnceSet() {
+    void withoutAPublicBaseUrl_theManageLinkIsEmpty_andOneSetShowsInTheText() {
         salon.book(salon.cut, salon.maria, wednesday("09:00")).orElseThrow();
         Notification n = lastSent();
 

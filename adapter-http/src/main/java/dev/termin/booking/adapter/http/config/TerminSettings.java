@@ -4,6 +4,7 @@ import dev.termin.booking.adapter.calcom.CalComConfig;
 import dev.termin.booking.adapter.jdbc.JdbcConfig;
 import dev.termin.booking.adapter.redis.RedisConfig;
 import dev.termin.booking.application.settings.EngineSettings;
+import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import java.util.Optional;
  * Everything the server is configured with, read at start from the environment by {@link #fromEnv}: the HTTP
  * server, the database, Redis and Cal.com when configured, the engine and the API keys. Defaults: those of each
  * part ({@link ServerSettings#defaults()}, H2 in {@code ./data}, no Redis, no Cal.com,
- * {@link EngineSettings#defaults()}, demo tenant with a generated key, no e-mail). Immutable and thread-safe.
+ * {@link EngineSettings#defaults()}, demo tenant with a generated key, no e-mail,
+ * public URL {@code http://localhost:<port>}). Immutable and thread-safe.
  *
  * @param server the HTTP server
  * @param storage the database
@@ -25,11 +27,12 @@ import java.util.Optional;
  * @param mail e-mail over SMTP, if configured (otherwise notifications are only logged)
  * @param calComSync webhooks, reconciliation and drift checks of Cal.com
  * @param masterKeys the keys that seal secrets stored in the database, if configured
+ * @param publicUrl the address customers reach the server at; customer e-mails link to its manage page
  */
 public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional<RedisConfig> redis,
         Optional<CalComConfig> calCom, EngineSettings engine, ApiKeySettings apiKeys,
         PhoneSettings phone, SecuritySettings security, Optional<MailSettings> mail,
-        CalComSyncSettings calComSync, Optional<MasterKeys> masterKeys) {
+        CalComSyncSettings calComSync, Optional<MasterKeys> masterKeys, URI publicUrl) {
 
     /** @throws NullPointerException if an argument is null */
     public TerminSettings {
@@ -44,6 +47,7 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
         Objects.requireNonNull(mail, "mail");
         Objects.requireNonNull(calComSync, "calComSync");
         Objects.requireNonNull(masterKeys, "masterKeys");
+        Objects.requireNonNull(publicUrl, "publicUrl");
     }
 
     /**
@@ -54,9 +58,10 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
      */
     public static TerminSettings fromEnv(Map<String, String> env) {
         Environment e = Environment.of(env);
-        return new TerminSettings(ServerVariables.read(e), StorageVariables.read(e), RedisVariables.read(e),
+        ServerSettings server = ServerVariables.read(e);
+        return new TerminSettings(server, StorageVariables.read(e), RedisVariables.read(e),
                 CalComVariables.readIfConfigured(e), EngineVariables.read(e), ApiKeyVariables.read(e),
                 PhoneVariables.read(e), SecurityVariables.read(e), MailVariables.read(e),
-                CalComSyncVariables.read(e), MasterKeyVariables.read(e));
+                CalComSyncVariables.read(e), MasterKeyVariables.read(e), PublicUrlVariables.read(e, server));
     }
 }

@@ -8,12 +8,14 @@ import com.sun.net.httpserver.HttpServer;
 import dev.termin.booking.adapter.inmemory.InMemoryStorage;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.demo.DemoSalon;
+import dev.termin.booking.application.port.in.AttendanceCommand;
 import dev.termin.booking.application.port.in.BookCommand;
 import dev.termin.booking.application.port.in.SlotRequest;
 import dev.termin.booking.application.port.out.WebhookDelivery;
 import dev.termin.booking.application.port.out.WebhookSubscription;
 import dev.termin.booking.application.settings.WebhookSettings;
 import dev.termin.booking.domain.appointment.Appointment;
+import dev.termin.booking.domain.appointment.AppointmentStatus;
 import dev.termin.booking.domain.appointment.Source;
 import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.testing.MutableClock;
@@ -40,7 +42,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Webhooks to a local receiver (the JDK's HTTP server) that checks every signature: delivered signed, 500s and
- * timeouts retried with backoff until one attempt is accepted, and an endpoint that keeps failing disabled.
+ * timeouts retried with backoff until one attempt is accepted, an endpoint that keeps failing disabled, and the
+ * attendance events.
  */
 class WebhookDeliveryTest {
 
@@ -220,5 +223,43 @@ class WebhookDeliveryTest {
         book("16:00");
         runWorkers();
         assertThat(received).hasSize(5);
+    }
+
+    @Test
+    void completedAndNoShow_fromTheAttendanceUseCase_reachTheEndpointSigned_andArrivedSendsNothing()
+            throws Exception {
+        // given an endpoint for completed and no-show appointments, and two bookings
+        WebhookSubscription endpoint = register("appointment.completed", "appointment.no_show");
+        Appointment served = book("10:00");
+        Appointment missed = book("11:00");
+
+        // when on the day the desk marks one arrived and completed, the other a no-show, and the workers run
+        runWorkers();
+        clock.set(Instant.parse("2026-06-17T07:58:00Z"));
+        attend(served, AppointmentStatus.ARRIVED);
+        clock.set(Instant.parse("2026-06-17T08:30:00Z"));
+        attend(served, AppointmentStatus.COMPLETED);
+        clock.set(Instant.parse("2026-06-17T09:20:00Z"));
+        attend(missed, AppointmentStatus.NO_SHOW);
+        runWorkers();
+
+        // then two signed deliveries with the documented payload, one per event
+        assertThat(received).hasSize(2);
+        Map<String, JsonNode> byType = new java.util.HashMap<>();
+        for (Received r : received) {
+            assertSignedWith(endpoint.secret(), r);
+            JsonNode body = JSON.readTree(r.body());
+            assertThat(body.get("id").asText()).isEqualTo(r.delivery());
+            byType.put(body.get("type").asText(), body.get("data").get("appointment"));
+        }
+        assertThat(byType.get("appointment.completed").get("id").asText()).isEqualTo(served.id().value());
+        assertThat(byType.get("appointment.completed").get("status").asText()).isEqualTo("completed");
+        assertThat(byType.get("appointment.no_show").get("id").asText()).isEqualTo(missed.id().value());
+        assertThat(byType.get("appointment.no_show").get("status").asText()).isEqualTo("no_show");
+    }
+
+    private void attend(Appointment a, AppointmentStatus to) {
+        engine.appointments().recordAttendance(new AttendanceCommand(DemoSalon.TENANT, a.id(), to, "desk",
+                "corr-" + to.code())).orElseThrow();
     }
 }

@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * Work to do after a booking transaction committed, written in that same transaction: push an appointment to the
  * external calendar, or send a notification. {@code payload} carries kind-specific data (e.g. a waitlist entry id,
- * for a reminder the version of the appointment it was planned for, for a webhook the event code). A message is due at
+ * for a reminder the version of the appointment it was planned for, for a webhook the event code, for a
+ * message to the owner its topic and facts). A message is due at
  * {@code nextAttemptAt}, which for a reminder lies in the future. Immutable.
  */
 public record OutboxMessage(
@@ -27,7 +28,8 @@ public record OutboxMessage(
 
     /** What a message asks for. */
     public enum Kind {
-        CALENDAR_SYNC, NOTIFY_BOOKED, NOTIFY_CANCELLED, NOTIFY_RESCHEDULED, NOTIFY_WAITLIST_OFFER, NOTIFY_REMINDER, WEBHOOK;
+        CALENDAR_SYNC, NOTIFY_BOOKED, NOTIFY_CANCELLED, NOTIFY_RESCHEDULED, NOTIFY_WAITLIST_OFFER, NOTIFY_REMINDER, NOTIFY_OWNER,
+        WEBHOOK;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
