@@ -24,6 +24,7 @@ import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.CalendarConnectionRepository;
+import dev.termin.booking.application.port.out.CustomerPages;
 import dev.termin.booking.application.port.out.ExternalBookingLedger;
 import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.application.port.out.IdGenerator;
@@ -161,6 +162,7 @@ public final class BookingEngine {
         private EngineSettings settings = EngineSettings.defaults();
         private AccessStorage accessStorage;
         private AccessSettings accessSettings = AccessSettings.defaults();
+        private CustomerPages customerPages = CustomerPages.none();
         private WebhookDeliveries webhookStore;
         private WebhookSender webhookSender = WebhookSender.none();
         private WebhookSettings webhookSettings = WebhookSettings.defaults();
@@ -254,6 +256,12 @@ public final class BookingEngine {
             return this;
         }
 
+        /** The customer's pages that messages link to; default {@link CustomerPages#none()} (no links). */
+        public Builder customerPages(CustomerPages pages) {
+            this.customerPages = Objects.requireNonNull(pages, "pages");
+            return this;
+        }
+
         public Builder accessSettings(AccessSettings accessSettings) {
             this.accessSettings = Objects.requireNonNull(accessSettings, "accessSettings");
             return this;
@@ -271,7 +279,7 @@ public final class BookingEngine {
                     notifier != null ? notifier : new LoggingNotifier(),
                     ids, clock, metrics, settings, new UseCases.Webhooks(
                             webhookStore != null ? webhookStore : new InMemoryWebhookDeliveries(), webhookSender,
-                            webhookSettings));
+                            webhookSettings), customerPages);
             AccessUseCase access = UseCases.access(
                     accessStorage != null ? accessStorage : new InMemoryAccessStorage().storage(), clock,
                     accessSettings);

@@ -16,6 +16,7 @@ import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.CalendarConnectionRepository;
+import dev.termin.booking.application.port.out.CustomerPages;
 import dev.termin.booking.application.port.out.ExternalBookingLedger;
 import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.application.port.out.IdGenerator;
@@ -50,7 +51,7 @@ public final class UseCases {
 
     private UseCases(BookingStorage s, ExternalBookingLedger ledger, SlotLocks slotLocks, ExternalCalendar calendar,
             Notifier notifier, IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings,
-            WebhookService webhooks) {
+            WebhookService webhooks, CustomerPages pages) {
         this.webhooks = webhooks;
         Notifications notifications = new Notifications(clock, s.catalogue());
         HoldErrors holdErrors = new HoldErrors();
@@ -67,7 +68,7 @@ public final class UseCases {
         HoldService holdService = new HoldService(s.holds(), s.appointments(), s.transactions(), loader, writer,
                 support, idempotency, flow, holdErrors, ids, clock, metrics);
         WaitlistOffers offers = new WaitlistOffers(s.catalogue(), s.waitlist(), s.holds(), holdService, s.outbox(),
-                support, notifications, webhooks, flow, ids, clock, metrics);
+                support, notifications, webhooks, flow, ids, clock, metrics, pages);
         WaitlistService waitlistService = new WaitlistService(s.catalogue(), s.waitlist(), offers, ids, clock);
         this.availability = new AvailabilityService(loader, settings.alternativesMaxDays());
         this.waitlist = waitlistService;
@@ -105,14 +106,15 @@ public final class UseCases {
      */
     public static UseCases wire(BookingStorage storage, ExternalBookingLedger ledger, SlotLocks slotLocks,
             ExternalCalendar calendar, Notifier notifier, IdGenerator ids, Clock clock, BookingMetrics metrics,
-            EngineSettings settings, Webhooks webhooks) {
+            EngineSettings settings, Webhooks webhooks, CustomerPages pages) {
         Objects.requireNonNull(webhooks, "webhooks");
         return new UseCases(Objects.requireNonNull(storage, "storage"), Objects.requireNonNull(ledger, "ledger"),
                 Objects.requireNonNull(slotLocks, "slotLocks"),
                 Objects.requireNonNull(calendar, "calendar"), Objects.requireNonNull(notifier, "notifier"),
                 Objects.requireNonNull(ids, "ids"), Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(metrics, "metrics"), Objects.requireNonNull(settings, "settings"),
-                new WebhookService(webhooks.store(), webhooks.sender(), webhooks.settings(), ids, clock, metrics));
+                new WebhookService(webhooks.store(), webhooks.sender(), webhooks.settings(), ids, clock, metrics),
+                Objects.requireNonNull(pages, "pages"));
     }
 
     /**
