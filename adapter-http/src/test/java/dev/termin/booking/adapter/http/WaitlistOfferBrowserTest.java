@@ -19,7 +19,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -120,13 +119,16 @@ class WaitlistOfferBrowserTest {
 
     /** The offer link in the plain text of the one offer e-mail sent to {@code address}. */
     private static String offerLink(String address) throws Exception {
-        List<MimeMessage> offers = Arrays.stream(greenMail.getReceivedMessages())
-                .filter(m -> recipient(m).contains(address)).filter(m -> subject(m).equals("Ein Termin ist frei geworden"))
-                .toList();
+        List<MimeMessage> offers = offersTo(address);
         assertThat(offers).hasSize(1);
         Matcher m = LINK.matcher(plainText(offers.get(0)));
         assertThat(m.find()).as("the offer e-mail carries the link").isTrue();
         return m.group();
+    }
+
+    private static List<MimeMessage> offersTo(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> recipient(m).contains(address))
+                .filter(m -> subject(m).equals("Ein Termin ist frei geworden")).toList();
     }
 
     private static String recipient(MimeMessage m) {
@@ -192,6 +194,8 @@ class WaitlistOfferBrowserTest {
                 .contains("Haarschnitt", "Mi., 17. Juni", "10:00 – 10:30", "Emma", "Salon Schnittpunkt Mitte");
         assertThat(phone.findElement(By.cssSelector(".held")).getText()).startsWith("Für Sie reserviert bis")
                 .contains("noch");
+        assertThat(phone.findElement(By.cssSelector("header.bar")).getCssValue("background-color"))
+                .as("the salon's colour from the booking page Lena joined on").isEqualTo("rgba(11, 93, 75, 1)");
         assertThat(Browsers.seriousViolations(phone)).isEmpty();
         Browsers.screenshot(phone, "waitlist-offer.png");
 
