@@ -191,6 +191,26 @@ class WaitlistOfferApiTest {
     }
 
     @Test
+    void joiningWithAnotherSitesAddressAsBookingPage_isRefused_andNothingIsStored() {
+        withServer(Map.of(), api -> {
+            for (String page : List.of("https://evil.example/book/demo", "//evil.example/book/demo",
+                    "/book/demo?next=<script>")) {
+                Http.Resp joined = api.post("/v1/waitlist", j("{'service':'haircut','firstDay':'2026-06-17',"
+                        + "'customer':{'name':'Eve','phone':'0151 2000000'},'bookingPage':'" + page + "'}"));
+                assertThat(joined.status()).as(page).isEqualTo(400);
+                assertThat(joined.json().get("code").asText()).isEqualTo("invalid_data");
+            }
+            assertThat(wiring.engine().waitlist().list(DemoSalon.TENANT, Optional.empty())).isEmpty();
+            Http.Resp flexible = api.post("/v1/waitlist", j("{'service':'haircut','staff':'emma','firstDay':"
+                    + "'2026-06-17','customer':{'name':'Flo','phone':'0151 2000000'},'anyStaff':true,"
+                    + "'compatibleService':true}"));
+            assertThat(flexible.status()).as(flexible.toString()).isEqualTo(201);
+            assertThat(flexible.json().get("anyStaff").asBoolean()).isTrue();
+            assertThat(flexible.json().get("compatibleService").asBoolean()).isTrue();
+        });
+    }
+
+    @Test
     void guessingCodes_isRateLimitedPerClientAddress() {
         withServer(Map.of("TERMIN_RATE_LIMIT_MANAGE_PER_MINUTE", "5"), api -> {
             Http anyone = api.withKey(null);
