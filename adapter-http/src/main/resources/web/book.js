@@ -19,6 +19,7 @@ texts({
     nearest: 'Diese Zeiten sind frei:', pickOther: 'Andere Zeit wählen', waitlist: 'Auf die Warteliste',
     waitlistText: 'Nichts Passendes dabei? Wir melden uns, sobald in den nächsten zwei Wochen etwas frei wird.',
     waitlistDone: 'Sie stehen auf der Warteliste. Wir melden uns bei Ihnen.',
+    wlEmail: 'E-Mail (für das Angebot per Link)', wlAnyStaff: 'Auch bei einer anderen Person', wlCompatible: 'Auch eine andere Leistung, in deren Zeit meine passt',
     done: 'Ihr Termin ist gebucht', what: 'Was', when: 'Wann', who: 'Bei wem', where: 'Wo',
     addCalendar: 'Zum Kalender hinzufügen', manage: 'Termin ansehen, verschieben oder absagen',
     another: 'Weiteren Termin buchen', until: '{from} – {to} Uhr',
@@ -41,6 +42,7 @@ texts({
     nearest: 'These times are free:', pickOther: 'Choose another time', waitlist: 'Join the waiting list',
     waitlistText: 'Nothing suitable? We will get in touch as soon as something frees up in the next two weeks.',
     waitlistDone: 'You are on the waiting list. We will get in touch.',
+    wlEmail: 'E-mail (for the offer with its link)', wlAnyStaff: 'Someone else will do', wlCompatible: 'Also the time of another service that mine fits into',
     done: 'Your appointment is booked', what: 'What', when: 'When', who: 'With', where: 'Where',
     addCalendar: 'Add to calendar', manage: 'View, move or cancel the appointment',
     another: 'Book another appointment', until: '{from} – {to}',
@@ -276,21 +278,38 @@ function waitlistOffer() {
   const form = el('form', { novalidate: true, hidden: true, onsubmit: async e => {
     e.preventDefault();
     const c = { name: form.querySelector('#wl-name').value.trim(), phone: form.querySelector('#wl-phone').value.trim() };
+    const email = form.querySelector('#wl-email').value.trim();
     if (invalid(form, 'wl-name', c.name ? null : t('nameError')) | invalid(form, 'wl-phone',
-      /^\+?[0-9][0-9 ()/-]{5,22}$/.test(c.phone) ? null : t('phoneError'))) return;
+      /^\+?[0-9][0-9 ()/-]{5,22}$/.test(c.phone) ? null : t('phoneError')) | invalid(form, 'wl-email',
+      !email || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) ? null : t('emailError'))) return;
+    if (email) c.email = email;
     const first = today(s.branch.timeZone);
+    const flexible = id => Boolean(form.querySelector('#' + id)?.checked);
     try {
       await call('POST', '/v1/waitlist', { service: s.service.id, ...(s.person ? { staff: s.person.id } : {}),
-        customer: c, firstDay: first, lastDay: addDays(first, 14) });
+        customer: c, firstDay: first, lastDay: addDays(first, 14), anyStaff: flexible('wl-any-staff'),
+        compatibleService: flexible('wl-compatible'), ...(thisPage() ? { bookingPage: thisPage() } : {}) });
       out.replaceChildren(el('p', { class: 'success', role: 'status' }, t('waitlistDone')));
     } catch (err) { form.append(error(err)); }
   } }, field('wl-name', t('name'), 'text', s.customer.name, null, 'name'),
   field('wl-phone', t('phone'), 'tel', s.customer.phone, t('phoneHint'), 'tel'),
+  field('wl-email', t('wlEmail'), 'email', s.customer.email, null, 'email'),
+  s.person ? check('wl-any-staff', t('wlAnyStaff')) : null, check('wl-compatible', t('wlCompatible')),
   el('button', { type: 'submit', class: 'secondary' }, t('waitlist')));
   out.append(el('p', { class: 'muted' }, t('waitlistText')), el('button', { type: 'button', class: 'link',
     'aria-expanded': 'false', onclick: ev => { form.hidden = false; ev.target.remove(); form.querySelector('input').focus(); } },
   t('waitlist')), form);
   return out;
+}
+
+function check(id, label) {
+  return el('div', { class: 'check' }, el('input', { id, type: 'checkbox' }), el('label', { for: id }, label));
+}
+
+/** This booking page as a path, for the offer page's way back; left out when the server would not take it. */
+function thisPage() {
+  const page = location.pathname + location.search;
+  return /^\/book\/[A-Za-z0-9._-]+(\?[A-Za-z0-9._~%&=+-]*)?$/.test(page) && page.length <= 500 ? page : null;
 }
 
 // ---- manage page (/book/{tenant}/manage/{token}) ----

@@ -26,6 +26,7 @@ import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.CalendarConnectionRepository;
+import dev.termin.booking.application.port.out.CustomerPages;
 import dev.termin.booking.application.port.out.ExternalBookingLedger;
 import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.application.port.out.IdGenerator;
@@ -38,11 +39,8 @@ import dev.termin.booking.application.service.UseCases;
 import dev.termin.booking.application.settings.AccessSettings;
 import dev.termin.booking.application.settings.EngineSettings;
 import dev.termin.booking.application.settings.WebhookSettings;
-import java.net.URI;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The booking engine: every use case wired to its ports. Build one with {@link #builder()}; every port defaults
@@ -176,10 +174,10 @@ public final class BookingEngine {
         private EngineSettings settings = EngineSettings.defaults();
         private AccessStorage accessStorage;
         private AccessSettings accessSettings = AccessSettings.defaults();
+        private CustomerPages customerPages = CustomerPages.none();
         private WebhookDeliveries webhookStore;
         private WebhookSender webhookSender = WebhookSender.none();
         private WebhookSettings webhookSettings = WebhookSettings.defaults();
-        private Optional<URI> publicBaseUrl = Optional.empty();
 
         private Builder() {
         }
@@ -270,30 +268,17 @@ public final class BookingEngine {
             return this;
         }
 
-        public Builder accessSettings(AccessSettings accessSettings) {
-            this.accessSettings = Objects.requireNonNull(accessSettings, "accessSettings");
+        /**
+         * The customer's own pages (manage page, waitlist offer page) that messages link to; default
+         * {@link CustomerPages#none()}: messages carry no links.
+         */
+        public Builder customerPages(CustomerPages pages) {
+            this.customerPages = Objects.requireNonNull(pages, "pages");
             return this;
         }
 
-        /**
-         * The address customers reach the booking page at (e.g. {@code https://termine.example.org}); with it,
-         * every confirmation, reschedule and reminder carries the customer's manage link
-         * {@code <address>/book/<tenant>/manage/<token>}. Default none: messages carry no manage link.
-         *
-         * @throws IllegalArgumentException if {@code address} is not an absolute http(s) URL without query or
-         *     fragment
-         */
-        public Builder publicBaseUrl(URI address) {
-            Objects.requireNonNull(address, "address");
-            String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || address.getHost() == null
-                    || address.getRawQuery() != null || address.getRawFragment() != null) {
-                throw new IllegalArgumentException("the public base URL must be an absolute http(s) URL without"
-                        + " query or fragment: " + address);
-            }
-            String text = address.toString();
-            this.publicBaseUrl = Optional.of(URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1)
-                    : text));
+        public Builder accessSettings(AccessSettings accessSettings) {
+            this.accessSettings = Objects.requireNonNull(accessSettings, "accessSettings");
             return this;
         }
 
@@ -310,7 +295,7 @@ public final class BookingEngine {
                     notifier != null ? notifier : new LoggingNotifier(),
                     ids, clock, metrics, settings, new UseCases.Webhooks(
                             webhookStore != null ? webhookStore : new InMemoryWebhookDeliveries(), webhookSender,
-                            webhookSettings), new UseCases.ManageLinkSettings(a, publicBaseUrl));
+                            webhookSettings), customerPages, a);
             AccessUseCase access = UseCases.access(a, clock, accessSettings);
             return new BookingEngine(useCases, access, clock, settings, idempotency == null ? s.idempotency()
                     : UseCases.idempotencyWithFallback(idempotency, s.idempotency()), UseCases.calendarConnections(

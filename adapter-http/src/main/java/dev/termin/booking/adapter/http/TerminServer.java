@@ -35,7 +35,9 @@ import dev.termin.booking.adapter.http.internal.PhoneMcpServer;
 import dev.termin.booking.adapter.http.internal.PhoneRoutes;
 import dev.termin.booking.adapter.http.internal.RetellSignature;
 import dev.termin.booking.adapter.http.internal.ToolRoutes;
+import dev.termin.booking.adapter.http.internal.WebCustomerPages;
 import dev.termin.booking.adapter.http.internal.WebRoutes;
+import dev.termin.booking.adapter.http.internal.WaitlistOfferRoutes;
 import dev.termin.booking.adapter.http.internal.Zones;
 import dev.termin.booking.adapter.inmemory.InMemoryRateLimiter;
 import dev.termin.booking.application.BookingEngine;
@@ -93,6 +95,7 @@ public final class TerminServer implements AutoCloseable {
     private final BackgroundWorkers workers;
     private final Optional<CalComLink> calCom;
     private final Optional<String> retellApiKey;
+    private final Optional<WebCustomerPages> pages;
     private final SecuritySettings securitySettings;
     private final List<JwtIssuer> jwtIssuers;
     private final LongFunction<RateLimiter> limiters;
@@ -114,6 +117,7 @@ public final class TerminServer implements AutoCloseable {
         this.workers = new BackgroundWorkers(engine, settings.workerInterval());
         this.calCom = Optional.ofNullable(b.calCom);
         this.retellApiKey = b.retellApiKey;
+        this.pages = b.pages;
         this.securitySettings = b.security;
         this.jwtIssuers = Stream.concat(b.security.jwtIssuers().stream(), b.jwtIssuers.stream()).toList();
         this.limiters = b.limiters;
@@ -217,11 +221,13 @@ public final class TerminServer implements AutoCloseable {
         new CallerRoutes(engine, zones, ownership).register(router);
         new DeskRoutes(engine, zones).register(router);
         new NotificationRoutes(engine, zones).register(router);
+        new WaitlistOfferRoutes(engine, zones, security).register(router);
         new CalComRoutes(engine, zones, calCom).register(router);
         router.verify(Set.copyOf(routes));
         routeTable = router.routes();
 
         app.start(settings.host(), settings.port());
+        pages.ifPresent(p -> p.serveAt(settings.publicAddress(port())));
         if (settings.runWorkers()) {
             workers.start();
             calCom.map(l -> new CalComWorker(engine, l)).ifPresent(w -> {
@@ -341,6 +347,7 @@ public final class TerminServer implements AutoCloseable {
         private final List<AutoCloseable> closeables = new ArrayList<>();
         private CalComLink calCom;
         private Optional<String> retellApiKey = Optional.empty();
+        private Optional<WebCustomerPages> pages = Optional.empty();
 
         private Builder(BookingEngine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
@@ -427,6 +434,15 @@ public final class TerminServer implements AutoCloseable {
         /** The Retell API key that signs Retell's requests; then {@code /v1/phone/retell} checks the signature. */
         public Builder retellApiKey(String key) {
             this.retellApiKey = Optional.of(Objects.requireNonNull(key, "key"));
+            return this;
+        }
+
+        /**
+         * The engine's {@link WebCustomerPages}: told the public address ({@link ServerSettings#publicAddress}) once
+         * the server listens, so that messages link to this server's pages.
+         */
+        public Builder customerPages(WebCustomerPages pages) {
+            this.pages = Optional.of(Objects.requireNonNull(pages, "pages"));
             return this;
         }
 

@@ -10,6 +10,7 @@ import dev.termin.booking.adapter.http.internal.ConnectedCalendars;
 import dev.termin.booking.adapter.http.internal.MicrometerBookingMetrics;
 import dev.termin.booking.adapter.http.internal.SecretBox;
 import dev.termin.booking.adapter.http.internal.StoredSegmentEventTypes;
+import dev.termin.booking.adapter.http.internal.WebCustomerPages;
 import dev.termin.booking.adapter.http.webhook.JdkWebhookSender;
 import dev.termin.booking.adapter.jdbc.JdbcStorage;
 import dev.termin.booking.adapter.mail.SmtpNotifier;
@@ -60,6 +61,8 @@ public final class Wiring implements AutoCloseable {
     private final String storageDescription;
     private final Optional<RedisConnections> redis;
     private final Optional<ConnectedCalendars> calendar;
+    /** The customer pages messages link to; their address is known once the server listens. */
+    private final WebCustomerPages pages = new WebCustomerPages();
 
     private Wiring(TerminSettings settings, Clock clock) {
         this.settings = settings;
@@ -91,7 +94,7 @@ public final class Wiring implements AutoCloseable {
                         new TenantSenders(m.sender(), () -> built.get().catalogue()))),
                 () -> log.info("no SMTP server configured ({} not set): notifications are logged, not sent",
                         MailVariables.HOST));
-        b.settings(settings.engine()).publicBaseUrl(settings.publicUrl());
+        b.settings(settings.engine()).customerPages(pages);
         this.engine = b.build();
         built.set(engine);
         calendar.ifPresent(c -> c.attach(engine.calendarConnections()));
@@ -192,7 +195,7 @@ public final class Wiring implements AutoCloseable {
     /** A server builder with everything wired: rate limits and idempotency in Redis when configured. */
     public TerminServer.Builder server(ServerSettings settings, ApiKeys keys) {
         TerminServer.Builder b = TerminServer.builder(engine).settings(settings).apiKeys(keys).registry(registry)
-                .security(this.settings.security());
+                .security(this.settings.security()).customerPages(pages);
         this.settings.phone().retellApiKey().ifPresent(b::retellApiKey);
         redis.ifPresent(r -> b.rateLimiter(r.rateLimiter(settings.rateLimitPerMinute(), Duration.ofMinutes(1)))
                 .rateLimiters(perMinute -> r.rateLimiter(perMinute, Duration.ofMinutes(1)))

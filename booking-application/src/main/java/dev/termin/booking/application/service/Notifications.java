@@ -17,6 +17,7 @@ import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.slot.SegmentAssignment;
 import dev.termin.booking.domain.time.TimeInterval;
 import dev.termin.booking.domain.waitlist.WaitlistEntry;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -91,19 +92,22 @@ final class Notifications {
                 alert.correlationId());
     }
 
-    /** The offer of a slot held for the entry until {@code until}, with the code that books it. */
+    /**
+     * The offer of a slot held for the entry until {@code until}, with the code that books it and, when there is one,
+     * the link to the page where the customer confirms or declines it (in the message's link slot).
+     */
     public Notification waitlistOffer(WaitlistEntry entry, TimeInterval slot, Branch branch, String correlationId,
-            String offerCode, Instant until) {
+            String offerCode, Instant until, Optional<URI> offerPage) {
         Map<Language, Message> messages = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             Wording w = Wording.of(l);
             messages.put(l, new Message(l, w.offerSubject(), w.greeting(entry.customer().name()),
                     List.of(w.offer(w.when(slot.start(), branch.zone()), branch.name(),
                             w.when(until, branch.zone())), w.offerCode(offerCode)), w.phasesTitle(), List.of(),
-                    w.manageLinkLabel(), w.closing(), Optional.empty()));
+                    w.offerLinkLabel(), w.closing(), Optional.empty()));
         }
         return new Notification(entry.tenant(), Notification.Kind.WAITLIST_OFFER, entry.customer(), messages,
-                Optional.empty(), correlationId);
+                offerPage, correlationId);
     }
 
     private Notification appointment(Notification.Kind kind, Appointment a, Service service, Branch branch) {
@@ -299,6 +303,10 @@ final class Notifications {
 
         String phasesTitle() {
             return this == GERMAN ? "Ablauf" : "Schedule";
+        }
+
+        String offerLinkLabel() {
+            return this == GERMAN ? "Termin bestätigen oder ablehnen" : "Confirm or decline the appointment";
         }
 
         String manageLinkLabel() {

@@ -18,6 +18,7 @@ import dev.termin.booking.application.port.out.AccessStorage;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.CalendarConnectionRepository;
+import dev.termin.booking.application.port.out.CustomerPages;
 import dev.termin.booking.application.port.out.ExternalBookingLedger;
 import dev.termin.booking.application.port.out.ExternalCalendar;
 import dev.termin.booking.application.port.out.IdGenerator;
@@ -30,10 +31,8 @@ import dev.termin.booking.application.settings.AccessSettings;
 import dev.termin.booking.application.settings.EngineSettings;
 import dev.termin.booking.application.settings.WebhookSettings;
 import dev.termin.booking.domain.sync.SyncRetryPolicy;
-import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Every use case, wired once: each service and collaborator is given the ports it uses and nothing else. The one
@@ -56,7 +55,7 @@ public final class UseCases {
 
     private UseCases(BookingStorage s, ExternalBookingLedger ledger, SlotLocks slotLocks, ExternalCalendar calendar,
             Notifier notifier, IdGenerator ids, Clock clock, BookingMetrics metrics, EngineSettings settings,
-            WebhookService webhooks, OwnerAlerts ownerAlerts, ManageLinks manageLinks) {
+            WebhookService webhooks, OwnerAlerts ownerAlerts, CustomerPages pages, ManageLinks manageLinks) {
         this.webhooks = webhooks;
         Notifications notifications = new Notifications(clock, s.catalogue());
         HoldErrors holdErrors = new HoldErrors();
@@ -73,7 +72,7 @@ public final class UseCases {
         HoldService holdService = new HoldService(s.holds(), s.appointments(), s.transactions(), loader, writer,
                 support, idempotency, flow, holdErrors, ids, clock, metrics);
         WaitlistOffers offers = new WaitlistOffers(s.catalogue(), s.waitlist(), s.holds(), holdService, s.outbox(),
-                support, notifications, webhooks, flow, ids, clock, metrics);
+                support, notifications, webhooks, flow, ids, clock, metrics, pages);
         WaitlistService waitlistService = new WaitlistService(s.catalogue(), s.waitlist(), offers, ids, clock);
         this.availability = new AvailabilityService(loader, settings.alternativesMaxDays());
         this.waitlist = waitlistService;
@@ -113,9 +112,9 @@ public final class UseCases {
      */
     public static UseCases wire(BookingStorage storage, ExternalBookingLedger ledger, SlotLocks slotLocks,
             ExternalCalendar calendar, Notifier notifier, IdGenerator ids, Clock clock, BookingMetrics metrics,
-            EngineSettings settings, Webhooks webhooks, ManageLinkSettings links) {
+            EngineSettings settings, Webhooks webhooks, CustomerPages pages, AccessStorage manageTokens) {
         Objects.requireNonNull(webhooks, "webhooks");
-        Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(pages, "pages");
         OwnerAlerts ownerAlerts = new OwnerAlerts(storage.outbox(), storage.catalogue(), ids, clock);
         return new UseCases(Objects.requireNonNull(storage, "storage"), Objects.requireNonNull(ledger, "ledger"),
                 Objects.requireNonNull(slotLocks, "slotLocks"),
@@ -124,19 +123,8 @@ public final class UseCases {
                 Objects.requireNonNull(metrics, "metrics"), Objects.requireNonNull(settings, "settings"),
                 new WebhookService(webhooks.store(), webhooks.sender(), webhooks.settings(), ids, clock, metrics,
                         ownerAlerts),
-                ownerAlerts, new ManageLinks(links.publicBaseUrl(), new ManageTokens(links.tokens(), clock)));
-    }
-
-    /**
-     * Where customers' manage tokens are kept (the access storage, only their hashes) and the public address of the
-     * booking page's server that messages link to; without an address, messages carry no manage link.
-     */
-    public record ManageLinkSettings(AccessStorage tokens, Optional<URI> publicBaseUrl) {
-
-        public ManageLinkSettings {
-            Objects.requireNonNull(tokens, "tokens");
-            Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
-        }
+                ownerAlerts, pages, new ManageLinks(pages, new ManageTokens(
+                        Objects.requireNonNull(manageTokens, "manageTokens"), clock)));
     }
 
     /**

@@ -2,8 +2,10 @@ package dev.termin.booking.application.service;
 
 import dev.termin.booking.application.port.in.ConfirmHoldCommand;
 import dev.termin.booking.application.port.in.SlotRequest;
+import dev.termin.booking.application.port.in.WaitlistOffer;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.CatalogueRepository;
+import dev.termin.booking.application.port.out.CustomerPages;
 import dev.termin.booking.application.port.out.HoldRepository;
 import dev.termin.booking.application.port.out.IdGenerator;
 import dev.termin.booking.application.port.out.Notification;
@@ -21,9 +23,11 @@ import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.hold.Hold;
+import dev.termin.booking.domain.hold.HoldStatus;
 import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
 import dev.termin.booking.domain.time.TimeInterval;
+import dev.termin.booking.domain.waitlist.FreedSlot;
 import dev.termin.booking.domain.waitlist.WaitlistEntry;
 import dev.termin.booking.domain.waitlist.WaitlistEntryId;
 import dev.termin.booking.domain.waitlist.WaitlistMatcher;
@@ -33,7 +37,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +50,9 @@ import java.util.regex.Pattern;
  * tenant's offer window (at most until the slot starts); the hold's owner is {@code waitlist:<entry>:<SHA-256 of the offer secret>}, and the
  * customer gets the offer code {@code wo_<hold token>_<secret>} through the outbox (the only place the secret is
  * kept in the clear, until the message is sent). Confirming the code converts the hold into the entry's
- * appointment; when the hold expires unanswered, the entry waits again and the slot goes to the next entry.
+ * appointment, once; declining it releases the hold. When the hold expires unanswered or is declined, the entry waits
+ * again and the slot goes to the next entry. Entries that accept a compatible service get the freed time for their
+ * own service.
  * Thread-safe.
  */
 final class WaitlistOffers {
@@ -52,6 +61,8 @@ final class WaitlistOffers {
     /** Outbox messages name an appointment; an offer has none yet, so it names its entry with this prefix. */
     private static final String SUBJECT_PREFIX = "waitlist-";
     private static final Pattern CODE = Pattern.compile("wo_([0-9a-f-]{36})_([A-Za-z0-9_-]{43})");
+    /** How many matching entries are tried when the time cannot be held for the first. */
+    private static final int MAX_ATTEMPTS = 5;
 
     /** A due offer message, ready to send. */
     record Due(TenantId tenant, String correlationId, Notification notification) {
@@ -69,10 +80,12 @@ final class WaitlistOffers {
     private final IdGenerator ids;
     private final Clock clock;
     private final BookingMetrics metrics;
+    private final CustomerPages pages;
 
     WaitlistOffers(CatalogueRepository catalogue, WaitlistRepository waitlist, HoldRepository holdStore,
             HoldService holds, Outbox outbox, BookingSupport support, Notifications notifications,
-            WebhookService webhooks, FlowRecorder flow, IdGenerator ids, Clock clock, BookingMetrics metrics) {
+            WebhookService webhooks, FlowRecorder flow, IdGenerator ids, Clock clock, BookingMetrics metrics,
+            CustomerPages pages) {
         this.catalogue = catalogue;
         this.waitlist = waitlist;
         this.holdStore = holdStore;
@@ -85,6 +98,7 @@ final class WaitlistOffers {
         this.ids = ids;
         this.clock = clock;
         this.metrics = metrics;
+        this.pages = pages;
     }
 
     /** The entry a waitlist hold was placed for, if {@code hold} is one. */
@@ -96,48 +110,62 @@ final class WaitlistOffers {
         return Optional.of(new WaitlistEntryId(owner.substring(OWNER_PREFIX.length(), owner.lastIndexOf(':'))));
     }
 
-    /** Holds {@code slot} for the best entry other than {@code lapsed}, and queues its offer; no match: nothing. */
+    /**
+     * Holds {@code slot} for the best entry other than {@code lapsed} and queues its offer; when the time cannot be
+     * held for that entry (its compatible service needs a buffer the time lacks, say), the next one is tried, up to
+     * {@value #MAX_ATTEMPTS} entries. No match: nothing.
+     */
     void offer(TenantId tenant, BranchId branchId, ServiceId service, StaffId staff, TimeInterval slot,
             String correlationId, Optional<WaitlistEntryId> lapsed) {
         Optional<Branch> branch = catalogue.findBranch(tenant, branchId);
-        if (branch.isEmpty()) {
-            return;
-        }
         Instant now = clock.instant();
-        var policy = support.policy(tenant, service);
-        List<WaitlistEntry> matches = WaitlistMatcher.match(waitlist.listOpen(tenant, Optional.of(service)), service,
-                staff, slot, branch.get().zone(), now, policy.waitlistOfferWindow()).stream()
-                .filter(e -> lapsed.map(id -> !id.equals(e.id())).orElse(true)).toList();
-        if (matches.isEmpty()) {
+        // an offer nobody can take any more is no offer
+        if (branch.isEmpty() || !slot.start().isAfter(now)) {
             return;
         }
-        WaitlistEntry entry = matches.get(0);
+        FreedSlot freed = catalogue.findStaff(tenant, staff)
+                .map(member -> FreedSlot.of(service, member, slot, catalogue.listServices(tenant)))
+                .orElseGet(() -> new FreedSlot(service, staff, slot, Set.of()));
+        List<WaitlistEntry> matches = WaitlistMatcher.match(waitlist.listOpen(tenant, Optional.empty()), freed,
+                branch.get().zone(), now, support.policy(tenant, service).waitlistOfferWindow()).stream()
+                .filter(e -> e.branch().equals(branchId))
+                .filter(e -> lapsed.map(id -> !id.equals(e.id())).orElse(true))
+                .limit(MAX_ATTEMPTS).toList();
+        for (WaitlistEntry entry : matches) {
+            if (offerTo(entry, branchId, staff, slot, correlationId, now)) {
+                return;
+            }
+        }
+    }
+
+    /** Holds the freed time for {@code entry}'s own service; false when it cannot be held for it. */
+    private boolean offerTo(WaitlistEntry entry, BranchId branchId, StaffId staff, TimeInterval slot,
+            String correlationId, Instant now) {
+        TenantId tenant = entry.tenant();
         HoldToken token = new HoldToken(ids.newId());
         String secret = Secrets.newOfferSecret();
         String code = "wo_" + token.value() + "_" + secret;
         String owner = OWNER_PREFIX + entry.id().value() + ":" + Secrets.hash(secret);
-        SlotRequest request = new SlotRequest(tenant, Optional.of(branchId), service, Optional.of(staff));
-        // held for the offer window, but never past the start: an offer nobody can take any more is no offer
-        Duration window = policy.waitlistOfferWindow();
+        SlotRequest request = new SlotRequest(tenant, Optional.of(branchId), entry.service(), Optional.of(staff));
+        // held for the offer window, but never past the start
+        Duration window = support.policy(tenant, entry.service()).waitlistOfferWindow();
         Duration untilStart = Duration.between(now, slot.start());
-        if (untilStart.isNegative() || untilStart.isZero()) {
-            return;
-        }
         Duration lifetime = untilStart.compareTo(window) < 0 ? untilStart : window;
         Result<Hold> held = holds.place(request, slot.start(), owner, Optional.of(lifetime),
                 token, correlationId, hold -> {
-                    waitlist.save(entry.offer(slot, now));
+                    waitlist.save(entry.offer(hold.interval(), now));
                     outbox.enqueue(OutboxMessage.of(ids.newId(), tenant, OutboxMessage.Kind.NOTIFY_WAITLIST_OFFER,
                             AppointmentId.of(SUBJECT_PREFIX + entry.id().value()),
                             entry.id().value() + " " + code + " " + correlationId, now));
                     webhooks.publish(tenant, WebhookEvent.WAITLIST_OFFERED, WebhookPayloads.waitlistOffer(entry, hold));
                 });
         if (held instanceof Result.Failure<Hold> f) {
-            flow.record(tenant, correlationId, "waitlist.not_offered", f.code().code());
-            return;
+            flow.record(tenant, correlationId, "waitlist.not_offered", "entry " + entry.id() + " " + f.code().code());
+            return false;
         }
         metrics.increment("termin.waitlist.offers");
         flow.record(tenant, correlationId, "waitlist.offered", "entry " + entry.id() + " hold " + token);
+        return true;
     }
 
     /** The offer message to send for {@code m}, or empty when it is moot (the hold expired, was used or is gone). */
@@ -154,19 +182,23 @@ final class WaitlistOffers {
         }
         Optional<Branch> branch = catalogue.findBranch(m.tenant(), hold.get().branch());
         return branch.map(b -> new Due(m.tenant(), parts[2], notifications.waitlistOffer(entry.get(),
-                hold.get().interval(), b, parts[2], parts[1], hold.get().expiresAt())));
+                hold.get().interval(), b, parts[2], parts[1], hold.get().expiresAt(),
+                pages.waitlistOffer(m.tenant(), parts[1]))));
     }
 
-    /** Books the held slot for the entry whose offer code this is. */
-    Result<Appointment> confirm(TenantId tenant, String offerCode, String correlationId) {
+    /**
+     * The open offer with this code. An unknown or altered code is {@code reservation_not_found}; an offer that was
+     * taken, declined or has lapsed is {@code reservation_expired} with the detail {@code reason} ({@code used},
+     * {@code declined}, {@code expired}) and, when the customer joined from one, {@code bookingPage}.
+     */
+    Result<WaitlistOffer> find(TenantId tenant, String offerCode) {
         Matcher code = CODE.matcher(offerCode == null ? "" : offerCode.strip());
-        Result<Appointment> unknown = Result.failure(ErrorCode.RESERVATION_NOT_FOUND,
+        Result<WaitlistOffer> unknown = Result.failure(ErrorCode.RESERVATION_NOT_FOUND,
                 "There is no waitlist offer with this code.");
         if (!code.matches()) {
             return unknown;
         }
-        HoldToken token = new HoldToken(UUID.fromString(code.group(1)));
-        Optional<Hold> hold = holdStore.find(tenant, token);
+        Optional<Hold> hold = holdStore.find(tenant, new HoldToken(UUID.fromString(code.group(1))));
         Optional<WaitlistEntryId> entryId = hold.flatMap(WaitlistOffers::entryOf);
         if (entryId.isEmpty() || !MessageDigest.isEqual(hold.get().owner().substring(hold.get().owner()
                 .lastIndexOf(':') + 1).getBytes(StandardCharsets.US_ASCII),
@@ -177,12 +209,47 @@ final class WaitlistOffers {
         if (entry.isEmpty()) {
             return unknown;
         }
-        Result<Appointment> booked = holds.confirm(new ConfirmHoldCommand(tenant, token, hold.get().owner(),
-                entry.get().customer(), "", Source.WEB, correlationId));
+        Hold h = hold.get();
+        if (!h.isActiveAt(clock.instant())) {
+            String reason = h.status() == HoldStatus.CONVERTED ? "used"
+                    : h.status() == HoldStatus.CANCELLED ? "declined" : "expired";
+            Map<String, String> details = new TreeMap<>(Map.of("reason", reason));
+            entry.get().bookingPage().ifPresent(page -> details.put("bookingPage", page));
+            return Result.failure(ErrorCode.RESERVATION_EXPIRED, reason.equals("used")
+                    ? "This offer has already been taken." : "This offer is no longer open.", details);
+        }
+        return Result.ok(new WaitlistOffer(entry.get(), h));
+    }
+
+    /** Books the held slot for the entry whose offer code this is; an offer is taken once. */
+    Result<Appointment> confirm(TenantId tenant, String offerCode, String correlationId) {
+        Result<WaitlistOffer> open = find(tenant, offerCode);
+        if (!(open instanceof Result.Success<WaitlistOffer> found)) {
+            return ((Result.Failure<WaitlistOffer>) open).cast();
+        }
+        WaitlistEntry entry = found.value().entry();
+        Hold hold = found.value().hold();
+        Result<Appointment> booked = holds.confirm(new ConfirmHoldCommand(tenant, hold.token(), hold.owner(),
+                entry.customer(), "", Source.WEB, correlationId));
         if (booked.isSuccess()) {
-            waitlist.save(entry.get().remove());
-            flow.record(tenant, correlationId, "waitlist.booked", "entry " + entry.get().id());
+            waitlist.save(entry.remove());
+            flow.record(tenant, correlationId, "waitlist.booked", "entry " + entry.id());
         }
         return booked;
+    }
+
+    /** Releases the held slot of an open offer the customer turned down; the caller passes the time on. */
+    Result<Hold> decline(TenantId tenant, String offerCode, String correlationId) {
+        Result<WaitlistOffer> open = find(tenant, offerCode);
+        if (!(open instanceof Result.Success<WaitlistOffer> found)) {
+            return ((Result.Failure<WaitlistOffer>) open).cast();
+        }
+        Hold hold = found.value().hold();
+        Result<Hold> released = holds.release(tenant, hold.token(), hold.owner(), "waitlist offer declined",
+                correlationId);
+        if (released.isSuccess()) {
+            flow.record(tenant, correlationId, "waitlist.declined", "entry " + found.value().entry().id());
+        }
+        return released;
     }
 }

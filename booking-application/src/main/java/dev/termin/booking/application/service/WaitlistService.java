@@ -1,6 +1,7 @@
 package dev.termin.booking.application.service;
 
 import dev.termin.booking.application.port.in.JoinWaitlistCommand;
+import dev.termin.booking.application.port.in.WaitlistOffer;
 import dev.termin.booking.application.port.in.WaitlistUseCase;
 import dev.termin.booking.application.port.out.CatalogueRepository;
 import dev.termin.booking.application.port.out.IdGenerator;
@@ -62,7 +63,8 @@ final class WaitlistService implements WaitlistUseCase {
         try {
             entry = new WaitlistEntry(new WaitlistEntryId(ids.newId().toString()), c.tenant(), c.branch(),
                     c.service(), c.staff(), c.customer(), c.firstDay(), c.lastDay(), c.weekdays(), c.times(),
-                    c.priority(), clock.instant(), WaitlistStatus.WAITING, Optional.empty(), Optional.empty());
+                    c.priority(), clock.instant(), WaitlistStatus.WAITING, Optional.empty(), Optional.empty(),
+                    c.flexibility(), c.bookingPage());
         } catch (IllegalArgumentException e) {
             return Result.failure(ErrorCode.INVALID_DATA, e.getMessage());
         }
@@ -91,6 +93,23 @@ final class WaitlistService implements WaitlistUseCase {
         return offers.confirm(tenant, offerCode, correlationId);
     }
 
+    @Override
+    public Result<WaitlistOffer> findOffer(TenantId tenant, String offerCode) {
+        return offers.find(tenant, offerCode);
+    }
+
+    @Override
+    public Result<WaitlistEntry> declineOffer(TenantId tenant, String offerCode, String correlationId) {
+        Result<Hold> released = offers.decline(tenant, offerCode, correlationId);
+        if (!(released instanceof Result.Success<Hold> hold)) {
+            return ((Result.Failure<Hold>) released).cast();
+        }
+        offerFreedSlot(hold.value(), correlationId);
+        Optional<WaitlistEntryId> entry = WaitlistOffers.entryOf(hold.value());
+        return entry.flatMap(id -> waitlist.find(tenant, id)).<Result<WaitlistEntry>>map(Result::ok)
+                .orElseGet(() -> Result.failure(ErrorCode.NOT_FOUND, "The waitlist entry of this offer is gone."));
+    }
+
     /** Offers the time a cancelled or moved appointment had. */
     void offerFreedSlot(Appointment freed, String correlationId) {
         offer(freed.tenant(), freed.branch(), freed.service(), freed.staff(), freed.interval(), correlationId,
@@ -98,8 +117,8 @@ final class WaitlistService implements WaitlistUseCase {
     }
 
     /**
-     * Offers the time an expired hold had. When it was a waitlist offer that lapsed unanswered, its entry waits
-     * again and the time goes to the next entry.
+     * Offers the time an expired or declined hold had. When it was a waitlist offer that lapsed unanswered or was
+     * turned down, its entry waits again and the time goes to the next entry.
      */
     void offerFreedSlot(Hold freed, String correlationId) {
         Optional<WaitlistEntryId> lapsed = WaitlistOffers.entryOf(freed);

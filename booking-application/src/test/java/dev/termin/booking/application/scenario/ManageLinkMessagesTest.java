@@ -3,7 +3,6 @@ package dev.termin.booking.application.scenario;
 import static dev.termin.booking.application.scenario.Salon.NOW;
 import static dev.termin.booking.application.scenario.Salon.wednesday;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.termin.booking.adapter.inmemory.InMemoryAccessStorage;
 import dev.termin.booking.adapter.inmemory.InMemoryStorage;
@@ -16,6 +15,7 @@ import dev.termin.booking.application.port.out.Notification;
 import dev.termin.booking.domain.access.ManageGrant;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.testing.MutableClock;
+import dev.termin.booking.testing.SiteCustomerPages;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -40,7 +40,7 @@ class ManageLinkMessagesTest {
     private final AccessStorage access = new InMemoryAccessStorage().storage();
     private final Salon salon = new Salon(BookingEngine.builder().clock(clock)
             .storage(new InMemoryStorage(clock).storage()).accessStorage(access).notifier(notifier)
-            .publicBaseUrl(URI.create("https://termine.example.org/")).build());
+            .customerPages(new SiteCustomerPages("https://termine.example.org")).build());
 
     private Notification sent(Notification.Kind kind) {
         salon.engine.operations().processOutbox(50);
@@ -98,12 +98,21 @@ class ManageLinkMessagesTest {
     }
 
     @Test
-    void aPublicBaseUrl_mustBeAnAbsoluteHttpUrl_withoutQuery() {
-        assertThatThrownBy(() -> BookingEngine.builder().publicBaseUrl(URI.create("/relative")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute http(s)");
-        assertThatThrownBy(() -> BookingEngine.builder().publicBaseUrl(URI.create("https://x.example/?a=b")))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> BookingEngine.builder().publicBaseUrl(URI.create("ftp://x.example")))
-                .isInstanceOf(IllegalArgumentException.class);
+    void withoutCustomerPages_messagesCarryNoLink_andNoTokenIsIssued() {
+        // given an engine without pages for its customers (the embedded default)
+        AccessStorage tokens = new InMemoryAccessStorage().storage();
+        RecordingNotifier plain = new RecordingNotifier();
+        Salon bare = new Salon(BookingEngine.builder().clock(clock).storage(new InMemoryStorage(clock).storage())
+                .accessStorage(tokens).notifier(plain).build());
+
+        // when a cut is booked and its confirmation sent
+        Appointment a = bare.book(bare.cut, bare.maria, wednesday("10:00")).orElseThrow();
+        bare.engine.operations().processOutbox(50);
+
+        // then the confirmation went out without a link, and no token was made for it
+        assertThat(plain.sent()).filteredOn(n -> n.kind() == Notification.Kind.BOOKING_CONFIRMATION)
+                .singleElement().satisfies(n -> assertThat(n.manageLink()).isEmpty());
+        // (extending the appointment's tokens answers how many there are)
+        assertThat(tokens.manageTokens().extend(bare.tenant, a.id(), a.interval().end())).isZero();
     }
 }

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.catalogue.BranchId;
+import dev.termin.booking.domain.catalogue.Money;
+import dev.termin.booking.domain.catalogue.Service;
+import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.catalogue.ServiceId;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.time.LocalTimeWindow;
+import dev.termin.booking.domain.time.WeeklyHours;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -78,5 +82,50 @@ class WaitlistMatcherTest {
         assertThat(WaitlistMatcher.match(List.of(entry("e", 1, NOW)), CUT, MARIA, later, BERLIN, NOW,
                 Duration.ofHours(48))).isEmpty();
         assertThatThrownBy(() -> entry("bad", 101, NOW)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aCompatibleServiceIsOneTheFreedStaffMemberPerformsThatFitsIntoTheFreedTime() {
+        Service cut = Service.plain(CUT, TenantId.of("t"), "Haarschnitt", 30, Money.euros(35));
+        Service wash = Service.plain(ServiceId.of("wash"), TenantId.of("t"), "Waschen", 15, Money.euros(10));
+        Service colour = Service.plain(ServiceId.of("colour"), TenantId.of("t"), "Farbe", 90, Money.euros(80));
+        Service perm = Service.plain(ServiceId.of("perm"), TenantId.of("t"), "Dauerwelle", 20, Money.euros(60));
+        Staff maria = new Staff(MARIA, TenantId.of("t"), BranchId.of("b"), "Maria", List.of(),
+                Set.of(CUT, wash.id(), colour.id()), WeeklyHours.none(), WeeklyHours.none(), List.of(), true);
+        FreedSlot freed = FreedSlot.of(wash.id(), maria, FREED, List.of(cut, wash, colour, perm));
+        // colour is too long for the 30 minutes, Maria does not do perms
+        assertThat(freed.fitting()).containsExactlyInAnyOrder(CUT, wash.id());
+    }
+
+    @Test
+    void anEntryThatAcceptsACompatibleServiceOrAnyStaff_isOfferedAfterExactMatchesOfItsPriority() {
+        // given a freed 30 minutes of a wash with Maria, in which a cut would fit
+        FreedSlot freed = new FreedSlot(ServiceId.of("wash"), MARIA, FREED, Set.of(CUT, ServiceId.of("wash")));
+        WaitlistEntry strictCut = entry("strict", 1, NOW);
+        WaitlistEntry flexibleCut = entry("flex", 1, NOW.plusSeconds(5)).with(new WaitlistFlexibility(false, true),
+                Optional.empty());
+        WaitlistEntry emmaOrAnyone = new WaitlistEntry(WaitlistEntryId.of("any"), TenantId.of("t"), BranchId.of("b"),
+                ServiceId.of("wash"), Optional.of(StaffId.of("emma")), Customer.withPhone("Kunde", "+4915112345678"),
+                LocalDate.of(2026, 6, 16), LocalDate.of(2026, 6, 20), Set.of(), List.of(), 1, NOW.plusSeconds(9),
+                WaitlistStatus.WAITING, Optional.empty(), Optional.empty(), new WaitlistFlexibility(true, false),
+                Optional.empty());
+        WaitlistEntry exactWash = new WaitlistEntry(WaitlistEntryId.of("exact"), TenantId.of("t"),
+                BranchId.of("b"), ServiceId.of("wash"), Optional.empty(), Customer.withPhone("K", "+4915112345678"),
+                LocalDate.of(2026, 6, 16), LocalDate.of(2026, 6, 20), Set.of(), List.of(), 1, NOW.plusSeconds(60),
+                WaitlistStatus.WAITING, Optional.empty(), Optional.empty());
+
+        // then the strict cut entry does not match, the exact wash comes first, the flexible ones in joining order
+        assertThat(WaitlistMatcher.match(List.of(strictCut, flexibleCut, emmaOrAnyone, exactWash), freed, BERLIN,
+                NOW, Duration.ofHours(48))).extracting(e -> e.id().value()).containsExactly("exact", "flex", "any");
+    }
+
+    @Test
+    void theBookingPageOfAnEntryIsAPathOnTheBookingServer_neverAnotherSite() {
+        assertThat(entry("p", 1, NOW).with(WaitlistFlexibility.NONE, Optional.of("/book/demo?key=termin_page_a-b"))
+                .bookingPage()).contains("/book/demo?key=termin_page_a-b");
+        assertThatThrownBy(() -> entry("p", 1, NOW).with(WaitlistFlexibility.NONE,
+                Optional.of("https://evil.example/book/demo"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> entry("p", 1, NOW).with(WaitlistFlexibility.NONE,
+                Optional.of("//evil.example/book/demo"))).isInstanceOf(IllegalArgumentException.class);
     }
 }

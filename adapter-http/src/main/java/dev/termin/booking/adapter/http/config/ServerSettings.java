@@ -1,12 +1,15 @@
 package dev.termin.booking.adapter.http.config;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The HTTP server's own settings. {@link #defaults()}: port 8080 on all interfaces, request bodies up to 64 KiB,
  * {@value #DEFAULT_RATE_LIMIT_PER_MINUTE} requests per minute per API key, background work every second, 10 s to drain in-flight requests on stop,
- * background workers on. Read from the environment by
+ * background workers on, no public address (the pages are linked as {@code http://localhost:<port>}). Read from the
+ * environment by
  * {@link ServerVariables}. Immutable.
  *
  * @param host the interface to listen on ({@code 0.0.0.0} for all)
@@ -17,9 +20,11 @@ import java.util.Objects;
  * @param workerInterval pause between two rounds of background work (outbox, hold sweeper)
  * @param drainTimeout how long a stop waits for in-flight requests
  * @param runWorkers whether the server runs the background workers (off for tests that drive them by hand)
+ * @param publicUrl the address customers reach the server at (an {@code http(s)} URL without query, e.g.
+ *     {@code https://termin.example.com}), which links in messages start with; empty: {@code http://localhost:<port>}
  */
 public record ServerSettings(String host, int port, long maxBodyBytes, long rateLimitPerMinute,
-        Duration workerInterval, Duration drainTimeout, boolean runWorkers) {
+        Duration workerInterval, Duration drainTimeout, boolean runWorkers, Optional<URI> publicUrl) {
 
     /**
      * The default rate limit: 6000 requests a minute per API key (100 a second). A booking page's key is shared by
@@ -45,6 +50,29 @@ public record ServerSettings(String host, int port, long maxBodyBytes, long rate
         if (drainTimeout.isNegative()) {
             throw new IllegalArgumentException("'drainTimeout' must not be negative");
         }
+        Objects.requireNonNull(publicUrl, "publicUrl");
+        publicUrl.ifPresent(ServerSettings::checkPublicUrl);
+    }
+
+    /** Settings without a public address. */
+    public ServerSettings(String host, int port, long maxBodyBytes, long rateLimitPerMinute, Duration workerInterval,
+            Duration drainTimeout, boolean runWorkers) {
+        this(host, port, maxBodyBytes, rateLimitPerMinute, workerInterval, drainTimeout, runWorkers,
+                Optional.empty());
+    }
+
+    private static void checkPublicUrl(URI url) {
+        if (!url.isAbsolute() || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))
+                || url.getHost() == null || url.getRawQuery() != null || url.getRawFragment() != null) {
+            throw new IllegalArgumentException("'publicUrl' must be an http(s) address without query, e.g. "
+                    + "https://termin.example.com (got '" + url + "')");
+        }
+    }
+
+    /** The public address, or {@code http://localhost:<listeningPort>} without one; never ends with a slash. */
+    public URI publicAddress(int listeningPort) {
+        String base = publicUrl.map(URI::toString).orElse("http://localhost:" + listeningPort);
+        return URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
     }
 
     public static ServerSettings defaults() {
@@ -54,18 +82,26 @@ public record ServerSettings(String host, int port, long maxBodyBytes, long rate
 
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(host, newPort, maxBodyBytes, rateLimitPerMinute, workerInterval, drainTimeout,
-                runWorkers);
+                runWorkers, publicUrl);
     }
 
     public ServerSettings withRateLimitPerMinute(long limit) {
-        return new ServerSettings(host, port, maxBodyBytes, limit, workerInterval, drainTimeout, runWorkers);
+        return new ServerSettings(host, port, maxBodyBytes, limit, workerInterval, drainTimeout, runWorkers,
+                publicUrl);
     }
 
     public ServerSettings withWorkers(boolean run) {
-        return new ServerSettings(host, port, maxBodyBytes, rateLimitPerMinute, workerInterval, drainTimeout, run);
+        return new ServerSettings(host, port, maxBodyBytes, rateLimitPerMinute, workerInterval, drainTimeout, run,
+                publicUrl);
     }
 
     public ServerSettings withDrainTimeout(Duration drain) {
-        return new ServerSettings(host, port, maxBodyBytes, rateLimitPerMinute, workerInterval, drain, runWorkers);
+        return new ServerSettings(host, port, maxBodyBytes, rateLimitPerMinute, workerInterval, drain, runWorkers,
+                publicUrl);
+    }
+
+    public ServerSettings withPublicUrl(URI url) {
+        return new ServerSettings(host, port, maxBodyBytes, rateLimitPerMinute, workerInterval, drainTimeout,
+                runWorkers, Optional.of(url));
     }
 }

@@ -1,6 +1,8 @@
 package dev.termin.booking.adapter.http.config;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Reads the HTTP server's {@link ServerSettings} from {@code TERMIN_HOST}, {@code TERMIN_PORT} and the rest. */
 public final class ServerVariables {
@@ -15,6 +17,8 @@ public final class ServerVariables {
     public static final String DRAIN_TIMEOUT = "TERMIN_DRAIN_TIMEOUT";
     /** Deprecated alias of {@link #DRAIN_TIMEOUT} in milliseconds. */
     public static final String DRAIN_TIMEOUT_MS = "TERMIN_DRAIN_TIMEOUT_MS";
+    /** The address customers reach the server at; links in messages start with it. */
+    public static final String PUBLIC_URL = "TERMIN_PUBLIC_URL";
 
     private ServerVariables() {
     }
@@ -33,6 +37,9 @@ public final class ServerVariables {
         Duration worker = env.duration(WORKER_INTERVAL, WORKER_INTERVAL_MS, d.workerInterval(),
                 Duration.ofMillis(10));
         Duration drain = env.duration(DRAIN_TIMEOUT, DRAIN_TIMEOUT_MS, d.drainTimeout(), Duration.ZERO);
-        return env.check(HOST, () -> new ServerSettings(host, port, maxBody, rate, worker, drain, d.runWorkers()));
+        Optional<URI> publicUrl = env.text(PUBLIC_URL).map(u -> env.check(PUBLIC_URL, () -> URI.create(u.strip())));
+        ServerSettings read = env.check(HOST, () -> new ServerSettings(host, port, maxBody, rate, worker, drain,
+                d.runWorkers()));
+        return publicUrl.map(u -> env.check(PUBLIC_URL, () -> read.withPublicUrl(u))).orElse(read);
     }
 }

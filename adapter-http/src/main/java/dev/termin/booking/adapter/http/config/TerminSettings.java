@@ -4,7 +4,6 @@ import dev.termin.booking.adapter.calcom.CalComConfig;
 import dev.termin.booking.adapter.jdbc.JdbcConfig;
 import dev.termin.booking.adapter.redis.RedisConfig;
 import dev.termin.booking.application.settings.EngineSettings;
-import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,12 +26,11 @@ import java.util.Optional;
  * @param mail e-mail over SMTP, if configured (otherwise notifications are only logged)
  * @param calComSync webhooks, reconciliation and drift checks of Cal.com
  * @param masterKeys the keys that seal secrets stored in the database, if configured
- * @param publicUrl the address customers reach the server at; customer e-mails link to its manage page
  */
 public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional<RedisConfig> redis,
         Optional<CalComConfig> calCom, EngineSettings engine, ApiKeySettings apiKeys,
         PhoneSettings phone, SecuritySettings security, Optional<MailSettings> mail,
-        CalComSyncSettings calComSync, Optional<MasterKeys> masterKeys, URI publicUrl) {
+        CalComSyncSettings calComSync, Optional<MasterKeys> masterKeys) {
 
     /** @throws NullPointerException if an argument is null */
     public TerminSettings {
@@ -47,7 +45,6 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
         Objects.requireNonNull(mail, "mail");
         Objects.requireNonNull(calComSync, "calComSync");
         Objects.requireNonNull(masterKeys, "masterKeys");
-        Objects.requireNonNull(publicUrl, "publicUrl");
     }
 
     /**
@@ -58,10 +55,9 @@ public record TerminSettings(ServerSettings server, JdbcConfig storage, Optional
      */
     public static TerminSettings fromEnv(Map<String, String> env) {
         Environment e = Environment.of(env);
-        ServerSettings server = ServerVariables.read(e);
-        return new TerminSettings(server, StorageVariables.read(e), RedisVariables.read(e),
+        return new TerminSettings(ServerVariables.read(e), StorageVariables.read(e), RedisVariables.read(e),
                 CalComVariables.readIfConfigured(e), EngineVariables.read(e), ApiKeyVariables.read(e),
                 PhoneVariables.read(e), SecurityVariables.read(e), MailVariables.read(e),
-                CalComSyncVariables.read(e), MasterKeyVariables.read(e), PublicUrlVariables.read(e, server));
+                CalComSyncVariables.read(e), MasterKeyVariables.read(e));
     }
 }

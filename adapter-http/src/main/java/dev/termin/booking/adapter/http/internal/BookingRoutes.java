@@ -35,6 +35,7 @@ import dev.termin.booking.domain.time.LocalTimeWindow;
 import dev.termin.booking.domain.time.TimeInterval;
 import dev.termin.booking.domain.waitlist.WaitlistEntry;
 import dev.termin.booking.domain.waitlist.WaitlistEntryId;
+import dev.termin.booking.domain.waitlist.WaitlistFlexibility;
 import io.javalin.http.Context;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -346,9 +347,11 @@ public final class BookingRoutes {
             times.add(Times.window(w, "times"));
         }
         int priority = b.intIn("priority", 0, 100, 0);
+        WaitlistFlexibility flexibility = new WaitlistFlexibility(b.bool("anyStaff", false),
+                b.bool("compatibleService", false));
         JoinWaitlistCommand command = Readers.parse("waitlist entry", () -> new JoinWaitlistCommand(tenant,
                 t.branch().id(), t.request().service(), t.request().staff(), customer, first, last, weekdays, times,
-                priority));
+                priority, flexibility, b.optText("bookingPage")));
         WaitlistEntry e = value(engine.waitlist().join(command));
         ctx.header("Location", "/v1/waitlist/" + e.id());
         Router.json(ctx, 201, Views.waitlist(e, t.branch().zone()));

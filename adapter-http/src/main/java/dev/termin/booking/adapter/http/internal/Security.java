@@ -150,6 +150,14 @@ public final class Security implements Router.Guard {
         ctx.header("Vary", "Origin");
     }
 
+    /**
+     * Applies the manage links' rate limit to a public route whose credential is in its path (a waitlist offer
+     * code), per client address and {@code scope}: every guess at a code counts, whatever code it tries.
+     */
+    public void limitPublic(Context ctx, String scope) {
+        limit(ctx, limits.manageTokens(), scope + ":" + ctx.ip());
+    }
+
     private void limit(Context ctx, RateLimiter limiter, String key) {
         RateLimiter.Decision decision;
         try {

@@ -357,6 +357,8 @@ public final class Views {
                 .toList());
         strings(n.putArray("times"), e.times().stream().map(Times::window).toList());
         n.put("priority", e.priority());
+        n.put("anyStaff", e.flexibility().anyStaff());
+        n.put("compatibleService", e.flexibility().compatibleService());
         Times.put(n, "createdAt", e.createdAt(), zone);
         n.put("status", e.status().code());
         e.offeredSlot().ifPresent(s -> {

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Serves the web pages - the customer booking page ({@code /book/{tenant}}, its manage page and the embed script)
+ * Serves the web pages - the customer booking page ({@code /book/{tenant}}, its manage page, the waitlist offer page
+ * and the embed script)
  * and the staff console ({@code /console}) - as static files from the jar's {@code web/} resources. The pages call
  * the public JSON API with a key the page is given (booking page) or the user types in (console), so these routes
  * need no key themselves. HTML is sent with {@code no-cache} and carries the engine's current instant (so the pages
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
 public final class WebRoutes {
 
     /** Paths served without an API key: the pages and their assets. */
-    private static final Pattern PUBLIC = Pattern.compile("^/(console/?|book/[^/]+(/manage/[^/]+)?/?|embed\\.js"
+    private static final Pattern PUBLIC = Pattern.compile("^/(console/?|book/[^/]+(/(manage|offer)/[^/]+)?/?|embed\\.js"
             + "|web/[A-Za-z0-9_-]+\\.(js|css|svg))$");
     private static final Pattern ASSET = Pattern.compile("^[A-Za-z0-9_-]+\\.(js|css|svg)$");
     private static final Map<String, String> TYPES = Map.of("js", "text/javascript; charset=utf-8",
@@ -43,6 +44,8 @@ public final class WebRoutes {
     public void register(Router r) {
         r.get("/book/{tenant}", "webBookingPage", Access.PUBLIC, ctx -> page(ctx, "book.html", true));
         r.get("/book/{tenant}/manage/{token}", "webManagePage", Access.PUBLIC, ctx -> page(ctx, "book.html", true));
+        r.get("/book/{tenant}/offer/{code}", "webWaitlistOfferPage", Access.PUBLIC, ctx -> page(ctx, "offer.html",
+                true));
         r.get("/console", "webConsole", Access.PUBLIC, ctx -> page(ctx, "console.html", false));
         r.get("/embed.js", "webEmbedScript", Access.PUBLIC, ctx -> asset(ctx, "embed.js"));
         r.get("/web/{file}", "webAsset", Access.PUBLIC, ctx -> asset(ctx, ctx.pathParam("file")));

@@ -3,6 +3,7 @@ package dev.termin.booking.adapter.http.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,5 +69,20 @@ class ServerVariablesTest {
     @Test
     void theDefaultRateLimit_isSizedForABookingPageSharedByItsVisitors() {
         assertThat(ServerSettings.defaults().rateLimitPerMinute()).isEqualTo(6000);
+    }
+
+    @Test
+    void thePublicUrl_defaultsToLocalhostWithTheListeningPort_andIsChecked() {
+        assertThat(read(Map.of()).publicAddress(8123)).isEqualTo(URI.create("http://localhost:8123"));
+        assertThat(read(Map.of("TERMIN_PUBLIC_URL", "https://termin.example.com/")).publicAddress(8123))
+                .isEqualTo(URI.create("https://termin.example.com"));
+        assertThatThrownBy(() -> read(Map.of("TERMIN_PUBLIC_URL", "ftp://termin.example.com")))
+                .isInstanceOf(InvalidSettingException.class).hasMessageStartingWith("TERMIN_PUBLIC_URL: ");
+        assertThatThrownBy(() -> read(Map.of("TERMIN_PUBLIC_URL", "termin.example.com")))
+                .isInstanceOf(InvalidSettingException.class).hasMessageStartingWith("TERMIN_PUBLIC_URL: ");
+        assertThatThrownBy(() -> read(Map.of("TERMIN_PUBLIC_URL", "https://x.example/?a=b")))
+                .isInstanceOf(InvalidSettingException.class).hasMessageStartingWith("TERMIN_PUBLIC_URL: ");
+        assertThatThrownBy(() -> read(Map.of("TERMIN_PUBLIC_URL", "https://x.example/ a")))
+                .isInstanceOf(InvalidSettingException.class).hasMessageStartingWith("TERMIN_PUBLIC_URL: ");
     }
 }

@@ -11,6 +11,7 @@ import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.time.TimeInterval;
 import dev.termin.booking.domain.waitlist.WaitlistEntry;
 import dev.termin.booking.domain.waitlist.WaitlistEntryId;
+import dev.termin.booking.domain.waitlist.WaitlistFlexibility;
 import dev.termin.booking.domain.waitlist.WaitlistStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +27,8 @@ public final class JdbiWaitlistRepository implements WaitlistRepository {
 
     private static final List<String> COLUMNS = List.of("tenant", "id", "branch_id", "service_id", "staff_id",
             "customer_name", "customer_phone", "customer_email", "first_day", "last_day", "weekdays_json",
-            "times_json", "priority", "created_at", "status", "offered_start", "offered_end", "offered_at");
+            "times_json", "priority", "created_at", "status", "offered_start", "offered_end", "offered_at", "any_staff",
+            "compatible_service", "booking_page");
 
     private final Db db;
 
@@ -57,6 +59,9 @@ public final class JdbiWaitlistRepository implements WaitlistRepository {
                 .bind("offered_start", Db.ts(e.offeredSlot().map(TimeInterval::start).orElse(null)))
                 .bind("offered_end", Db.ts(e.offeredSlot().map(TimeInterval::end).orElse(null)))
                 .bind("offered_at", Db.ts(e.offeredAt().orElse(null)))
+                .bind("any_staff", e.flexibility().anyStaff())
+                .bind("compatible_service", e.flexibility().compatibleService())
+                .bind("booking_page", e.bookingPage().orElse(null))
                 .execute());
     }
 
@@ -98,6 +103,8 @@ public final class JdbiWaitlistRepository implements WaitlistRepository {
                 Rows.date(rs, "first_day"), Rows.date(rs, "last_day"),
                 new HashSet<>(StoredJson.ids(rs.getString("weekdays_json"), DayOfWeek::valueOf)),
                 StoredJson.windowList(rs.getString("times_json")), rs.getInt("priority"), Rows.instant(rs, "created_at"),
-                WaitlistStatus.fromCode(rs.getString("status")), offered, Rows.optionalInstant(rs, "offered_at"));
+                WaitlistStatus.fromCode(rs.getString("status")), offered, Rows.optionalInstant(rs, "offered_at"),
+                new WaitlistFlexibility(rs.getBoolean("any_staff"), rs.getBoolean("compatible_service")),
+                Rows.optionalText(rs, "booking_page"));
     }
 }

@@ -23,8 +23,18 @@ public interface WaitlistUseCase {
     List<WaitlistEntry> list(TenantId tenant, Optional<ServiceId> service);
 
     /**
-     * Books the slot held for the entry whose offer code ({@code wo_…}) this is. Fails with
-     * {@code reservation_not_found} for an unknown code and {@code reservation_expired} after the offer window.
+     * Books the slot held for the entry whose offer code ({@code wo_…}) this is; an offer is taken once. Fails with
+     * {@code reservation_not_found} for an unknown code and {@code reservation_expired} once the offer is no longer
+     * open (lapsed, declined or already taken; the detail {@code reason} says which).
      */
     Result<Appointment> confirmOffer(TenantId tenant, String offerCode, String correlationId);
+
+    /** The open offer with this code, failing like {@link #confirmOffer}. Reads only. */
+    Result<WaitlistOffer> findOffer(TenantId tenant, String offerCode);
+
+    /**
+     * Turns the open offer with this code down: its time is released and offered to the next matching entry, and
+     * the entry waits again for other times. Fails like {@link #confirmOffer}. Returns the entry.
+     */
+    Result<WaitlistEntry> declineOffer(TenantId tenant, String offerCode, String correlationId);
 }

@@ -15,6 +15,7 @@ import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.time.LocalTimeWindow;
 import dev.termin.booking.domain.waitlist.WaitlistEntry;
 import dev.termin.booking.domain.waitlist.WaitlistEntryId;
+import dev.termin.booking.domain.waitlist.WaitlistFlexibility;
 import dev.termin.booking.domain.waitlist.WaitlistStatus;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -53,7 +54,8 @@ public abstract class AbstractWaitlistRepositoryTest {
                 DAY, DAY.plusDays(30), Set.of(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY),
                 List.of(LocalTimeWindow.of("09:00", "12:00"), LocalTimeWindow.of("15:30", "18:00")), 80,
                 now.minus(Duration.ofDays(1)), WaitlistStatus.OFFERED, Optional.of(at("10:00", 30)),
-                Optional.of(now));
+                Optional.of(now)).with(new WaitlistFlexibility(true, true),
+                Optional.of("/book/" + tenant.value() + "?key=termin_page_x&color=%237a2e5b"));
 
         waitlist.save(entry);
 
