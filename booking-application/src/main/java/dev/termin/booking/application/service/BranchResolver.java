@@ -41,7 +41,8 @@ final class BranchResolver {
             branchId = Optional.of(staff.get().branch());
         }
         if (branchId.isEmpty()) {
-            List<Branch> all = catalogue.listBranches(tenant);
+            // a deactivated branch is kept for history: "the only branch" means the only one still offered
+            List<Branch> all = catalogue.listBranches(tenant).stream().filter(Branch::active).toList();
             if (all.size() == 1) {
                 return Result.ok(all.get(0));
             }

@@ -13,6 +13,7 @@ import dev.termin.booking.domain.appointment.AppointmentStatus;
 import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
+import dev.termin.booking.domain.result.Warning;
 import dev.termin.booking.domain.time.LocalTimeWindow;
 import dev.termin.booking.domain.time.WeeklyHours;
 import dev.termin.booking.testing.MutableClock;
@@ -54,12 +55,22 @@ class CatalogueChangesScenariosTest {
     }
 
     @Test
-    void deletingWithCancel_cancelsTheAppointments_thenDeletes() {
+    void deletingWithCancel_cancelsTheAppointments_thenKeepsTheStaffMemberDeactivatedForTheirHistory() {
         Result<Void> r = salon.engine.catalogue().deleteStaff(salon.tenant, salon.maria, how(Action.CANCEL));
 
-        assertThat(r.isSuccess()).isTrue();
+        assertThat(r).isInstanceOf(Result.Success.class);
+        assertThat(((Result.Success<Void>) r).warnings()).extracting(Warning::code)
+                .containsExactly("kept_for_history");
         assertThat(stored(mariasCut).status()).isEqualTo(AppointmentStatus.CANCELLED);
-        assertThat(salon.engine.catalogue().staff(salon.tenant, salon.maria).isSuccess()).isFalse();
+        assertThat(salon.engine.catalogue().staff(salon.tenant, salon.maria).orElseThrow().active()).isFalse();
+    }
+
+    @Test
+    void deletingAStaffMemberNothingNames_deletesThem() {
+        Result<Void> r = salon.engine.catalogue().deleteStaff(salon.tenant, salon.emma);
+
+        assertThat(((Result.Success<Void>) r).warnings()).isEmpty();
+        assertThat(salon.engine.catalogue().staff(salon.tenant, salon.emma).isSuccess()).isFalse();
     }
 
     @Test
