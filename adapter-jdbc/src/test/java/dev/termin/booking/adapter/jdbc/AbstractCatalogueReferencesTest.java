@@ -30,10 +30,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The foreign keys of V7: the database itself refuses to delete a branch, staff member or service that stored
- * appointments, holds or waiting list entries name, and refuses bookings that name a missing one; the engine's safe
- * delete still answers first ({@code invalid_state} listing the future appointments) and keeps an item that only
- * history names, deactivated. Run against PostgreSQL and H2 by the subclasses.
+ * The foreign keys of V7 beyond the port contract ({@code AbstractCatalogueReferencesContractTest}): plain SQL
+ * cannot delete a branch, staff member or service that an appointment names, "together" staff count, and bookings
+ * that name a missing one are refused; the engine's safe delete still answers first ({@code invalid_state} listing
+ * the future appointments) and keeps an item that only history names, deactivated. Run against PostgreSQL and H2 by
+ * the subclasses.
  */
 abstract class AbstractCatalogueReferencesTest {
 
@@ -95,17 +96,6 @@ abstract class AbstractCatalogueReferencesTest {
         assertThatThrownBy(() -> storage.catalogue().deleteStaff(fx.tenant(), second))
                 .isInstanceOf(ReferencedRowException.class);
         assertThat(storage.catalogue().findStaff(fx.tenant(), second)).isPresent();
-    }
-
-    @Test
-    void aHoldOrAWaitingListEntry_keepsItsServiceFromBeingDeleted() {
-        // given
-        storage.holds().insert(fx.hold().build(), clock.instant());
-        storage.waitlist().save(fx.waitlistEntry(fx.service(), clock.instant()));
-
-        // when / then
-        assertThatThrownBy(() -> storage.catalogue().deleteService(fx.tenant(), fx.service()))
-                .isInstanceOf(ReferencedRowException.class);
     }
 
     @Test
