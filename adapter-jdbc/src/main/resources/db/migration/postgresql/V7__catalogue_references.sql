@@ -39,6 +39,16 @@ FROM (SELECT tenant, staff_id AS id, branch_id FROM appointment
 WHERE NOT EXISTS (SELECT 1 FROM staff s WHERE s.tenant = r.tenant AND s.id = r.id)
 GROUP BY r.tenant, r.id;
 
+-- the deletes these keys guard look the referencing rows up by these (created first, so that H2 uses them
+-- for its keys instead of adding indexes of its own)
+CREATE INDEX appointment_by_service ON appointment (tenant, service_id);
+CREATE INDEX appointment_by_branch ON appointment (tenant, branch_id);
+CREATE INDEX hold_by_staff ON hold (tenant, staff_id);
+CREATE INDEX hold_by_service ON hold (tenant, service_id);
+CREATE INDEX hold_by_branch ON hold (tenant, branch_id);
+CREATE INDEX waitlist_by_branch ON waitlist_entry (tenant, branch_id);
+CREATE INDEX waitlist_by_staff ON waitlist_entry (tenant, staff_id) WHERE staff_id IS NOT NULL;
+
 ALTER TABLE staff ADD CONSTRAINT staff_branch_fk
     FOREIGN KEY (tenant, branch_id) REFERENCES branch (tenant, id) ON DELETE RESTRICT;
 
@@ -71,12 +81,3 @@ ALTER TABLE waitlist_entry ADD CONSTRAINT waitlist_staff_fk
 -- the branch's equipment goes with it (units and their occupancy rows cascade from the type)
 ALTER TABLE resource_type ADD CONSTRAINT resource_type_branch_fk
     FOREIGN KEY (tenant, branch_id) REFERENCES branch (tenant, id) ON DELETE CASCADE;
-
--- the deletes these keys guard look the referencing rows up by these
-CREATE INDEX appointment_by_service ON appointment (tenant, service_id);
-CREATE INDEX appointment_by_branch ON appointment (tenant, branch_id);
-CREATE INDEX hold_by_staff ON hold (tenant, staff_id);
-CREATE INDEX hold_by_service ON hold (tenant, service_id);
-CREATE INDEX hold_by_branch ON hold (tenant, branch_id);
-CREATE INDEX waitlist_by_branch ON waitlist_entry (tenant, branch_id);
-CREATE INDEX waitlist_by_staff ON waitlist_entry (tenant, staff_id) WHERE staff_id IS NOT NULL;

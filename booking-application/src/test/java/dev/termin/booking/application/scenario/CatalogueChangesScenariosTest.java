@@ -8,6 +8,7 @@ import dev.termin.booking.adapter.inmemory.InMemoryStorage;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.port.in.AffectedAppointments;
 import dev.termin.booking.application.port.in.AffectedAppointments.Action;
+import dev.termin.booking.application.port.in.SlotRequest;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentStatus;
 import dev.termin.booking.domain.catalogue.Staff;
@@ -118,6 +119,18 @@ class CatalogueChangesScenariosTest {
         Result<Void> r = salon.engine.catalogue().deleteBranch(salon.tenant, salon.branch);
 
         assertThat(((Result.Failure<Void>) r).details()).containsEntry("appointments", mariasCut.id().value());
+    }
+
+    @Test
+    void aTenantsOnlyBranch_deactivated_isStillTheBranchOfItsRequests_butOffersNothing() {
+        salon.engine.catalogue().deleteBranch(salon.tenant, salon.branch, how(Action.DEACTIVATE)).orElseThrow();
+
+        assertThat(salon.engine.catalogue().resolveBranch(salon.tenant, Optional.empty(), Optional.empty())
+                .orElseThrow().id()).isEqualTo(salon.branch);
+        assertThat(salon.engine.availability().findSlots(new SlotRequest(salon.tenant, Optional.empty(), salon.cut,
+                Optional.empty()), Salon.WEDNESDAY, Salon.WEDNESDAY, Optional.empty()))
+                .isInstanceOfSatisfying(Result.Failure.class,
+                        f -> assertThat(f.message()).contains("not offered at the moment"));
     }
 
     @Test
