@@ -344,7 +344,8 @@ async function start() {
     document.getElementById('salon').textContent = company.name;
     s.services = services.filter(x => x.active);
     s.staff = staff;
-    s.branch = branches[0];
+    // a deactivated branch is kept for history but offers nothing
+    s.branch = branches.find(b => b.active) || branches[0];
     go('services');
   } catch (e) { show(error(e)); }
 }

@@ -62,7 +62,7 @@ abstract class AbstractBadDataTest {
 
     @BeforeEach
     void open() {
-        storage = storage();
+        storage = CataloguedStorage.of(storage());
     }
 
     private static String text(int length) {

@@ -83,7 +83,7 @@ abstract class AbstractJdbcStorageTest {
     @BeforeEach
     void open() {
         store = JdbcStorage.create(newDatabase(), clock);
-        storage = store.storage();
+        storage = CataloguedStorage.of(store.storage());
     }
 
     @AfterEach

@@ -17,6 +17,9 @@ import dev.termin.booking.domain.slot.Occupancy;
 import dev.termin.booking.domain.slot.OccupancyKind;
 import dev.termin.booking.domain.slot.SegmentAssignment;
 import dev.termin.booking.domain.time.TimeInterval;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +33,38 @@ final class Fixtures {
     static final Instant T0 = Instant.parse("2030-06-17T07:00:00Z");
 
     private Fixtures() {
+    }
+
+    /**
+     * Inserts by plain SQL the catalogue rows that rows written by plain SQL name: branch {@code branch}, service
+     * {@code service} and the staff members (of that branch), for tests that bypass the adapter.
+     */
+    static void catalogueRows(Connection c, String tenant, String branch, String service, String... staff)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO branch (tenant, id, name, zone, "
+                + "opening_hours_json) VALUES (?, ?, 'Filiale', 'Europe/Berlin', '{\"weekly\":{},\"overrides\":[]}')")) {
+            st.setString(1, tenant);
+            st.setString(2, branch);
+            st.executeUpdate();
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO service (tenant, id, name, aliases_json, "
+                + "duration_seconds, price_minor, currency, buffer_before_seconds, buffer_after_seconds, "
+                + "slot_interval_seconds, policy_json, active) VALUES (?, ?, 'Schnitt', '[]', 1800, 0, 'EUR', 0, 0, "
+                + "900, '{}', true)")) {
+            st.setString(1, tenant);
+            st.setString(2, service);
+            st.executeUpdate();
+        }
+        for (String s : staff) {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO staff (tenant, id, branch_id, name, "
+                    + "aliases_json, services_json, working_hours_json, breaks_json, time_off_json, active) VALUES "
+                    + "(?, ?, ?, 'Maria', '[]', '[]', '{}', '{}', '[]', true)")) {
+                st.setString(1, tenant);
+                st.setString(2, s);
+                st.setString(3, branch);
+                st.executeUpdate();
+            }
+        }
     }
 
     static TenantId tenant() {

@@ -39,7 +39,7 @@ class H2CrashSafetyTest {
         Appointment committed = appointment(tenant, staff, at(0, 60));
         Appointment interrupted = appointment(tenant, staff, at(60, 60));
         try (JdbcStorage store = JdbcStorage.create(config)) {
-            BookingStorage storage = store.storage();
+            BookingStorage storage = CataloguedStorage.of(store.storage());
             storage.transactions().inTransaction(() -> {
                 storage.staffLocks().lock(tenant, List.of(staff), OptionalLong.empty());
                 storage.appointments().insert(committed);
@@ -59,7 +59,7 @@ class H2CrashSafetyTest {
 
         // then
         try (JdbcStorage reopened = JdbcStorage.create(config)) {
-            BookingStorage storage = reopened.storage();
+            BookingStorage storage = CataloguedStorage.of(reopened.storage());
             assertThat(storage.appointments().find(tenant, committed.id())).contains(committed);
             assertThat(storage.appointments().find(tenant, interrupted.id())).isEmpty();
             assertThat(count(config, "SELECT COUNT(*) FROM occupancy WHERE appointment_id = '"

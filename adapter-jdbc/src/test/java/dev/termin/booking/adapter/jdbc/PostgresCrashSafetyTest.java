@@ -43,7 +43,7 @@ class PostgresCrashSafetyTest {
         config = TestPostgres.newDatabase();
         String url = config.url() + (config.url().contains("?") ? "&" : "?") + "ApplicationName=" + victim;
         store = JdbcStorage.create(new JdbcConfig(url, config.user(), config.password(), 2));
-        storage = store.storage();
+        storage = CataloguedStorage.of(store.storage());
     }
 
     @AfterEach

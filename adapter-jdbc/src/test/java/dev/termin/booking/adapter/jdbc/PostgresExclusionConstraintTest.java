@@ -117,6 +117,7 @@ class PostgresExclusionConstraintTest {
     }
 
     private static void parent(Connection c, String t, String a) throws SQLException {
+        Fixtures.catalogueRows(c, t, "b", "s", "maria", "emma");
         try (PreparedStatement st = c.prepareStatement("INSERT INTO appointment (tenant, id, branch_id, service_id, "
                 + "staff_id, starts_at, ends_at, segments_json, customer_name, notes, status, source, sync_status, "
                 + "sync_attempts, sync_manual_review, external_refs_json, reschedule_count, correlation_id, "

@@ -30,7 +30,7 @@ class PostgresFailFastTest {
     @Test
     void withEveryConnectionTaken_aRequestFailsWithinTheConnectionTimeout() throws Exception {
         try (JdbcStorage store = JdbcStorage.create(TestPostgres.newDatabase().withPoolSize(1))) {
-            BookingStorage storage = store.storage();
+            BookingStorage storage = CataloguedStorage.of(store.storage());
             CountDownLatch holding = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             CompletableFuture<Void> stuck = CompletableFuture.runAsync(() -> storage.transactions().inTransaction(() -> {
@@ -53,7 +53,7 @@ class PostgresFailFastTest {
     @Test
     void aStatementWaitingForARowLock_isCancelledWithinTheStatementTimeout() throws Exception {
         try (JdbcStorage store = JdbcStorage.create(TestPostgres.newDatabase())) {
-            BookingStorage storage = store.storage();
+            BookingStorage storage = CataloguedStorage.of(store.storage());
             CountDownLatch locked = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> storage.transactions().inTransaction(() -> {

@@ -48,6 +48,7 @@ class PostgresResourceUnitConstraintTest {
     }
 
     private void parents(Connection c) throws SQLException {
+        Fixtures.catalogueRows(c, tenant, "b", "s", "maria");
         try (Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO resource_type (tenant, branch_id, id, name, unit_count) VALUES ('" + tenant
                     + "', 'b', 'wash-basin', 'Waschbecken', 2)");

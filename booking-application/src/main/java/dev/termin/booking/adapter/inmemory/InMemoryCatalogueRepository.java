@@ -1,6 +1,8 @@
 package dev.termin.booking.adapter.inmemory;
 
 import dev.termin.booking.application.port.out.CatalogueRepository;
+import dev.termin.booking.application.port.out.ReferencedRowException;
+import java.util.function.BiPredicate;
 import dev.termin.booking.domain.catalogue.TimeBlock;
 import dev.termin.booking.domain.catalogue.Holiday;
 import dev.termin.booking.domain.catalogue.HolidayId;
@@ -22,7 +24,9 @@ import java.util.Optional;
 /**
  * In-memory {@link CatalogueRepository}: the immutable catalogue records kept per tenant. Ids are scoped by
  * tenant, so two tenants may use the same id without touching each other's rows. Lists are ordered by id. Writes
- * join the storage's transaction. Deleting a branch or staff member leaves the rows that refer to it.
+ * join the storage's transaction. Like a database's foreign keys, deleting a branch, staff member or service that stored appointments, holds
+ * or waiting list entries still name (or a branch that staff members belong to) is refused with
+ * {@link ReferencedRowException}; who names what the storage tells it ({@link InMemoryStorage} does).
  *
  * <p>This class is thread-safe.
  */
@@ -37,6 +41,8 @@ public final class InMemoryCatalogueRepository implements CatalogueRepository {
     private final TenantTable<HolidayId, Holiday> holidays;
     private final TenantTable<String, TimeBlock> blocks;
     private final TenantTable<ResourceKey, ResourceType> resourceTypes;
+    /** Whether stored rows of a tenant name a branch, staff or service id; nothing until the storage says. */
+    private volatile BiPredicate<TenantId, Object> named = (tenant, id) -> false;
 
     /** A resource type's key: its id is unique within its branch. */
     private record ResourceKey(BranchId branch, ResourceTypeId id) {
@@ -82,6 +88,10 @@ public final class InMemoryCatalogueRepository implements CatalogueRepository {
 
     @Override
     public boolean deleteBranch(TenantId tenant, BranchId id) {
+        refuseIfNamed(tenant, id);
+        if (staff.all(tenant).stream().anyMatch(s -> s.branch().equals(id))) {
+            throw new ReferencedRowException("branch " + id + " still has staff members", null);
+        }
         return branches.remove(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(id, "id"));
     }
 
@@ -104,8 +114,20 @@ public final class InMemoryCatalogueRepository implements CatalogueRepository {
                 .sorted(Comparator.comparing(Staff::id)).toList();
     }
 
+    /** Lets deletions see the rows that name catalogue ids, as foreign keys would. */
+    void referencedBy(BiPredicate<TenantId, Object> named) {
+        this.named = Objects.requireNonNull(named, "named");
+    }
+
+    private void refuseIfNamed(TenantId tenant, Object id) {
+        if (named.test(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(id, "id"))) {
+            throw new ReferencedRowException(id + " is still named by stored bookings", null);
+        }
+    }
+
     @Override
     public boolean deleteStaff(TenantId tenant, StaffId id) {
+        refuseIfNamed(tenant, id);
         return staff.remove(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(id, "id"));
     }
 
@@ -128,6 +150,7 @@ public final class InMemoryCatalogueRepository implements CatalogueRepository {
 
     @Override
     public boolean deleteService(TenantId tenant, ServiceId id) {
+        refuseIfNamed(tenant, id);
         return services.remove(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(id, "id"));
     }
 

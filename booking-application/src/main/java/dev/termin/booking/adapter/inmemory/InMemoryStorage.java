@@ -44,13 +44,21 @@ public final class InMemoryStorage {
         this.transactions = new InMemoryTransactions();
         InMemoryCatalogueRepository catalogue = new InMemoryCatalogueRepository(transactions);
         OccupancyTables occupancy = new OccupancyTables(transactions, catalogue::listResourceTypes);
+        InMemoryWaitlistRepository waitlist = new InMemoryWaitlistRepository(transactions);
+        catalogue.referencedBy((tenant, id) -> occupancy.appointments.all(tenant).stream()
+                        .anyMatch(a -> a.branch().equals(id) || a.service().equals(id) || a.staff().equals(id)
+                                || a.occupancies().stream().anyMatch(o -> o.staff().equals(id)))
+                || occupancy.holds.all(tenant).stream()
+                        .anyMatch(h -> h.branch().equals(id) || h.service().equals(id) || h.staff().equals(id)
+                                || h.occupancies().stream().anyMatch(o -> o.staff().equals(id)))
+                || waitlist.names(tenant, id));
         this.storage = new BookingStorage(
                 transactions,
                 new InMemoryStaffLocks(transactions, staffLockTimeout),
                 catalogue,
                 new InMemoryAppointmentRepository(occupancy, clock),
                 new InMemoryHoldRepository(occupancy, clock),
-                new InMemoryWaitlistRepository(transactions),
+                waitlist,
                 new InMemoryOutbox(transactions),
                 new InMemoryIdempotencyStore(transactions),
                 new InMemoryBookingFlowLog(transactions));

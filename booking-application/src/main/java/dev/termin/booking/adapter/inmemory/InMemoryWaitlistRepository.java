@@ -25,6 +25,12 @@ public final class InMemoryWaitlistRepository implements WaitlistRepository {
         this.entries = new TenantTable<>(transactions);
     }
 
+    /** Whether an entry of {@code tenant} names {@code id} as its branch, service or staff member. */
+    boolean names(TenantId tenant, Object id) {
+        return entries.all(tenant).stream().anyMatch(e -> e.branch().equals(id) || e.service().equals(id)
+                || e.staff().map(id::equals).orElse(false));
+    }
+
     @Override
     public void save(WaitlistEntry entry) {
         Objects.requireNonNull(entry, "entry");

@@ -18,6 +18,7 @@ import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.appointment.AppointmentStatus;
 import dev.termin.booking.domain.appointment.Attendance;
 import dev.termin.booking.domain.catalogue.StaffId;
+import dev.termin.booking.domain.catalogue.BranchId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.customer.Customer;
 import dev.termin.booking.domain.hold.Hold;
@@ -186,8 +187,9 @@ final class AppointmentService implements AppointmentUseCase {
                     return f.cast();
                 }
             }
-            SlotRequest request = new SlotRequest(tenant, Optional.of(a.branch()), a.service(),
-                    Optional.of(c.staff().orElse(a.staff())));
+            // a named staff member brings their branch: an appointment may move to another branch with them
+            SlotRequest request = new SlotRequest(tenant, c.staff().isPresent() ? Optional.empty()
+                    : Optional.of(a.branch()), a.service(), Optional.of(c.staff().orElse(a.staff())));
             var attempt = new AvailabilityLoader.Attempt(request, c.newStart(), Optional.empty(), Optional.of(id),
                     c.correlationId(), "reschedule.refused");
             var bookable = loader.bookable(attempt, () -> { });
@@ -195,11 +197,12 @@ final class AppointmentService implements AppointmentUseCase {
                 return ((Result.Failure<AvailabilityLoader.Bookable>) bookable).cast();
             }
             Slot slot = b.value().slot();
+            BranchId branch = b.value().context().branch().id();
             var intent = new WriteIntent.Move(tenant, id, a.occupancies(), slot.occupancies());
             Result<Appointment> result = writer.write(intent, "reschedule:" + id,
                     now -> unchanged(tenant, a),
                     (current, fence, now) -> {
-                        Appointment moved = current.rescheduleTo(slot, fence, now);
+                        Appointment moved = current.rescheduleTo(slot, branch, fence, now);
                         appointments.update(moved);
                         support.enqueue(moved, OutboxMessage.Kind.NOTIFY_RESCHEDULED);
                         flow.record(tenant, c.correlationId(), "appointment.rescheduled", "appointment " + id

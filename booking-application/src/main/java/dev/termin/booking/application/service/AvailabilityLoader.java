@@ -146,6 +146,10 @@ final class AvailabilityLoader {
             return ((Result.Failure<Branch>) branch).cast();
         }
         Branch br = b.value();
+        if (!br.active()) {
+            return Result.failure(ErrorCode.INVALID_DATA, "Branch " + br.name() + " is not offered at the moment.",
+                    Map.of("branch", br.id().value()));
+        }
         LocalDate[] fromTo = dates.apply(br.zone());
         LocalDate from = fromTo[0];
         LocalDate to = fromTo[1];

@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * The one rule for which branch (and so which time zone) a request is about: the named staff member's branch
- * (which must be the named branch, if one is named), else the named branch, else the tenant's only branch. A
- * tenant without branches has nothing to book ({@code not_found}); one with several must name one
- * ({@code missing_required_field}). The messages are those the HTTP API has always answered with. Thread-safe.
+ * (which must be the named branch, if one is named), else the named branch, else the tenant's only active branch
+ * (or its only branch). A tenant without branches has nothing to book ({@code not_found}); one with several active
+ * ones must name one ({@code missing_required_field}). The messages are those the HTTP API has always answered with. Thread-safe.
  */
 final class BranchResolver {
 
@@ -42,8 +42,11 @@ final class BranchResolver {
         }
         if (branchId.isEmpty()) {
             List<Branch> all = catalogue.listBranches(tenant);
-            if (all.size() == 1) {
-                return Result.ok(all.get(0));
+            // a deactivated branch is kept for history: "the only branch" is the only one still offered, or else
+            // the only one there is (whose reads work and whose bookings the availability refuses)
+            List<Branch> active = all.stream().filter(Branch::active).toList();
+            if (active.size() == 1 || all.size() == 1) {
+                return Result.ok(active.size() == 1 ? active.get(0) : all.get(0));
             }
             if (all.isEmpty()) {
                 return Result.failure(ErrorCode.NOT_FOUND, "This tenant has no branch yet.");

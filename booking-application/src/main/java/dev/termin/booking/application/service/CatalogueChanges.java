@@ -105,8 +105,9 @@ final class CatalogueChanges {
         return Result.ok(null);
     }
 
+    /** Whether {@code a} could move to {@code to} at its own time, in {@code to}'s branch (which may be another). */
     private boolean freeFor(Appointment a, StaffId to) {
-        Result<Explanation> e = availability.explain(new SlotRequest(a.tenant(), Optional.of(a.branch()),
+        Result<Explanation> e = availability.explain(new SlotRequest(a.tenant(), Optional.empty(),
                 a.service(), Optional.of(to)), a.interval().start(), Optional.empty(), Optional.of(a.id()));
         return e instanceof Result.Success<Explanation> s && s.value().bookable();
     }

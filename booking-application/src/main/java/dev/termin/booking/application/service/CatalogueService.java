@@ -6,6 +6,8 @@ import dev.termin.booking.application.port.in.CatalogueUseCase;
 import dev.termin.booking.application.port.out.CalendarOutcome;
 import dev.termin.booking.application.port.out.CatalogueRepository;
 import dev.termin.booking.application.port.out.ExternalCalendar;
+import dev.termin.booking.application.port.out.ReferencedRowException;
+import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.catalogue.TimeBlock;
 import dev.termin.booking.domain.catalogue.Holiday;
 import dev.termin.booking.domain.catalogue.HolidayId;
@@ -22,8 +24,10 @@ import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
+import dev.termin.booking.domain.result.Warning;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +40,9 @@ import org.slf4j.LoggerFactory;
 final class CatalogueService implements CatalogueUseCase {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueService.class);
+
+    /** Warning of a deletion that kept the item, deactivated, because stored bookings still name it. */
+    static final String KEPT_FOR_HISTORY = "kept_for_history";
 
     private final CatalogueRepository repo;
     private final ExternalCalendar calendar;
@@ -85,19 +92,33 @@ final class CatalogueService implements CatalogueUseCase {
 
     @Override
     public Result<Void> deleteBranch(TenantId tenant, BranchId id, AffectedAppointments how) {
-        if (how.action() == Action.DEACTIVATE || how.action() == Action.REASSIGN) {
-            return Result.failure(ErrorCode.INVALID_DATA, "A branch can only be deleted; deactivate or reassign its "
-                    + "staff instead.");
+        Optional<Branch> found = repo.findBranch(tenant, id);
+        if (found.isEmpty()) {
+            return Result.failure(ErrorCode.NOT_FOUND, "Branch " + id + " does not exist.");
         }
-        Result<Void> resolved = changes.resolve(tenant, "Branch " + id,
-                changes.future(tenant, a -> a.branch().equals(id)), how);
+        if (how.action() == Action.DEACTIVATE) {
+            repo.saveBranch(found.get().deactivated());
+            return Result.ok(null);
+        }
+        if (how.action() == Action.REASSIGN) {
+            Optional<Staff> to = repo.findStaff(tenant, how.reassignTo().orElseThrow());
+            if (to.isEmpty() || to.get().branch().equals(id)) {
+                return Result.failure(ErrorCode.INVALID_DATA, "Reassigning the appointments of branch " + id
+                        + " needs a staff member of another branch ('to').");
+            }
+        }
+        List<Appointment> affected = changes.future(tenant, a -> a.branch().equals(id));
+        if (how.action() == Action.REFUSE && affected.isEmpty() && !repo.listStaff(tenant, id).isEmpty()) {
+            return Result.failure(ErrorCode.INVALID_STATE, "Branch " + id + " still has staff; remove them first,"
+                    + " or deactivate the branch instead.");
+        }
+        Result<Void> resolved = changes.resolve(tenant, "Branch " + id, affected, how);
         if (!resolved.isSuccess()) {
             return resolved;
         }
-        if (!repo.listStaff(tenant, id).isEmpty()) {
-            return Result.failure(ErrorCode.INVALID_STATE, "Branch " + id + " still has staff; remove them first.");
-        }
-        return deleted(repo.deleteBranch(tenant, id), "Branch " + id);
+        // after cancelling or reassigning, staff and past bookings may still name the branch: it is then kept
+        return deleteOrKeep(() -> repo.deleteBranch(tenant, id), () -> repo.saveBranch(found.get().deactivated()),
+                "Branch " + id);
     }
 
     @Override
@@ -131,15 +152,20 @@ final class CatalogueService implements CatalogueUseCase {
         if (found.isEmpty()) {
             return Result.failure(ErrorCode.NOT_FOUND, "Staff member " + id + " does not exist.");
         }
-        if (how.action() == Action.DEACTIVATE) {
+        Runnable deactivate = () -> {
             Staff s = found.get();
             repo.saveStaff(new Staff(s.id(), s.tenant(), s.branch(), s.name(), s.aliases(), s.services(),
                     s.workingHours(), s.breaks(), s.timeOff(), false, s.dateExceptions()));
+        };
+        if (how.action() == Action.DEACTIVATE) {
+            deactivate.run();
             return Result.ok(null);
         }
         Result<Void> resolved = changes.resolve(tenant, "Staff member " + id, changes.future(tenant,
                 a -> a.occupancies().stream().anyMatch(o -> o.staff().equals(id))), how);
-        return resolved.isSuccess() ? deleted(repo.deleteStaff(tenant, id), "Staff member " + id) : resolved;
+        return resolved.isSuccess()
+                ? deleteOrKeep(() -> repo.deleteStaff(tenant, id), deactivate, "Staff member " + id)
+                : resolved;
     }
 
     @Override
@@ -177,11 +203,14 @@ final class CatalogueService implements CatalogueUseCase {
             return Result.failure(ErrorCode.INVALID_DATA, "Appointments can be reassigned to other staff, not to "
                     + "another service.");
         }
-        if (how.action() == Action.DEACTIVATE) {
+        Runnable deactivate = () -> {
             Service s = found.get();
             repo.saveService(new Service(s.id(), s.tenant(), s.name(), s.aliases(), s.duration(), s.price(),
                     s.bufferBefore(), s.bufferAfter(), s.slotInterval(), s.composite(), s.policy(), false,
                     s.resources(), s.staffCount(), s.grid(), s.maxPerDay()));
+        };
+        if (how.action() == Action.DEACTIVATE) {
+            deactivate.run();
             mirror(tenant);
             return Result.ok(null);
         }
@@ -190,7 +219,7 @@ final class CatalogueService implements CatalogueUseCase {
         if (!resolved.isSuccess()) {
             return resolved;
         }
-        Result<Void> result = deleted(repo.deleteService(tenant, id), "Service " + id);
+        Result<Void> result = deleteOrKeep(() -> repo.deleteService(tenant, id), deactivate, "Service " + id);
         if (result.isSuccess()) {
             mirror(tenant);
         }
@@ -272,6 +301,21 @@ final class CatalogueService implements CatalogueUseCase {
     private static <T> Result<T> found(Optional<T> value, String what) {
         return value.<Result<T>>map(Result::ok)
                 .orElseGet(() -> Result.failure(ErrorCode.NOT_FOUND, what + " does not exist."));
+    }
+
+    /**
+     * Deletes through {@code delete}; when stored appointments, holds or waitlist entries (past or cancelled ones,
+     * once the future ones are resolved) still name the item, the store refuses and the item is kept deactivated
+     * instead, with the warning {@value #KEPT_FOR_HISTORY}: their history keeps pointing at a row that exists.
+     */
+    private static Result<Void> deleteOrKeep(BooleanSupplier delete, Runnable deactivate, String what) {
+        try {
+            return deleted(delete.getAsBoolean(), what);
+        } catch (ReferencedRowException e) {
+            deactivate.run();
+            return Result.ok(null, List.of(new Warning(KEPT_FOR_HISTORY, what + " is named by stored appointments,"
+                    + " holds or waiting list entries: it is kept for their history and is no longer bookable.")));
+        }
     }
 
     private static Result<Void> deleted(boolean deleted, String what) {

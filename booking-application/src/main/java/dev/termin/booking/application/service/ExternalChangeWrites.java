@@ -75,7 +75,8 @@ final class ExternalChangeWrites {
                     : "it has no attendee Termin can record");
         }
         Optional<ServiceId> service = c.service().filter(s -> catalogue.findService(tenant, s).isPresent())
-                .or(() -> staff.get().services().stream().sorted().findFirst());
+                .or(() -> staff.get().services().stream().sorted()
+                        .filter(s -> catalogue.findService(tenant, s).isPresent()).findFirst());
         if (service.isEmpty()) {
             return ignored(c, "staff member " + staff.get().id() + " performs no service");
         }

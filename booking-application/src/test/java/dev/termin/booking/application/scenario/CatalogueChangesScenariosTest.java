@@ -8,11 +8,13 @@ import dev.termin.booking.adapter.inmemory.InMemoryStorage;
 import dev.termin.booking.application.BookingEngine;
 import dev.termin.booking.application.port.in.AffectedAppointments;
 import dev.termin.booking.application.port.in.AffectedAppointments.Action;
+import dev.termin.booking.application.port.in.SlotRequest;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentStatus;
 import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
+import dev.termin.booking.domain.result.Warning;
 import dev.termin.booking.domain.time.LocalTimeWindow;
 import dev.termin.booking.domain.time.WeeklyHours;
 import dev.termin.booking.testing.MutableClock;
@@ -54,12 +56,22 @@ class CatalogueChangesScenariosTest {
     }
 
     @Test
-    void deletingWithCancel_cancelsTheAppointments_thenDeletes() {
+    void deletingWithCancel_cancelsTheAppointments_thenKeepsTheStaffMemberDeactivatedForTheirHistory() {
         Result<Void> r = salon.engine.catalogue().deleteStaff(salon.tenant, salon.maria, how(Action.CANCEL));
 
-        assertThat(r.isSuccess()).isTrue();
+        assertThat(r).isInstanceOf(Result.Success.class);
+        assertThat(((Result.Success<Void>) r).warnings()).extracting(Warning::code)
+                .containsExactly("kept_for_history");
         assertThat(stored(mariasCut).status()).isEqualTo(AppointmentStatus.CANCELLED);
-        assertThat(salon.engine.catalogue().staff(salon.tenant, salon.maria).isSuccess()).isFalse();
+        assertThat(salon.engine.catalogue().staff(salon.tenant, salon.maria).orElseThrow().active()).isFalse();
+    }
+
+    @Test
+    void deletingAStaffMemberNothingNames_deletesThem() {
+        Result<Void> r = salon.engine.catalogue().deleteStaff(salon.tenant, salon.emma);
+
+        assertThat(((Result.Success<Void>) r).warnings()).isEmpty();
+        assertThat(salon.engine.catalogue().staff(salon.tenant, salon.emma).isSuccess()).isFalse();
     }
 
     @Test
@@ -107,6 +119,18 @@ class CatalogueChangesScenariosTest {
         Result<Void> r = salon.engine.catalogue().deleteBranch(salon.tenant, salon.branch);
 
         assertThat(((Result.Failure<Void>) r).details()).containsEntry("appointments", mariasCut.id().value());
+    }
+
+    @Test
+    void aTenantsOnlyBranch_deactivated_isStillTheBranchOfItsRequests_butOffersNothing() {
+        salon.engine.catalogue().deleteBranch(salon.tenant, salon.branch, how(Action.DEACTIVATE)).orElseThrow();
+
+        assertThat(salon.engine.catalogue().resolveBranch(salon.tenant, Optional.empty(), Optional.empty())
+                .orElseThrow().id()).isEqualTo(salon.branch);
+        assertThat(salon.engine.availability().findSlots(new SlotRequest(salon.tenant, Optional.empty(), salon.cut,
+                Optional.empty()), Salon.WEDNESDAY, Salon.WEDNESDAY, Optional.empty()))
+                .isInstanceOfSatisfying(Result.Failure.class,
+                        f -> assertThat(f.message()).contains("not offered at the moment"));
     }
 
     @Test

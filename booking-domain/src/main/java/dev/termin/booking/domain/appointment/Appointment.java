@@ -136,10 +136,16 @@ public record Appointment(
     }
 
     public Appointment rescheduleTo(Slot slot, long newFencingToken, Instant at) {
+        return rescheduleTo(slot, branch, newFencingToken, at);
+    }
+
+    /** This appointment moved to {@code slot} in {@code newBranch} (the branch of the slot's staff member). */
+    public Appointment rescheduleTo(Slot slot, BranchId newBranch, long newFencingToken, Instant at) {
+        Objects.requireNonNull(newBranch, "newBranch");
         if (status != AppointmentStatus.BOOKED && status != AppointmentStatus.CONFIRMED) {
             throw new IllegalStateException("cannot reschedule an appointment that is " + status.code());
         }
-        return new Appointment(id, tenant, branch, service, slot.staff(), slot.interval(), slot.segments(),
+        return new Appointment(id, tenant, newBranch, service, slot.staff(), slot.interval(), slot.segments(),
                 slot.occupancies(), customer, notes, status, source,
                 sync.status() == SyncStatus.NOT_REQUIRED ? sync : sync.repush(), compositeGroupId,
                 rescheduleCount + 1, correlationId, fromHold, newFencingToken, createdAt, at, cancellationReason,

@@ -22,6 +22,7 @@ import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
+import dev.termin.booking.domain.result.Warning;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
@@ -244,9 +245,18 @@ public final class CatalogueRoutes {
         }
     }
 
+    /** 204, or 200 with the warnings when the item was kept, deactivated, because stored bookings name it. */
     private static void deleted(Context ctx, Result<Void> result) {
         value(result);
-        ctx.status(204);
+        List<Warning> warnings = result instanceof Result.Success<Void> s ? s.warnings() : List.of();
+        if (warnings.isEmpty()) {
+            ctx.status(204);
+            return;
+        }
+        ObjectNode body = ApiJson.object();
+        body.put("kept", true);
+        body.set("warnings", Views.warnings(warnings));
+        Router.json(ctx, 200, body);
     }
 
     static <T> T value(Result<T> result) {

@@ -125,7 +125,7 @@ public final class Readers {
         }
         OpeningHours hours = b.optObject("openingHours").map(Readers::openingHours)
                 .orElse(OpeningHours.weekly(WeeklyHours.none()));
-        return new Branch(BranchId.of(id), tenant, b.text("name"), zone, hours);
+        return new Branch(BranchId.of(id), tenant, b.text("name"), zone, hours, b.bool("active", true));
     }
 
     static OpeningHours openingHours(JsonBody b) {

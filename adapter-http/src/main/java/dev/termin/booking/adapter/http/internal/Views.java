@@ -99,6 +99,7 @@ public final class Views {
         n.put("name", b.name());
         n.put("timeZone", b.zone().getId());
         n.set("openingHours", openingHours(b.openingHours()));
+        n.put("active", b.active());
         return n;
     }
 

@@ -74,12 +74,13 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
     public void saveBranch(Branch branch) {
         Objects.requireNonNull(branch, "branch");
         db.run(h -> h.createUpdate(db.dialect().upsert("branch", List.of("tenant", "id"),
-                        List.of("tenant", "id", "name", "zone", "opening_hours_json")))
+                        List.of("tenant", "id", "name", "zone", "opening_hours_json", "active")))
                 .bind("tenant", branch.tenant().value())
                 .bind("id", branch.id().value())
                 .bind("name", Db.text(branch.name()))
                 .bind("zone", Db.text(branch.zone().getId()))
                 .bind("opening_hours_json", StoredJson.openingHours(branch.openingHours()))
+                .bind("active", branch.active())
                 .execute());
     }
 
@@ -110,7 +111,8 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
 
     private static Branch branch(ResultSet rs) throws SQLException {
         return new Branch(new BranchId(rs.getString("id")), new TenantId(rs.getString("tenant")), rs.getString("name"),
-                ZoneId.of(rs.getString("zone")), StoredJson.openingHours(rs.getString("opening_hours_json")));
+                ZoneId.of(rs.getString("zone")), StoredJson.openingHours(rs.getString("opening_hours_json")),
+                rs.getBoolean("active"));
     }
 
     // ---- staff

@@ -2,6 +2,7 @@ package dev.termin.booking.adapter.jdbc.internal;
 
 import dev.termin.booking.application.port.out.DataTooLargeException;
 import dev.termin.booking.application.port.out.InfrastructureException;
+import dev.termin.booking.application.port.out.ReferencedRowException;
 import dev.termin.booking.application.port.out.SlotConflictException;
 import dev.termin.booking.application.port.out.StorageException;
 import java.sql.BatchUpdateException;
@@ -20,8 +21,13 @@ public final class SqlErrors {
     /** PostgreSQL: a row violates an exclusion constraint (our no-overlap guarantee). */
     public static final String EXCLUSION_VIOLATION = "23P01";
     public static final String UNIQUE_VIOLATION = "23505";
+    /** Both databases: a foreign key refused the write (a row still referenced; PostgreSQL also a missing parent). */
+    public static final String FOREIGN_KEY_VIOLATION = "23503";
+    /** H2: a foreign key refused a row that names a missing parent. */
+    public static final String H2_MISSING_PARENT = "23506";
 
     private static final Logger LOG = LoggerFactory.getLogger(SqlErrors.class);
+    private static final Pattern CONSTRAINT = Pattern.compile("(?i)\\b([a-z_]+_fk)\\b");
     private static final Pattern H2_COLUMN = Pattern.compile("column \"?([A-Za-z_]+)");
 
     private SqlErrors() {
@@ -36,6 +42,10 @@ public final class SqlErrors {
         String state = sql.map(SQLException::getSQLState).orElse("");
         if (state.equals(EXCLUSION_VIOLATION)) {
             return new SlotConflictException("the time overlaps another active booking of the same staff member", e);
+        }
+        if (state.equals(FOREIGN_KEY_VIOLATION) || state.equals(H2_MISSING_PARENT)) {
+            return new ReferencedRowException("a catalogue row is still referenced, or a reference names nothing"
+                    + sql.map(s -> constraint(s.getMessage())).orElse(""), e);
         }
         if (isDataTooLarge(state)) {
             // the driver's message may quote the offending value (personal data): keep it out of the exception
@@ -102,5 +112,11 @@ public final class SqlErrors {
         }
         Matcher m = H2_COLUMN.matcher(message);
         return m.find() ? " " + m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** " (constraint x_fk)" for the first constraint name of ours in {@code message}, else nothing. */
+    private static String constraint(String message) {
+        Matcher m = message == null ? null : CONSTRAINT.matcher(message);
+        return m != null && m.find() ? " (constraint " + m.group(1).toLowerCase(Locale.ROOT) + ")" : "";
     }
 }

@@ -52,6 +52,14 @@ public final class TestPostgres {
         return JdbcConfig.of(s.url(name), s.user, s.password);
     }
 
+    /** A new database without any schema (no migration applied), for tests of the migrations themselves. */
+    public static JdbcConfig emptyDatabase() {
+        Server s = server();
+        String name = "termin_e" + COUNTER.incrementAndGet() + "_" + UUID.randomUUID().toString().substring(0, 8);
+        s.execute("CREATE DATABASE " + name);
+        return JdbcConfig.of(s.url(name), s.user, s.password);
+    }
+
     /** The database shared by all tests of this JVM that need no table of their own. */
     public static JdbcConfig sharedDatabase() {
         return server().shared;

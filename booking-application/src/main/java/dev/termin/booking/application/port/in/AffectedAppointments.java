@@ -7,9 +7,10 @@ import java.util.Optional;
 /**
  * What a catalogue deletion does with the future active appointments of the deleted staff member, branch or service:
  * {@link Action#REFUSE} (the default: {@code invalid_state} listing them), {@link Action#CANCEL} them (the
- * customers are told), {@link Action#REASSIGN} them to {@code reassignTo} at the same times (staff deletions only;
- * refused unless every one is free for that staff member), or {@link Action#DEACTIVATE} the item instead of deleting
- * it (kept for history, not bookable; staff and services). Immutable.
+ * customers are told), {@link Action#REASSIGN} them to {@code reassignTo} at the same times (staff and branch
+ * deletions; for a branch, a staff member of another branch; refused unless every one is free for that staff member), or {@link Action#DEACTIVATE} the item instead of deleting
+ * it (kept for history, not bookable). Whatever past or cancelled appointments still name is kept deactivated too.
+ * Immutable.
  *
  * @throws NullPointerException if any component is null
  * @throws IllegalArgumentException if {@code REASSIGN} names nobody

@@ -48,8 +48,10 @@ public interface CatalogueUseCase {
     }
 
     /**
-     * Deletes a branch, doing with its future active appointments what {@code how} says (a branch cannot be
-     * deactivated: {@code invalid_data}).
+     * Deletes a branch without staff, doing with its future active appointments what {@code how} says; deactivating
+     * keeps it (and its appointments) but offers no more times there. Its appointments cannot be reassigned as a
+     * whole ({@code invalid_data}): reassign its staff members'. A branch that stored appointments, holds or waiting
+     * list entries still name is kept deactivated instead, with the warning {@code kept_for_history}.
      */
     Result<Void> deleteBranch(TenantId tenant, BranchId id, AffectedAppointments how);
 
