@@ -175,14 +175,14 @@ public final class JdbcStorage implements AutoCloseable {
 
     /**
      * How long PostgreSQL's driver waits for a reply on an open connection before it gives the connection up (the
-     * driver's {@code socketTimeout}, whole seconds): the statement timeout rounded up to a second, plus one, so that
-     * a statement the server cancels is answered first; 2 s with the default statement timeout of 1.5 s. It only
-     * matters when the server vanishes without closing the connection (a lost host or network); a server that stops
-     * or restarts closes its connections, and the request fails at once.
+     * driver's {@code socketTimeout}, whole seconds): the statement timeout plus 500 ms, so that the server's own
+     * cancel of a statement arrives first, rounded up, at least 2 s; 2 s with the default statement timeout of
+     * 1.5 s. It only matters when the server vanishes without closing the connection (a lost host or network); a
+     * server that stops or restarts closes its connections, and the request fails at once.
      */
     static long socketTimeoutSeconds(Duration statementTimeout) {
-        long ceil = (statementTimeout.toMillis() + 999) / 1000;
-        return ceil + 1;
+        long millis = statementTimeout.toMillis() + 500;
+        return Math.max(2, (millis + 999) / 1000);
     }
 
     /** How long opening the store waits for its first connection (to migrate): 5 s. */

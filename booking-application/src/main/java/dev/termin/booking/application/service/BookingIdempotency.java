@@ -137,9 +137,9 @@ final class BookingIdempotency {
                 recorded.set(true);
             });
         } catch (StorageUnavailableException e) {
-            // The database could not be reached within its time bounds: a release now would wait as long again and
-            // fail the same way, doubling the caller's wait for its 503. The claim is taken over after the
-            // in-flight timeout, as when the process dies.
+            // The database cannot be reached now (no connection in time, no reply in time, or it shuts down): a
+            // release would wait for a connection and fail the same way, doubling the caller's wait for its 503.
+            // The claim is taken over after the in-flight timeout, as when the process dies.
             throw e;
         } catch (RuntimeException e) {
             releaseQuietly(tenant, key);

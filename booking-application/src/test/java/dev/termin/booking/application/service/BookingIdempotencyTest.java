@@ -145,7 +145,7 @@ class BookingIdempotencyTest {
     @Test
     void givenABrokenConnection_aKeyedBookingFails_andReleasesItsClaimForAnImmediateRetry() {
         // given the write's connection breaks (the database may be back on a fresh one)
-        transactionsFail.set(new StorageException("database operation failed (SQLSTATE 57P01)"));
+        transactionsFail.set(new StorageException("database operation failed (SQLSTATE 08006)"));
 
         // when the keyed booking runs
         assertThatThrownBy(() -> salon.engine.appointments().book(keyed("k-broken")))

@@ -52,6 +52,12 @@ public final class SqlErrors {
         if (isReplyTimeout(e)) {
             return new StorageUnavailableException("no reply from the database within the socket timeout", e);
         }
+        if (state.startsWith("57P0")) {
+            // the server shuts down (or crashed, or does not take connections yet): it ended this session and will
+            // not take another one at once
+            return new StorageUnavailableException("the database server is shutting down or starting (SQLSTATE "
+                    + state + ")", e);
+        }
         return new StorageException("database operation failed" + (state.isEmpty() ? "" : " (SQLSTATE " + state + ")"),
                 e);
     }
@@ -84,7 +90,7 @@ public final class SqlErrors {
     }
 
     /** True when the driver gave up waiting for a reply on an open connection (its socket timeout). */
-    private static boolean isReplyTimeout(Throwable e) {
+    static boolean isReplyTimeout(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof SocketTimeoutException) {
                 return true;
