@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +39,40 @@ final class FaultLedger {
 
     private final ConcurrentLinkedQueue<Attempt> attempts = new ConcurrentLinkedQueue<>();
     private final List<Retry> retries = new ArrayList<>();
+    private volatile long stopIssued;
+    private volatile long stopped;
+
+    /** Notes when a dependency's stop was issued and when it had finished ({@link System#nanoTime()}). */
+    void stop(long issued, long done) {
+        stopIssued = issued;
+        stopped = done;
+    }
+
+    long stopMillis() {
+        return (stopped - stopIssued) / 1_000_000;
+    }
+
+    /** The attempts of {@code phase} sent after the stop had finished. */
+    List<Attempt> sentWhileStopped(String phase) {
+        return in(phase).stream().filter(x -> x.sent() > stopped).toList();
+    }
+
+    /** The attempts of {@code phase} sent before the stop had finished and answered after it began. */
+    List<Attempt> inFlight(String phase) {
+        return in(phase).stream().filter(x -> x.sent() <= stopped && answeredAt(x) > stopIssued).toList();
+    }
+
+    /**
+     * Milliseconds from the later of the attempt's sending and the start of the stop to its answer: a request sent
+     * before the stop cannot answer 503 before it.
+     */
+    long timeTo503(Attempt x) {
+        return (answeredAt(x) - Math.max(x.sent(), stopIssued)) / 1_000_000;
+    }
+
+    private static long answeredAt(Attempt x) {
+        return x.sent() + TimeUnit.MILLISECONDS.toNanos(x.millis());
+    }
 
     void add(Attempt a) {
         attempts.add(a);

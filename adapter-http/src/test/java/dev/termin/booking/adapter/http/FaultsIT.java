@@ -11,13 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -36,17 +31,26 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The system test: two server processes from the packaged jar on one PostgreSQL and one Redis, under concurrent
- * keyed bookings through both; one is killed with {@code kill -9} mid-load and started again; the database goes
- * away (its sessions are terminated and new connections refused, {@code ALLOW_CONNECTIONS false}) and comes back;
- * Redis is stopped and started. Every lost or failed answer is retried with its key afterwards. Then
- * SQL over the stored rows: no overlap, every acknowledged booking stored, every retried key stored at most once and
- * answered with that booking, 5xx only while PostgreSQL was down and each within the bound, recovery without a
- * restart. Writes the table of the run to {@code target/fault-runs.md}.
+ * keyed bookings through both; one is killed with {@code kill -9} mid-load (just after a keyed hold and a keyed
+ * confirmation committed) and started again; PostgreSQL is stopped ({@code pg_ctl stop -m fast}) and started again
+ * on the same port and data directory; Redis is stopped and started. Every lost or failed answer is retried with its
+ * key afterwards. Then SQL over the stored rows: no overlap, every acknowledged booking stored, every retried key
+ * stored at most once and answered with that booking, one hold and one appointment per crashed key, 5xx only while
+ * PostgreSQL was down, each a 503 problem within the bound, recovery without a restart. Writes the table of the run
+ * to {@code target/fault-runs.md}.
  */
 class FaultsIT {
 
     private static final String KEY = "faults-it-demo-key-0123456789abcdef";
     private static final int CLIENTS = 6;
+    static final String PG = "PostgreSQL stopped";
+    /**
+     * The documented bound (operations.md): a request answers 503 within 2 s of the database going away. By design
+     * the servers answer within about 1 s of it (one wait of {@code TERMIN_DB_CONNECTION_TIMEOUT}, 1 s, for a
+     * connection; a broken connection fails at once); the other second is the margin for a shared two-core build
+     * machine, where a process can wait a few hundred milliseconds for a core. The time counts from the later of
+     * the request's sending and the start of the stop, because a request sent before cannot answer 503 earlier.
+     */
     private static final long BOUND_503_MILLIS = 2_000;
     private static final long BOUND_READY_MILLIS = 1_000;
     private static final String[] STAFF = {"maria", "emma", "jonas"};
@@ -55,11 +59,13 @@ class FaultsIT {
     private static TestRedis redis;
     private static ServerProcess a;
     private static ServerProcess b;
+    private static boolean postgresStopped;
     private final FaultLedger ledger = new FaultLedger();
     private final List<String> notes = new ArrayList<>();
     private List<String[]> slots;
+    private List<String[]> crashSlots;
+    private volatile long faultIssued;
     private volatile long faultBegan;
-    private List<Attempt> outage = List.of();
 
     @BeforeAll
     static void startEverything() {
@@ -91,25 +97,30 @@ class FaultsIT {
     }
 
     @Test
-    @Timeout(170)
+    @Timeout(200)
     void twoInstances_keepEveryGuarantee_throughAKillAndOutagesOfPostgresAndRedis() throws Exception {
-        slots = freeSlots();
+        slots = freeSlots(2, 16);
+        crashSlots = freeSlots(20, 21); // a day of their own: the load cannot take them
         assertThat(slots).hasSizeGreaterThan(200);
+        assertThat(crashSlots).hasSizeGreaterThan(2);
 
         // steady load through both instances
         load("steady", 4_000, null);
 
-        // kill -9 one instance mid-load, start it again
+        // kill -9 one instance mid-load, just after a keyed hold and a keyed confirmation committed; start it again
         long killedPid = a.pid();
-        load("kill -9 instance-a", 5_000, () -> a.kill());
+        KeyedCrash crash = new KeyedCrash(database, api(a), crashSlots.get(0), crashSlots.get(crashSlots.size() - 1));
+        load("kill -9 instance-a", 5_000, () -> crash.commitThenKill(a, api(a)));
         a.start();
         assertThat(a.pid()).isNotEqualTo(killedPid);
+        crash.retryAndCheck(api(a));
+        notes.addAll(crash.notes());
 
         // the database goes away mid-load: fast 503s and a bounded /ready; then it comes back
         long aPid = a.pid();
         long bPid = b.pid();
-        load("PostgreSQL stopped", 4_000, () -> postgres(false));
-        outage = ledger.in("PostgreSQL stopped").stream().filter(x -> x.sent() > faultBegan).toList();
+        load(PG, 4_000, () -> postgres(false));
+        ledger.stop(faultIssued, faultBegan);
         for (ServerProcess s : List.of(a, b)) {
             long began = System.nanoTime();
             Http.Resp ready = api(s).withKey(null).get("/ready");
@@ -140,19 +151,19 @@ class FaultsIT {
 
         // then, over the stored rows
         try (Connection db = TestPostgres.connect(database)) {
-            String table = table(db);
+            String table = FaultReport.table(db, ledger, PG, notes);
             System.out.println(table);
             Files.writeString(Paths.get("target", "fault-runs.md"), table);
-            assertThat(overlaps(db)).as("overlapping active appointments").isZero();
+            assertThat(FaultReport.overlapPairs(db)).as("overlapping active appointments").isEmpty();
             for (Attempt ack : ledger.attempts()) {
                 if (ack.acknowledged()) {
-                    assertThat(storedIds(db, ack.key())).as("acknowledged %s", ack.key())
+                    assertThat(FaultReport.storedIds(db, ack.key())).as("acknowledged %s", ack.key())
                             .containsExactly(ack.appointment());
                 }
             }
             for (FaultLedger.Retry r : ledger.retries()) {
                 assertThat(r.status()).as("retry of %s: %s", r.first().key(), r.code()).isIn(201, 409);
-                List<String> stored = storedIds(db, r.first().key());
+                List<String> stored = FaultReport.storedIds(db, r.first().key());
                 if (r.status() == 201) {
                     assertThat(stored).as("retried %s", r.first().key()).containsExactly(r.appointment());
                 } else {
@@ -163,21 +174,23 @@ class FaultsIT {
         }
         for (String phase : ledger.phases()) {
             List<Attempt> in = ledger.in(phase);
-            if (!phase.equals("PostgreSQL stopped")) {
+            if (!phase.equals(PG)) {
                 assertThat(in.stream().filter(Attempt::acknowledged)).as(phase).isNotEmpty();
                 assertThat(in.stream().filter(Attempt::serverError)).as("5xx in %s", phase).isEmpty();
             }
         }
-        assertThat(sentDuringOutage()).isNotEmpty().allSatisfy(x -> {
-            assertThat(x.status()).as("%s sent while PostgreSQL was down", x.key()).isEqualTo(503);
-            assertThat(x.millis()).as("503 of %s", x.key()).isLessThanOrEqualTo(BOUND_503_MILLIS);
+        // while PostgreSQL was away: requests sent then answered 503; those in flight when it went away answered
+        // either before it was gone (201, 409) or 503; every 5xx was a 503 problem within the bound
+        assertThat(ledger.sentWhileStopped(PG)).isNotEmpty().allSatisfy(x ->
+                assertThat(x.status()).as("%s sent while PostgreSQL was down", x.key()).isEqualTo(503));
+        assertThat(ledger.inFlight(PG)).allSatisfy(x ->
+                assertThat(x.status()).as("%s in flight when PostgreSQL went away", x.key()).isIn(201, 409, 503));
+        assertThat(ledger.in(PG).stream().filter(Attempt::serverError)).isNotEmpty().allSatisfy(x -> {
+            assertThat(x.status()).isEqualTo(503);
+            assertThat(x.code()).as("problem code of %s", x.key()).isEqualTo("service_unavailable");
+            assertThat(ledger.timeTo503(x)).as("ms to the 503 of %s", x.key()).isLessThanOrEqualTo(BOUND_503_MILLIS);
         });
         assertThat(b.lines()).anySatisfy(l -> assertThat(l).contains("instance=instance-b"));
-    }
-
-    /** The requests sent after the database went away (those in flight at that moment may take longer). */
-    private List<Attempt> sentDuringOutage() {
-        return outage;
     }
 
     // ---- load ----
@@ -197,6 +210,7 @@ class FaultsIT {
         }
         if (faultAfterAMoment != null) {
             Thread.sleep(millis / 4);
+            faultIssued = System.nanoTime();
             faultAfterAMoment.run();
             faultBegan = System.nanoTime();
         }
@@ -264,40 +278,16 @@ class FaultsIT {
 
     // ---- stored rows ----
 
-    private static long overlaps(Connection db) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("SELECT count(*) FROM appointment x JOIN appointment y "
-                + "ON x.tenant = y.tenant AND x.staff_id = y.staff_id AND x.id < y.id "
-                + "AND x.starts_at < y.ends_at AND y.starts_at < x.ends_at "
-                + "WHERE x.status <> 'cancelled' AND y.status <> 'cancelled'"); ResultSet rs = q.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static List<String> storedIds(Connection db, String correlationId) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("SELECT id FROM appointment WHERE tenant = 'demo' "
-                + "AND correlation_id = ?")) {
-            q.setString(1, correlationId);
-            List<String> ids = new ArrayList<>();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            return ids;
-        }
-    }
-
     // ---- set-up and report ----
 
     private static Http api(ServerProcess s) {
         return new Http(s.port(), KEY);
     }
 
-    private static List<String[]> freeSlots() {
+    private static List<String[]> freeSlots(int fromDay, int toDay) {
         List<String[]> found = new ArrayList<>();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
-        for (int d = 2; d < 16; d++) {
+        for (int d = fromDay; d < toDay; d++) {
             for (String staff : STAFF) {
                 JsonNode list = api(a).get("/v1/availability?service=haircut&staff=" + staff + "&date="
                         + today.plusDays(d)).json().get("slots");
@@ -307,65 +297,14 @@ class FaultsIT {
         return found;
     }
 
-    private String table(Connection db) throws SQLException {
-        StringBuilder t = new StringBuilder("| phase | fault | requests | acknowledged (201) | stored of acknowledged "
-                + "| refused (409) | answers lost | 5xx | slowest 5xx |\n|---|---|---|---|---|---|---|---|---|\n");
-        for (String phase : ledger.phases()) {
-            List<Attempt> in = ledger.in(phase);
-            long acks = in.stream().filter(Attempt::acknowledged).count();
-            long stored = 0;
-            for (Attempt x : in) {
-                if (x.acknowledged() && storedIds(db, x.key()).equals(List.of(x.appointment()))) {
-                    stored++;
-                }
-            }
-            t.append("| ").append(phase).append(" | ").append(fault(phase)).append(" | ").append(in.size())
-                    .append(" | ").append(acks).append(" | ").append(stored)
-                    .append(" | ").append(in.stream().filter(x -> x.status() == 409).count())
-                    .append(" | ").append(in.stream().filter(Attempt::lost).count())
-                    .append(" | ").append(in.stream().filter(Attempt::serverError).count())
-                    .append(" | ").append(in.stream().filter(Attempt::serverError).mapToLong(Attempt::millis).max()
-                            .stream().mapToObj(ms -> ms + " ms").findFirst().orElse("-")).append(" |\n");
+    /** Stops PostgreSQL ({@code pg_ctl stop -m fast}) or starts it again on the same port and data directory. */
+    private static synchronized void postgres(boolean up) {
+        if (up && postgresStopped) {
+            TestPostgres.startEmbedded();
+        } else if (!up) {
+            TestPostgres.stopEmbedded();
         }
-        List<FaultLedger.Retry> retries = ledger.retries();
-        t.append("\nRetried with their key afterwards: ").append(retries.size()).append(" (")
-                .append(retries.stream().filter(r -> r.status() == 201).count()).append(" answered 201 with the "
-                        + "one stored booking of the key, ")
-                .append(retries.stream().filter(r -> r.status() == 409).count()).append(" refused as taken, "
-                        + "nothing stored for them). Overlapping active appointments: ").append(overlaps(db))
-                .append(".\n\n");
-        t.append("- requests sent while PostgreSQL was down: ").append(outage.size()).append(", answered ")
-                .append(FaultLedger.statuses(outage)).append(", slowest in ")
-                .append(outage.stream().mapToLong(Attempt::millis).max().orElse(0)).append(" ms; requests already "
-                        + "in flight when it went away took up to ")
-                .append(ledger.in("PostgreSQL stopped").stream().filter(x -> x.sent() <= faultBegan)
-                        .mapToLong(Attempt::millis).max().orElse(0)).append(" ms\n");
-        notes.forEach(n -> t.append("- ").append(n).append('\n'));
-        return t.toString();
-    }
-
-    private static String fault(String phase) {
-        return switch (phase) {
-            case "kill -9 instance-a" -> "`kill -9` of one of two instances mid-load, then started again";
-            case "PostgreSQL stopped" -> "PostgreSQL gone mid-load: every session terminated, new connections "
-                    + "refused, for about 3 s";
-            case "Redis stopped" -> "Redis stopped mid-load";
-            default -> "none";
-        };
-    }
-
-    /** Takes the database away (sessions terminated, connections refused) or brings it back. */
-    private static void postgres(boolean up) {
-        String name = database.url().substring(database.url().lastIndexOf('/') + 1).split("[?]")[0];
-        try (Connection admin = TestPostgres.adminConnection(); Statement st = admin.createStatement()) {
-            st.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS " + up);
-            if (!up) {
-                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name
-                        + "' AND pid <> pg_backend_pid()");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        postgresStopped = !up;
     }
 
     private static int freePort() {

@@ -173,8 +173,17 @@ public final class JdbcStorage implements AutoCloseable {
         dataSource.close();
     }
 
-    /** How long PostgreSQL's driver waits for a reply on an open connection before it gives the connection up: 3 s. */
-    private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(3);
+    /**
+     * How long PostgreSQL's driver waits for a reply on an open connection before it gives the connection up (the
+     * driver's {@code socketTimeout}, whole seconds): the statement timeout plus 500 ms, so that the server's own
+     * cancel of a statement arrives first, rounded up, at least 2 s; 2 s with the default statement timeout of
+     * 1.5 s. It only matters when the server vanishes without closing the connection (a lost host or network); a
+     * server that stops or restarts closes its connections, and the request fails at once.
+     */
+    static long socketTimeoutSeconds(Duration statementTimeout) {
+        long millis = statementTimeout.toMillis() + 500;
+        return Math.max(2, (millis + 999) / 1000);
+    }
 
     /** How long opening the store waits for its first connection (to migrate): 5 s. */
     private static final Duration MIGRATION_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
@@ -199,6 +208,10 @@ public final class JdbcStorage implements AutoCloseable {
             hc.addDataSourceProperty("logServerErrorDetail", "false");
             hc.addDataSourceProperty("connectTimeout", "1");
             hc.addDataSourceProperty("loginTimeout", "2");
+            // a cancel request (query timeout) opens a connection of its own; the driver's default waits 10 s for it
+            hc.addDataSourceProperty("cancelSignalTimeout", "1");
+            // pooled connections to a host that vanished are noticed by the system even while idle
+            hc.addDataSourceProperty("tcpKeepAlive", "true");
         }
         // a migration (at start, or an operations command) waits a little longer, but not the pool's 30 s
         hc.setConnectionTimeout(Math.max(config.connectionTimeout().toMillis(),
@@ -207,8 +220,8 @@ public final class JdbcStorage implements AutoCloseable {
             hc.setConnectionTimeout(config.connectionTimeout().toMillis());
             hc.setValidationTimeout(Math.max(250, config.connectionTimeout().toMillis() / 2));
             if (config.isPostgres()) {
-                long socket = Math.max(SOCKET_TIMEOUT.toSeconds(), config.statementTimeout().toSeconds() + 2);
-                hc.addDataSourceProperty("socketTimeout", Long.toString(socket));
+                hc.addDataSourceProperty("socketTimeout",
+                        Long.toString(socketTimeoutSeconds(config.statementTimeout())));
                 hc.addDataSourceProperty("options", "-c statement_timeout=" + config.statementTimeout().toMillis());
             }
         }

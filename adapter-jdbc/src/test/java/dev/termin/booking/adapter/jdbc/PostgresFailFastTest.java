@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.termin.booking.adapter.jdbc.testing.TestPostgres;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.StorageException;
+import dev.termin.booking.application.port.out.StorageUnavailableException;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import java.time.Duration;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A request that cannot get a connection, or whose statement is stuck behind a lock, fails within the documented
- * bounds (1 s for a connection, 1.5 s for a statement) instead of the pool's default of 30 s, so that the server can
- * answer 503 within 2 s.
+ * bounds (1 s for a connection, 1.5 s for a statement, 2 s for a reply) instead of the pool's default of 30 s, so
+ * that the server can answer 503 within 2 s; a request that got no connection in time is told the storage is
+ * unavailable, so that it does not wait a second time.
  */
 class PostgresFailFastTest {
 
@@ -40,9 +42,10 @@ class PostgresFailFastTest {
             }));
             assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
             try {
+                // unavailable, not merely failed: the caller must not wait for a connection a second time
                 assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertThatThrownBy(() ->
                         storage.appointments().find(tenant, Fixtures.appointment(tenant, staff, Fixtures.at(0, 30))
-                                .id())).isInstanceOf(StorageException.class));
+                                .id())).isInstanceOf(StorageUnavailableException.class));
             } finally {
                 release.countDown();
                 stuck.get(10, TimeUnit.SECONDS);
@@ -74,6 +77,13 @@ class PostgresFailFastTest {
                 holder.exceptionally(e -> null).get(10, TimeUnit.SECONDS);
             }
         }
+    }
+
+    @Test
+    void theDriversSocketTimeout_letsTheServerCancelAStatementFirst_andStaysWithinTwoSecondsByDefault() {
+        assertThat(JdbcStorage.socketTimeoutSeconds(JdbcConfig.DEFAULT_STATEMENT_TIMEOUT)).isEqualTo(2);
+        assertThat(JdbcStorage.socketTimeoutSeconds(Duration.ofSeconds(2))).isEqualTo(3);
+        assertThat(JdbcStorage.socketTimeoutSeconds(Duration.ofMillis(100))).isEqualTo(2);
     }
 
     private static void await(CountDownLatch latch) {

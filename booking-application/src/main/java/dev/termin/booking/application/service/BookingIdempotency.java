@@ -8,6 +8,7 @@ import dev.termin.booking.application.port.out.HoldRepository;
 import dev.termin.booking.application.port.out.IdempotencyStore;
 import dev.termin.booking.application.port.out.IdempotencyStore.Claim;
 import dev.termin.booking.application.port.out.InfrastructureException;
+import dev.termin.booking.application.port.out.StorageUnavailableException;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.appointment.HoldToken;
@@ -135,6 +136,11 @@ final class BookingIdempotency {
                 store.complete(tenant, key, prefix + reference.apply(value));
                 recorded.set(true);
             });
+        } catch (StorageUnavailableException e) {
+            // The database cannot be reached now (no connection in time, no reply in time, or it shuts down): a
+            // release would wait for a connection and fail the same way, doubling the caller's wait for its 503.
+            // The claim is taken over after the in-flight timeout, as when the process dies.
+            throw e;
         } catch (RuntimeException e) {
             releaseQuietly(tenant, key);
             throw e;

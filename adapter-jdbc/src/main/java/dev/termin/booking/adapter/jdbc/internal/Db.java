@@ -117,7 +117,7 @@ public final class Db {
      * Runs a read on the thread's transaction, or on a short handle of its own (auto-commit). Outside a transaction
      * a read that fails because its pooled connection was broken (the server restarted, the connection was killed)
      * is tried once more on a fresh connection; the pool discards the broken one. A read that got no connection at
-     * all within the pool's connection timeout is not tried again.
+     * all within the pool's connection timeout, or no reply within the socket timeout, is not tried again.
      */
     public <T> T read(Function<Handle, T> query) {
         Handle bound = current.get();
@@ -127,8 +127,10 @@ public final class Db {
         try {
             return readOnce(query);
         } catch (StorageException e) {
-            if (!SqlErrors.isBrokenConnection(e) || SqlErrors.isPoolTimeout(e)) {
-                throw e; // a pool that found no connection in time would only make the caller wait twice as long
+            if (!SqlErrors.isBrokenConnection(e) || SqlErrors.isPoolTimeout(e) || SqlErrors.isReplyTimeout(e)) {
+                // a pool that found no connection in time, or a server that did not answer in time, would only make
+                // the caller wait twice as long
+                throw e;
             }
             return readOnce(query);
         }

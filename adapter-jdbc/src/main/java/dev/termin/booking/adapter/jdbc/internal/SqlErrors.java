@@ -5,6 +5,8 @@ import dev.termin.booking.application.port.out.InfrastructureException;
 import dev.termin.booking.application.port.out.ReferencedRowException;
 import dev.termin.booking.application.port.out.SlotConflictException;
 import dev.termin.booking.application.port.out.StorageException;
+import dev.termin.booking.application.port.out.StorageUnavailableException;
+import java.net.SocketTimeoutException;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -54,6 +56,18 @@ public final class SqlErrors {
             return new DataTooLargeException("a value does not fit its column" + column + " (SQLSTATE " + state + ")",
                     null);
         }
+        if (isPoolTimeout(e)) {
+            return new StorageUnavailableException("no database connection within the connection timeout", e);
+        }
+        if (isReplyTimeout(e)) {
+            return new StorageUnavailableException("no reply from the database within the socket timeout", e);
+        }
+        if (state.startsWith("57P0")) {
+            // the server shuts down (or crashed, or does not take connections yet): it ended this session and will
+            // not take another one at once
+            return new StorageUnavailableException("the database server is shutting down or starting (SQLSTATE "
+                    + state + ")", e);
+        }
         return new StorageException("database operation failed" + (state.isEmpty() ? "" : " (SQLSTATE " + state + ")"),
                 e);
     }
@@ -79,6 +93,16 @@ public final class SqlErrors {
     public static boolean isPoolTimeout(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the driver gave up waiting for a reply on an open connection (its socket timeout). */
+    static boolean isReplyTimeout(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException) {
                 return true;
             }
         }

@@ -5,8 +5,10 @@ import dev.termin.booking.adapter.jdbc.JdbcStorage;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * {@value #URL_VARIABLE} holds a JDBC URL (with {@code user} and {@code password} parameters), that external
  * server. {@link #newDatabase()} hands out a fresh, migrated database per call (a copy of a migrated template),
  * so tests that look at all rows of a table are isolated; {@link #sharedDatabase()} one database for tests that
- * isolate themselves by random tenant ids. Thread-safe.
+ * isolate themselves by random tenant ids. Fault tests may stop the embedded server and start it again on the same
+ * port and data directory ({@link #stopEmbedded()}, {@link #startEmbedded()}). Thread-safe.
  */
 public final class TestPostgres {
 
@@ -77,6 +80,38 @@ public final class TestPostgres {
         return s.embedded == null ? -1 : s.embedded.getPort();
     }
 
+    /**
+     * Stops the embedded server as an operator would ({@code pg_ctl stop -m fast}: every session is terminated and
+     * the port closes), keeping its data directory; {@link #startEmbedded()} brings it back on the same port. For
+     * fault tests; every test of the JVM loses the server meanwhile.
+     *
+     * @throws IllegalStateException if the tests use an external server, or {@code pg_ctl} fails
+     */
+    public static void stopEmbedded() {
+        Server s = server();
+        if (s.embedded == null) {
+            throw new IllegalStateException("only the embedded PostgreSQL can be stopped (" + URL_VARIABLE + " is set)");
+        }
+        synchronized (TestPostgres.class) {
+            if (s.process == null) {
+                s.process = PostgresProcess.of(s.dataDirectory());
+            }
+        }
+        s.process.stop();
+    }
+
+    /**
+     * Starts the embedded server stopped by {@link #stopEmbedded()} again, on the same port and data directory;
+     * returns when it accepts connections. Starting a running server fails.
+     */
+    public static void startEmbedded() {
+        Server s = server();
+        if (s.process == null) {
+            throw new IllegalStateException("the embedded PostgreSQL was not stopped");
+        }
+        s.process.start();
+    }
+
     /** A plain JDBC connection to the database of {@code config}. */
     public static Connection connect(JdbcConfig config) throws SQLException {
         return DriverManager.getConnection(config.url(), config.user(), config.password());
@@ -108,6 +143,7 @@ public final class TestPostgres {
         private final String password;
         private boolean canCreateDatabases;
         private JdbcConfig shared;
+        private volatile PostgresProcess process;
 
         private Server(EmbeddedPostgres embedded, String baseUrl, String query, String adminDatabase, String user,
                 String password) {
@@ -190,6 +226,16 @@ public final class TestPostgres {
                 st.execute(sql);
             } catch (SQLException e) {
                 throw new IllegalStateException("test database setup failed: " + sql, e);
+            }
+        }
+
+        Path dataDirectory() {
+            try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+                    Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW data_directory")) {
+                rs.next();
+                return Path.of(rs.getString(1));
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot ask the embedded PostgreSQL for its data directory", e);
             }
         }
 
