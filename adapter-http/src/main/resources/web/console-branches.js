@@ -13,7 +13,7 @@ export const branchTexts = {
     deleteAsk: '{name} löschen? Hat die Filiale künftige Termine, wird nichts gelöscht und sie werden aufgelistet.',
     confirmDeactivate: 'Ja, deaktivieren', confirmDelete: 'Ja, löschen', keep: 'Abbrechen',
     deactivated: '{name} ist deaktiviert.', deleted: '{name} ist gelöscht.', kept: '{name} bleibt deaktiviert erhalten, weil Termine sie nennen.',
-    affected: 'Betroffene Termine', noStaff: 'In {branch} arbeitet derzeit niemand, daher gibt es hier keinen Terminplan. Mitarbeiter:innen legen Sie im Katalog an.',
+    affected: 'Betroffene Termine', noStaff: 'In {branch} arbeitet derzeit niemand, daher gibt es hier keinen Terminplan.', addStaffHint: 'Mitarbeiter:innen legen Sie im Katalog an.',
     holdsHint: 'Reservierungen dieser Filiale für Termine in den nächsten zwei Wochen',
   },
   en: {
@@ -23,7 +23,7 @@ export const branchTexts = {
     deleteAsk: 'Delete {name}? If the branch has future appointments, nothing is deleted and they are listed.',
     confirmDeactivate: 'Yes, deactivate', confirmDelete: 'Yes, delete', keep: 'Cancel',
     deactivated: '{name} is deactivated.', deleted: '{name} is deleted.', kept: '{name} is kept deactivated because appointments name it.',
-    affected: 'Affected appointments', noStaff: 'Nobody works at {branch} at the moment, so there is no schedule here. Add staff in the catalogue.',
+    affected: 'Affected appointments', noStaff: 'Nobody works at {branch} at the moment, so there is no schedule here.', addStaffHint: 'Add staff in the catalogue.',
     holdsHint: 'Holds of this branch for appointments in the next two weeks',
   },
 };

@@ -134,7 +134,8 @@ function toolbar() {
 async function refresh() {
   // A branch without (active) staff has nothing to draw: say so instead of asking the server about nobody.
   if (!c.staff.length) {
-    if (!main.querySelector('#no-staff')) fill(main, toolbar(), el('p', { id: 'no-staff', class: 'empty', role: 'status' }, t('noStaff', { branch: c.branch.name })));
+    if (!main.querySelector('#no-staff')) fill(main, toolbar(), el('p', { id: 'no-staff', class: 'empty', role: 'status' }, t('noStaff', { branch: c.branch.name }),
+      may('manage_catalogue') ? ' ' + t('addStaffHint') : null));
     return;
   }
   const days = c.view === 'week' ? Array.from({ length: 7 }, (_, i) => addDays(c.date, i)) : [c.date];

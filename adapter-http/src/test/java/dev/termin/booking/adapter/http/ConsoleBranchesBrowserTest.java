@@ -211,7 +211,7 @@ class ConsoleBranchesBrowserTest {
         waitFor(owner).until(ExpectedConditions.textToBePresentInElementLocated(By.id("holds-pill"),
                 "Aktive Reservierungen: 0"));
         WebElement empty = waitFor(owner).until(ExpectedConditions.visibilityOfElementLocated(By.id("no-staff")));
-        assertThat(empty.getText()).contains("In Salon Ost arbeitet derzeit niemand");
+        assertThat(empty.getText()).contains("In Salon Ost arbeitet derzeit niemand", "legen Sie im Katalog an");
         assertThat(owner.findElements(By.cssSelector("#main .alert"))).isEmpty();
 
         // and so does the week, without a staff choice to make
