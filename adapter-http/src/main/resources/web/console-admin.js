@@ -1,7 +1,8 @@
 // The console's owner pages: dashboard (six sync tiles, manual review, hold metrics with a chart), waitlist and
 // catalogue (services with the composite step editor, holidays), and the console's texts.
 import { el, fill, longDate, dateOf, timeOf, addDays, today, randomId, t } from './common.js';
-import { branchStaff, call, ctx, may, problem } from './console.js';
+import { branchStaff, branchSwitch, call, ctx, may, problem } from './console.js';
+import { branchSection } from './console-branches.js';
 
 export const consoleTexts = {
   de: {
@@ -49,6 +50,7 @@ export const consoleTexts = {
     breaksLegend: 'Pausen', openLegend: 'Öffnungszeiten je Wochentag (leer: geschlossen)', offStart: 'Abwesend ab',
     offEnd: 'Abwesend bis', offReason: 'Grund', addTimeOff: 'Abwesenheit hinzufügen', overrides: 'Abweichende Tage',
     ovDate: 'Datum', ovWindows: 'Geöffnet (leer: geschlossen)', ovNote: 'Notiz', addOverride: 'Tag hinzufügen', waitlistTitle: 'Warteliste', noWaiting: 'Niemand wartet.', days: 'Zeitraum',
+    flexibility: 'Flexibel', anyStaff: 'jede Mitarbeiterin', compatibleService: 'auch passende Leistung',
   },
   en: {
     console: 'Console', signIn: 'Sign in', keyLabel: 'Key', signInButton: 'Sign in', signOut: 'Sign out',
@@ -90,6 +92,7 @@ export const consoleTexts = {
     explain_never: 'never: nothing is booked during pauses, not even with other people of this phase.',
     holidays: 'Holidays and closing days', firstDay: 'First day', lastDay: 'Last day', addHoliday: 'Add',
     waitlistTitle: 'Waiting list', noWaiting: 'Nobody is waiting.', days: 'Period',
+    flexibility: 'Flexible', anyStaff: 'any staff member', compatibleService: 'also a matching service',
     staffHours: 'Staff: working hours, breaks, time off', openingHours: 'Opening hours', newStaff: 'New staff member',
     day_monday: 'Monday', day_tuesday: 'Tuesday', day_wednesday: 'Wednesday', day_thursday: 'Thursday', day_friday: 'Friday',
     day_saturday: 'Saturday', day_sunday: 'Sunday', workLegend: 'Working hours (e.g. 09:00-13:00, 14:00-18:00)',
@@ -168,9 +171,10 @@ export async function waitlist(main) {
   try {
     const w = (await call('GET', '/v1/waitlist')).filter(x => x.status === 'waiting' && x.branch === ctx.branch.id);
     fill(main, el('h2', {}, t('waitlistTitle')), w.length ? el('table', {},
-      el('thead', {}, el('tr', {}, [t('customer'), t('service'), t('days'), t('staffMember')].map(x => el('th', {}, x)))),
-      el('tbody', {}, w.map(x => el('tr', {}, el('td', {}, x.customer.name), el('td', {}, (ctx.services.find(s => s.id === x.service) || { name: x.service }).name),
-        el('td', {}, `${longDate(x.firstDay)} – ${longDate(x.lastDay)}`), el('td', {}, x.staff || '–'))))) : el('p', {}, t('noWaiting')));
+      el('thead', {}, el('tr', {}, [t('customer'), t('service'), t('days'), t('staffMember'), t('flexibility')].map(x => el('th', {}, x)))),
+      el('tbody', {}, w.map(x => el('tr', { 'data-entry': x.id }, el('td', {}, x.customer.name), el('td', {}, (ctx.services.find(s => s.id === x.service) || { name: x.service }).name),
+        el('td', {}, `${longDate(x.firstDay)} – ${longDate(x.lastDay)}`), el('td', {}, x.staff ? (ctx.allStaff.find(s => s.id === x.staff) || { name: x.staff }).name : '–'),
+        el('td', { class: 'flex' }, [x.anyStaff ? t('anyStaff') : null, x.compatibleService ? t('compatibleService') : null].filter(Boolean).join(', ') || '–'))))) : el('p', {}, t('noWaiting')));
   } catch (e) { fill(main, problem(e)); }
 }
 
@@ -187,6 +191,7 @@ export async function catalogue(main, notice) {
       el('td', {}, s.name), el('td', {}, `${s.durationMinutes} ${t('minutes')}`),
       el('td', {}, editButton(s.name, () => serviceForm(editor, s))))))),
     edits ? el('button', { type: 'button', class: 'secondary', onclick: () => serviceForm(editor, null) }, t('newService')) : null), editor),
+    branchSection(async note => { await reloadStaff(); branchSwitch(); catalogue(main, note); }),
     el('section', {}, el('h3', {}, t('holidays')), el('ul', {}, holidays.map(x => el('li', {}, `${x.name}: ${longDate(x.firstDay)} – ${longDate(x.lastDay)}`))),
       edits ? holidayForm(main) : null),
     el('section', {}, el('h3', {}, t('staffHours')), el('table', {}, el('tbody', {}, ctx.staff.map(s => el('tr', {}, el('td', {}, s.name),

@@ -5,8 +5,10 @@ import { consoleTexts, dashboard, catalogue, waitlist } from './console-admin.js
 import { keyTexts, keys } from './console-keys.js';
 import { calendarTexts, calendar } from './console-calendar.js';
 import { deskTexts, holdBlocks, customerLookup } from './console-desk.js';
+import { branchTexts, branchLabel, byActive } from './console-branches.js';
 
-texts({ de: { ...consoleTexts.de, ...keyTexts.de, ...calendarTexts.de, ...deskTexts.de }, en: { ...consoleTexts.en, ...keyTexts.en, ...calendarTexts.en, ...deskTexts.en } });
+const all = [consoleTexts, keyTexts, calendarTexts, deskTexts, branchTexts];
+texts({ de: Object.assign({}, ...all.map(x => x.de)), en: Object.assign({}, ...all.map(x => x.en)) });
 const KEY = 'termin.console.key';
 const BRANCH = 'termin.console.branch';
 const PX = 1.2; // pixels per minute: a 15-minute row is 18 px high
@@ -49,7 +51,9 @@ async function boot() {
   try {
     const [company, branches, staff, services, me] = await Promise.all([call('GET', '/v1/company'),
       call('GET', '/v1/branches'), call('GET', '/v1/staff'), call('GET', '/v1/services'), call('GET', '/v1/me')]);
-    const branch = branches.find(b => b.id === sessionStorage.getItem(BRANCH)) || branches[0];
+    // The branch shown so far (a language switch keeps it), else the tab's choice; by default never a deactivated one.
+    const branch = branches.find(b => b.id === c.branch?.id) || branches.find(b => b.active && b.id === sessionStorage.getItem(BRANCH))
+      || branches.find(b => b.active) || branches[0];
     Object.assign(c, { company, branches, branch, allStaff: staff, services, me });
     c.staff = branchStaff(staff);
   } catch (e) { if (e.status === 401) { sessionStorage.removeItem(KEY); signIn(e.message); } else fill(main, problem(e)); return; }
@@ -71,8 +75,11 @@ async function boot() {
   header();
 }
 
-/** The branch switch in the header, only when the tenant has more than one branch; the choice lasts for the tab. */
-function branchSwitch() {
+/**
+ * The branch switch in the header, only when the tenant has more than one branch; the choice lasts for the tab.
+ * Active branches come first; a deactivated one is marked in words and shown only when chosen.
+ */
+export function branchSwitch() {
   const box = document.getElementById('branch-switch');
   fill(box, c.branches.length > 1 ? [el('label', { for: 'branch' }, t('branch')), el('select', { id: 'branch', onchange: e => {
     c.branch = c.branches.find(b => b.id === e.target.value);
@@ -80,7 +87,8 @@ function branchSwitch() {
     c.staff = branchStaff(c.allStaff);
     c.weekStaff = c.staff[0]?.id;
     show();
-  } }, c.branches.map(b => el('option', { value: b.id, selected: b.id === c.branch.id }, b.name)))] : null);
+    header();
+  } }, byActive(c.branches).map(b => el('option', { value: b.id, selected: b.id === c.branch.id }, branchLabel(b))))] : null);
 }
 
 function show() {
@@ -99,12 +107,15 @@ async function header() {
   const box = document.getElementById('status');
   try {
     // Each pill needs its own permission; a role that may not read it (a viewer the waiting list) does without.
-    const [h, m, w] = await Promise.all([may('read_sync_health') ? call('GET', '/v1/ops/sync-health') : null,
-      may('read_metrics') ? call('GET', '/v1/ops/reservation-metrics') : null, may('waitlist') ? call('GET', '/v1/waitlist') : null]);
+    // The holds of the chosen branch for slots in the next two weeks (the listing's longest range), not the tenant's.
+    const from = today(c.branch.timeZone);
+    const holdsQuery = new URLSearchParams({ branch: c.branch.id, from, to: addDays(from, 13) });
+    const [h, held, w] = await Promise.all([may('read_sync_health') ? call('GET', '/v1/ops/sync-health') : null,
+      may('read_appointments') ? call('GET', '/v1/holds?' + holdsQuery) : null, may('waitlist') ? call('GET', '/v1/waitlist') : null]);
     fill(box, h ? el('span', { class: 'pill ' + h.status }, t('sync_' + h.status), ' · ',
       t('syncCounts', { pending: h.counts.pending, failed: h.counts.failed })) : null,
-    m ? el('span', { class: 'pill' }, t('holdsActive', { n: m.active })) : null,
-    w ? el('span', { class: 'pill' }, t('waitlistSize', { n: w.filter(x => x.status === 'waiting').length })) : null);
+    held ? el('span', { class: 'pill', id: 'holds-pill', title: t('holdsHint') }, t('holdsActive', { n: held.length })) : null,
+    w ? el('span', { class: 'pill' }, t('waitlistSize', { n: w.filter(x => x.status === 'waiting' && x.branch === c.branch.id).length })) : null);
   } catch (e) { fill(box, el('span', { class: 'pill' }, e.message)); }
 }
 
@@ -116,11 +127,17 @@ function toolbar() {
     el('button', { type: 'button', class: 'secondary', onclick: () => { c.date = today(c.branch.timeZone); show(); } }, t('today')),
     el('button', { type: 'button', class: 'secondary', onclick: () => { c.date = addDays(c.date, step); show(); } }, t('next') + ' ›'),
     el('label', { for: 'date' }, t('jump')), date,
-    c.view === 'week' ? [el('label', { for: 'week-staff' }, t('staffMember')), el('select', { id: 'week-staff',
+    c.view === 'week' && c.staff.length ? [el('label', { for: 'week-staff' }, t('staffMember')), el('select', { id: 'week-staff',
       onchange: e => { c.weekStaff = e.target.value; show(); } }, c.staff.map(s => el('option', { value: s.id, selected: s.id === c.weekStaff }, s.name)))] : null);
 }
 
 async function refresh() {
+  // A branch without (active) staff has nothing to draw: say so instead of asking the server about nobody.
+  if (!c.staff.length) {
+    if (!main.querySelector('#no-staff')) fill(main, toolbar(), el('p', { id: 'no-staff', class: 'empty', role: 'status' }, t('noStaff', { branch: c.branch.name }),
+      may('manage_catalogue') ? ' ' + t('addStaffHint') : null));
+    return;
+  }
   const days = c.view === 'week' ? Array.from({ length: 7 }, (_, i) => addDays(c.date, i)) : [c.date];
   const q = new URLSearchParams({ from: days[0], to: days[days.length - 1], branch: c.branch.id });
   if (c.view === 'week') q.set('staff', c.weekStaff);
