@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -20,8 +21,8 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * The {@code occupancy} rows of appointments and holds, and the no-overlap guarantee on them. Before active rows
- * are written, {@link #prepare} (1) on H2 locks the staff rows, (2) deactivates the rows of expired but unswept
- * holds of the staff involved, and (3) re-checks for an overlapping active exclusive occupancy. On PostgreSQL the
+ * are written, {@link #prepare} (1) on H2 locks the staff rows, (2) re-checks for an overlapping active exclusive
+ * occupancy, and (3) if only expired but unswept holds overlap, deactivates the rows of those of the staff involved. On PostgreSQL the
  * exclusion constraint {@code occupancy_no_overlap} guarantees the same under any concurrency; the re-check there
  * only answers the common case without an aborted transaction.
  */
@@ -72,8 +73,9 @@ final class Occupancies {
         if (dialect == Dialect.H2) {
             StaffLockRows.lock(h, dialect, tenant, staff);
         }
-        deactivateExpiredHolds(h, tenant, staff, now);
-        recheck(h, dialect, tenant, exclusive);
+        if (recheck(h, dialect, tenant, exclusive, now)) {
+            deactivateExpiredHolds(h, tenant, staff, now);
+        }
     }
 
     /**
@@ -184,23 +186,35 @@ final class Occupancies {
                 .execute();
     }
 
-    private static void recheck(Handle h, Dialect dialect, String tenant, List<Occupancy> exclusive) {
-        StringBuilder sql = new StringBuilder("SELECT o.staff_id, o.appointment_id, o.hold_token FROM occupancy o "
+    /**
+     * Throws if an active exclusive occupancy of an appointment or an unexpired hold overlaps one of
+     * {@code exclusive}; returns whether rows of expired (but not yet swept) holds overlap, which must be deactivated
+     * before the new rows go in. One statement in the common case, where nothing overlaps.
+     */
+    private static boolean recheck(Handle h, Dialect dialect, String tenant, List<Occupancy> exclusive, Instant now) {
+        StringBuilder sql = new StringBuilder("SELECT o.staff_id, x.token AS expired_hold FROM occupancy o "
+                + "LEFT JOIN hold x ON x.tenant = o.tenant AND x.token = o.hold_token AND x.status = 'active' "
+                + "AND x.expires_at <= :now "
                 + "WHERE o.tenant = :tenant AND o.active AND o.kind <> 'flexible_pause' AND (");
         for (int i = 0; i < exclusive.size(); i++) {
             sql.append(i == 0 ? "" : " OR ").append("(o.staff_id = :s").append(i).append(" AND ")
                     .append(dialect.occupancyOverlaps("o", "f" + i, "t" + i)).append(')');
         }
-        sql.append(") FETCH FIRST 1 ROWS ONLY");
-        Query q = h.createQuery(sql.toString()).bind("tenant", tenant);
+        // an overlap that is not an expired hold first: if the first row is an expired hold, all are
+        sql.append(") ORDER BY CASE WHEN x.token IS NULL THEN 0 ELSE 1 END FETCH FIRST 1 ROWS ONLY");
+        Query q = h.createQuery(sql.toString()).bind("tenant", tenant).bind("now", Db.ts(now));
         for (int i = 0; i < exclusive.size(); i++) {
             Occupancy o = exclusive.get(i);
             q.bind("s" + i, o.staff().value())
                     .bind("f" + i, Db.ts(o.interval().start()))
                     .bind("t" + i, Db.ts(o.interval().end()));
         }
-        q.map((rs, ctx) -> rs.getString("staff_id")).findFirst().ifPresent(staff -> {
-            throw new SlotConflictException("the time overlaps another active booking of staff " + staff);
-        });
+        Optional<Map.Entry<String, Boolean>> first = q.map((rs, ctx) -> Map.entry(rs.getString("staff_id"),
+                rs.getObject("expired_hold") != null)).findFirst();
+        if (first.isPresent() && !first.get().getValue()) {
+            throw new SlotConflictException("the time overlaps another active booking of staff "
+                    + first.get().getKey());
+        }
+        return first.isPresent();
     }
 }
