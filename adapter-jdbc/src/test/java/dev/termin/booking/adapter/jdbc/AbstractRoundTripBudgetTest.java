@@ -48,13 +48,13 @@ import org.junit.jupiter.api.Test;
 abstract class AbstractRoundTripBudgetTest {
 
     /** The most round trips a direct booking may take on PostgreSQL. */
-    static final int BOOK = 13;
+    static final int BOOK = 11;
     /** The most round trips a hold may take on PostgreSQL. */
-    static final int HOLD = 13;
+    static final int HOLD = 11;
     /** The most round trips confirming a hold may take on PostgreSQL. */
-    static final int CONFIRM = 20;
+    static final int CONFIRM = 16;
     /** The most round trips one staff member's day of availability may take. */
-    static final int AVAILABILITY = 5;
+    static final int AVAILABILITY = 4;
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final LocalDate DAY = LocalDate.of(2030, 6, 18);
@@ -71,9 +71,9 @@ abstract class AbstractRoundTripBudgetTest {
 
     /**
      * Round trips a write may take on this database beyond PostgreSQL's. H2 has no data-modifying common table
-     * expressions, so locking a staff row and raising its fencing token are two statements there, and so are the
-     * outbox and flow rows inserted at commit; having no exclusion constraint, the store also locks the staff rows
-     * once more before it writes occupancies.
+     * expressions, so locking a staff row and raising its fencing token are two statements there, and so are an
+     * appointment and its occupancies, and the outbox and flow rows inserted at commit; having no exclusion
+     * constraint, the store also locks the staff rows once more before it writes occupancies.
      */
     protected abstract int extraForWrites();
 

@@ -12,6 +12,6 @@ class H2RoundTripBudgetTest extends AbstractRoundTripBudgetTest {
 
     @Override
     protected int extraForWrites() {
-        return 3;
+        return 4;
     }
 }
