@@ -7,6 +7,7 @@ import dev.termin.booking.application.port.in.BookCommand;
 import dev.termin.booking.application.port.in.ConfirmHoldCommand;
 import dev.termin.booking.application.port.in.HoldCommand;
 import dev.termin.booking.application.port.in.SlotRequest;
+import dev.termin.booking.application.port.out.FlowEvent;
 import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.Source;
 import dev.termin.booking.domain.calendar.OpeningHours;
@@ -145,6 +146,21 @@ abstract class AbstractRoundTripBudgetTest {
 
         assertThat(trips).as("round trips of availability:%n%s", counter.sent())
                 .isLessThanOrEqualTo(AVAILABILITY);
+    }
+
+    @Test
+    void aTransactionQueueingMoreRowsThanOneStatementTakes_storesThemAll_inAFewStatements() {
+        var storage = store.storage();
+
+        int trips = count(() -> storage.transactions().inTransaction(() -> {
+            for (int i = 0; i < 450; i++) {
+                storage.flowLog().record(new FlowEvent(tenant, "corr-many", Fixtures.T0, "step", "row " + i));
+            }
+            return null;
+        }));
+
+        assertThat(storage.flowLog().find(tenant, "corr-many")).hasSize(450);
+        assertThat(trips).as("rows sent in parts of 200, then the commit").isEqualTo(4);
     }
 
     private int count(Supplier<?> work) {

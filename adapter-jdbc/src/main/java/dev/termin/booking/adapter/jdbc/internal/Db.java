@@ -32,6 +32,9 @@ import org.jdbi.v3.core.statement.StatementExceptions;
  */
 public final class Db {
 
+    /** The most rows {@link #insertAtCommit} sends in one statement. */
+    private static final int MAX_ROWS_PER_INSERT = 200;
+
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final Clock clock;
@@ -138,11 +141,19 @@ public final class Db {
      */
     public void insertAtCommit(String table, Map<String, Object> row) {
         Map<String, List<Map<String, Object>>> pending = atCommit.get();
-        if (pending == null || current.get() == null) {
+        Handle bound = current.get();
+        if (pending == null || bound == null) {
             run(h -> insert(h, Map.of(table, List.of(row))));
             return;
         }
-        pending.computeIfAbsent(table, k -> new ArrayList<>()).add(row);
+        List<Map<String, Object>> rows = pending.computeIfAbsent(table, k -> new ArrayList<>());
+        rows.add(row);
+        // a statement takes at most 32,767 parameters on PostgreSQL: a transaction that queues many rows (a whole
+        // day cancelled) sends them in parts
+        if (rows.size() >= MAX_ROWS_PER_INSERT) {
+            call(h -> insert(h, Map.of(table, List.copyOf(rows))), bound);
+            rows.clear();
+        }
     }
 
     private void insertPending(Handle handle) {
@@ -150,7 +161,8 @@ public final class Db {
         if (pending.isEmpty()) {
             return;
         }
-        if (dialect == Dialect.POSTGRESQL) {
+        pending.values().removeIf(List::isEmpty);
+        if (dialect == Dialect.POSTGRESQL && !pending.isEmpty()) {
             call(h -> insert(h, pending), handle);
         } else {
             pending.forEach((table, rows) -> call(h -> insert(h, Map.of(table, rows)), handle));
