@@ -43,6 +43,7 @@ public final class HttpLoadDriver {
      * @param availabilitySeconds length of the availability run
      * @param bookingSeconds length of each booking run
      * @param bookingClients concurrent clients of the booking runs
+     * @param bookingRate offered bookings a second of the open-loop booking run (0: no such run)
      * @param burstSize attempts on one slot at once
      * @param burstSlots slots raced for, each with appointments and with holds
      * @param h2 whether to repeat the bookings on H2
@@ -51,7 +52,7 @@ public final class HttpLoadDriver {
      * @param branches branches the bench tenant's 50 staff are spread over
      */
     record Settings(int warmupSeconds, int availabilityRate, int availabilitySeconds, int bookingSeconds,
-            List<Integer> bookingClients, int burstSize, int burstSlots, boolean h2, boolean statementStats,
+            List<Integer> bookingClients, int bookingRate, int burstSize, int burstSlots, boolean h2, boolean statementStats,
             boolean analyze, int branches) {
 
         static Settings fromSystemProperties() {
@@ -61,6 +62,7 @@ public final class HttpLoadDriver {
                     Integer.getInteger("bench.booking.seconds", 15),
                     Stream.of(System.getProperty("bench.booking.clients", "8,32").split(",")).map(String::strip)
                             .map(Integer::valueOf).toList(),
+                    Integer.getInteger("bench.booking.rate", 500),
                     Integer.getInteger("bench.burst.size", 1000),
                     Integer.getInteger("bench.burst.slots", 3),
                     Boolean.parseBoolean(System.getProperty("bench.h2", "true")),
@@ -171,6 +173,18 @@ public final class HttpLoadDriver {
                         });
             }
 
+            if (full && settings.bookingRate() > 0) {
+                progress("bookings on free slots: " + settings.bookingRate() + " req/s for "
+                        + settings.bookingSeconds() + " s");
+                measure(db, meter, "b. bookings, spread slots, open loop", storage,
+                        settings.bookingRate() + "/s open loop, " + settings.bookingSeconds() + " s", () -> {
+                            try (LoadClient client = new LoadClient(4)) {
+                                return client.openLoop(() -> requests.book(bench.next()), 201,
+                                        settings.bookingRate(), Duration.ofSeconds(settings.bookingSeconds()), 512);
+                            }
+                        }, o -> String.format("max send lag %.1f ms; ", o.maxSendLagMillis()) + drainOutbox(db));
+            }
+
             int slots = full ? settings.burstSlots() : 1;
             for (String kind : full ? List.of("appointments", "holds") : List.of("appointments")) {
                 for (int s = 0; s < slots; s++) {
@@ -275,13 +289,20 @@ public final class HttpLoadDriver {
         System.out.println("## Against the targets");
         System.out.println();
         rows.stream().filter(r -> r.run().startsWith("a.")).forEach(r -> System.out.printf(
-                "- availability p99 %.1f ms at %.0f req/s achieved (target: p99 < 20 ms at 200 req/s): %s%n",
+                "- availability p99 %.1f ms at %.0f req/s achieved (target: p99 < 20 ms at 1000 req/s offered): %s%n",
                 r.outcomes().percentileMillis(99), r.outcomes().successes() / r.outcomes().spanSeconds(),
                 r.outcomes().percentileMillis(99) < 20 && r.outcomes().failures() == 0 ? "met" : "MISSED"));
-        rows.stream().filter(r -> r.run().contains("spread")).forEach(r -> System.out.printf(
-                "- bookings with %s on %s: %.0f successful/s (target: at least 500/s): %s%n", r.load(), r.storage(),
+        rows.stream().filter(r -> r.run().contains("open loop")).forEach(r -> System.out.printf(
+                "- bookings, %s on %s: p99 %.1f ms at %.0f successful/s (target: p99 < 50 ms at 500/s): %s%n",
+                r.load(), r.storage(), r.outcomes().percentileMillis(99),
                 r.outcomes().successes() / r.outcomes().spanSeconds(),
-                r.outcomes().successes() / r.outcomes().spanSeconds() >= 500 ? "met" : "MISSED"));
+                r.outcomes().percentileMillis(99) < 50 && r.outcomes().failures() == 0 ? "met" : "MISSED"));
+        rows.stream().filter(r -> r.run().contains("spread") && !r.run().contains("open loop")).forEach(r -> {
+            double rate = r.outcomes().successes() / r.outcomes().spanSeconds();
+            int target = r.storage().equals("H2") ? 300 : 1000;
+            System.out.printf("- bookings with %s on %s: %.0f successful/s (target: at least %d/s): %s%n", r.load(),
+                    r.storage(), rate, target, rate >= target ? "met" : "MISSED");
+        });
         rows.stream().filter(r -> r.run().contains("one slot")).forEach(r -> System.out.printf(
                 "- %s on %s (%s): %d × 201, %d × 409 (expected 1 and %d): %s%n", r.run().substring(3), r.storage(),
                 r.load(), r.outcomes().statuses().getOrDefault(201, 0), r.outcomes().statuses().getOrDefault(409, 0),
@@ -330,9 +351,13 @@ public final class HttpLoadDriver {
         }
     }
 
-    /** Waits until the outbox the bookings filled is worked off (up to 120 s); says how long that took. */
+    /**
+     * Waits until the outbox messages due now are worked off (up to 120 s); says how long that took. Reminders are
+     * due days later and stay pending.
+     */
     private static String drainOutbox(BenchDatabase db) throws InterruptedException {
-        IntSupplier pending = () -> count(db, "SELECT COUNT(*) FROM outbox WHERE state = 'pending'", null);
+        IntSupplier pending = () -> count(db, "SELECT COUNT(*) FROM outbox WHERE state = 'pending' "
+                + "AND next_attempt_at <= CURRENT_TIMESTAMP", null);
         int atEnd = pending.getAsInt();
         long start = System.nanoTime();
         while (pending.getAsInt() > 0 && System.nanoTime() - start < 120_000_000_000L) {

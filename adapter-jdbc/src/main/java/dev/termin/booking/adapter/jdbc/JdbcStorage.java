@@ -9,7 +9,8 @@ import dev.termin.booking.adapter.jdbc.internal.JdbiAppointmentRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiAuditLog;
 import dev.termin.booking.adapter.jdbc.internal.JdbiCalendarConnectionRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiBookingFlowLog;
-import dev.termin.booking.adapter.jdbc.internal.JdbiCatalogueRepository;
+import dev.termin.booking.adapter.jdbc.internal.CachedCatalogueRepository;
+import dev.termin.booking.adapter.jdbc.internal.CatalogueCache;
 import dev.termin.booking.adapter.jdbc.internal.JdbiExternalBookingLedger;
 import dev.termin.booking.adapter.jdbc.internal.JdbiHoldRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiIdempotencyStore;
@@ -31,6 +32,8 @@ import dev.termin.booking.application.port.out.WebhookDeliveries;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -38,7 +41,9 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * The JDBC store: a connection pool on PostgreSQL or H2, its schema migrated on start, and every storage port of
  * the application on top ({@link #storage()}). Several instances (several engine processes) may share one
- * PostgreSQL database; the database keeps their bookings free of overlaps. Close it to close the pool.
+ * PostgreSQL database; the database keeps their bookings free of overlaps. The catalogue (company, branches, staff,
+ * services, holidays, blocks, resource types) is cached per tenant: a change made through one instance is seen by it
+ * at once and by the others within one second (see docs/performance.md). Close it to close the pool.
  *
  * <pre>{@code
  * try (JdbcStorage store = JdbcStorage.create(JdbcConfig.h2File(Path.of("data")))) {
@@ -61,7 +66,7 @@ public final class JdbcStorage implements AutoCloseable {
     private final WebhookDeliveries webhooks;
 
     private JdbcStorage(JdbcConfig config, HikariDataSource dataSource, BookingStorage storage,
-            AccessStorage accessStorage, Db db) {
+            AccessStorage accessStorage, Db db, CatalogueCache cache) {
         this.config = config;
         this.dataSource = dataSource;
         this.storage = storage;
@@ -69,7 +74,7 @@ public final class JdbcStorage implements AutoCloseable {
         this.externalBookingLedger = new JdbiExternalBookingLedger(db);
         this.calendarConnections = new JdbiCalendarConnectionRepository(db);
         this.mirroredEventTypes = new JdbiMirroredEventTypeRepository(db);
-        this.webhooks = new JdbiWebhookDeliveries(db);
+        this.webhooks = new JdbiWebhookDeliveries(db, cache);
     }
 
     /**
@@ -90,16 +95,27 @@ public final class JdbcStorage implements AutoCloseable {
      * @throws StorageException if the database cannot be reached or migrated
      */
     public static JdbcStorage create(JdbcConfig config, Clock clock) {
+        return create(config, clock, UnaryOperator.identity(), System::nanoTime);
+    }
+
+    /**
+     * As {@link #create(JdbcConfig, Clock)}, with every connection the ports use taken from {@code connections}
+     * applied to the pool (the tests count the statements and commits of a use case this way) and the age of the
+     * cached catalogue measured by {@code ticker} (nanoseconds, like {@link System#nanoTime}).
+     */
+    static JdbcStorage create(JdbcConfig config, Clock clock, UnaryOperator<DataSource> connections,
+            LongSupplier ticker) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(clock, "clock");
         migrate(config);
         HikariDataSource pool = pool(config, true);
         try {
-            Db db = Db.create(pool, Dialect.of(config), clock);
+            Db db = Db.create(connections.apply(pool), Dialect.of(config), clock);
+            CatalogueCache cache = new CatalogueCache(db, ticker);
             BookingStorage storage = new BookingStorage(
                     new JdbiTransactions(db),
                     new JdbiStaffLocks(db),
-                    new JdbiCatalogueRepository(db),
+                    new CachedCatalogueRepository(db, cache),
                     new JdbiAppointmentRepository(db),
                     new JdbiHoldRepository(db),
                     new JdbiWaitlistRepository(db),
@@ -111,7 +127,7 @@ public final class JdbcStorage implements AutoCloseable {
                     new JdbiApiKeyRepository(db),
                     new JdbiAuditLog(db),
                     new JdbiManageTokenRepository(db));
-            return new JdbcStorage(config, pool, storage, access, db);
+            return new JdbcStorage(config, pool, storage, access, db, cache);
         } catch (RuntimeException e) {
             pool.close();
             throw e;

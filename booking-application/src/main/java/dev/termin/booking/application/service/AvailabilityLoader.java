@@ -18,6 +18,7 @@ import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.hold.Hold;
+import dev.termin.booking.domain.policy.BookingLimits;
 import dev.termin.booking.domain.policy.BookingPolicy;
 import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
@@ -157,7 +158,8 @@ final class AvailabilityLoader {
         BookingPolicy policy = company.map(Company::policy).orElse(BookingPolicy.DEFAULTS)
                 .with(service.get().policy());
         SchedulingSettings scheduling = company.map(Company::scheduling).orElse(SchedulingSettings.DEFAULTS);
-        List<Staff> staff = catalogue.listStaff(req.tenant(), br.id());
+        BookingLimits limits = service.get().limitsUnder(scheduling.limits());
+        List<Staff> staff = staffToLoad(req, service.get(), limits, catalogue.listStaff(req.tenant(), br.id()));
         List<StaffId> staffIds = staff.stream().map(Staff::id).toList();
         Instant now = clock.instant();
         TimeInterval range = TimeInterval.of(from.minusDays(1).atStartOfDay(br.zone()).toInstant(),
@@ -214,8 +216,24 @@ final class AvailabilityLoader {
         }
         AvailabilityContext context = new AvailabilityContext(br, service.get(), policy, staff,
                 catalogue.listHolidays(req.tenant()), busy, now, catalogue.listTimeBlocks(req.tenant(), br.id()),
-                service.get().limitsUnder(scheduling.limits()), catalogue.listResourceTypes(req.tenant(), br.id()),
+                limits, catalogue.listResourceTypes(req.tenant(), br.id()),
                 resourceUse, scheduling);
         return Result.ok(new Loaded(context, warnings));
+    }
+
+    /**
+     * The staff whose calendars the request needs: only the named staff member when one person does the whole
+     * service without shared resources or a branch-wide daily maximum (a booking names one; loading the whole
+     * branch's day was most of its cost), else every staff member of the branch, since another may have to do a
+     * segment, hold a resource unit or count towards the service's maximum.
+     */
+    private static List<Staff> staffToLoad(SlotRequest req, Service service, BookingLimits limits,
+            List<Staff> branchStaff) {
+        if (req.staff().isEmpty() || service.isComposite() || service.staffCount() != 1
+                || !service.resources().isEmpty() || limits.serviceAppointmentsPerDay().isPresent()) {
+            return branchStaff;
+        }
+        StaffId named = req.staff().get();
+        return branchStaff.stream().filter(s -> s.id().equals(named)).toList();
     }
 }

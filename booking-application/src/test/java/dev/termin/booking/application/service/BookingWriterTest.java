@@ -30,6 +30,7 @@ import dev.termin.booking.domain.time.TimeInterval;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -158,10 +159,62 @@ class BookingWriterTest {
             renewed.renew();
         }
 
-        // then
-        assertThat(renewed.stillHeld()).isTrue();
-        assertThat(left.stillHeld()).isFalse();
+        // then the renewed lock is still taken, the other one has lapsed
+        assertThat(locks.tryAcquire(new LockKey(tenant, maria), "someone else", Duration.ofSeconds(3))).isEmpty();
+        assertThat(locks.tryAcquire(new LockKey(tenant, StaffId.of("emma")), "someone else", Duration.ofSeconds(3)))
+                .isPresent();
         renewed.close();
         left.close();
+    }
+
+    /** {@code locks}, with every lease it grants stripped of its fencing token when {@code fenced} is false. */
+    private static SlotLocks asking(SlotLocks locks, boolean fenced, boolean held, AtomicInteger asked) {
+        return new SlotLocks() {
+            @Override
+            public Optional<LockLease> tryAcquire(LockKey key, String owner, Duration ttl) {
+                return locks.tryAcquire(key, owner, ttl).map(l -> fenced ? l
+                        : new LockLease(l.key(), l.owner(), l.expiresAt(), OptionalLong.empty()));
+            }
+
+            @Override
+            public boolean isHeld(LockLease lease) {
+                asked.incrementAndGet();
+                return held;
+            }
+
+            @Override
+            public boolean release(LockLease lease) {
+                return locks.release(lease);
+            }
+
+            @Override
+            public Optional<LockLease> extend(LockLease lease, Duration ttl) {
+                return locks.extend(lease, ttl);
+            }
+        };
+    }
+
+    @Test
+    void aLeaseWithAFencingToken_isNotAskedForAgainBeforeTheCommit_theStaffRowsFenceIt() {
+        AtomicInteger asked = new AtomicInteger();
+
+        Result<Long> r = writer(asking(new InMemorySlotLocks(clock), true, false, asked)).write(
+                new WriteIntent.NewBooking(tenant, ten, Optional.empty()), "desk", (none, fence, now) ->
+                        Result.ok(fence));
+
+        assertThat(r.orElseThrow()).isPositive();
+        assertThat(asked).hasValue(0);
+    }
+
+    @Test
+    void aLeaseWithoutAFencingToken_lostDuringTheWrite_isRefusedAsAnExpiredReservation() {
+        AtomicInteger asked = new AtomicInteger();
+
+        Result<Long> r = writer(asking(new InMemorySlotLocks(clock), false, false, asked)).write(
+                new WriteIntent.NewBooking(tenant, ten, Optional.empty()), "desk", (none, fence, now) ->
+                        Result.ok(fence));
+
+        assertThat(((Result.Failure<Long>) r).code()).isEqualTo(ErrorCode.RESERVATION_EXPIRED);
+        assertThat(asked).hasValue(1);
     }
 }

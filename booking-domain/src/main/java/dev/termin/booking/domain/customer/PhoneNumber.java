@@ -2,13 +2,18 @@ package dev.termin.booking.domain.customer;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** A phone number in E.164 form ({@code +491512345678}). Personal data: never log it at info level. Immutable. */
 public record PhoneNumber(String e164) {
 
+    /** Compiled once: records of this type are made for every stored row and request. */
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-/().]");
+
     public PhoneNumber {
         Objects.requireNonNull(e164, "e164");
-        if (!e164.matches("\\+[1-9][0-9]{6,14}")) {
+        if (!E164.matcher(e164).matches()) {
             throw new IllegalArgumentException("phone number must be in E.164 form, e.g. +491512345678");
         }
     }
@@ -22,7 +27,7 @@ public record PhoneNumber(String e164) {
         if (raw == null) {
             return Optional.empty();
         }
-        String s = raw.strip().replaceAll("[\\s\\-/().]", "");
+        String s = SEPARATORS.matcher(raw.strip()).replaceAll("");
         if (s.startsWith("00")) {
             s = "+" + s.substring(2);
         } else if (s.startsWith("0")) {
@@ -31,7 +36,7 @@ public record PhoneNumber(String e164) {
             s = "+" + s;
         }
         String candidate = s;
-        return candidate.matches("\\+[1-9][0-9]{6,14}") ? Optional.of(new PhoneNumber(candidate)) : Optional.empty();
+        return E164.matcher(candidate).matches() ? Optional.of(new PhoneNumber(candidate)) : Optional.empty();
     }
 
     /** The number with all but the last three digits hidden, safe for logs. */

@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -28,10 +32,17 @@ import org.jdbi.v3.core.statement.StatementExceptions;
  */
 public final class Db {
 
+    /** The most rows {@link #insertAtCommit} sends in one statement. */
+    private static final int MAX_ROWS_PER_INSERT = 200;
+
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final Clock clock;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    /** What runs when the thread's transaction has ended, committed or not ({@link #afterTransaction}). */
+    private final ThreadLocal<List<Runnable>> afterEnd = new ThreadLocal<>();
+    /** Rows to insert just before the thread's transaction commits, by table ({@link #insertAtCommit}). */
+    private final ThreadLocal<Map<String, List<Map<String, Object>>>> atCommit = new ThreadLocal<>();
 
     private Db(Jdbi jdbi, Dialect dialect, Clock clock) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
@@ -84,6 +95,8 @@ public final class Db {
         } catch (RuntimeException e) {
             throw SqlErrors.translate(e);
         }
+        afterEnd.set(new ArrayList<>());
+        atCommit.set(new LinkedHashMap<>());
         try {
             try {
                 handle.begin();
@@ -94,6 +107,7 @@ public final class Db {
             T result;
             try {
                 result = work.get();
+                insertPending(handle);
             } catch (RuntimeException | Error e) {
                 current.remove();
                 rollbackQuietly(handle, e);
@@ -110,6 +124,102 @@ public final class Db {
         } finally {
             current.remove();
             closeQuietly(handle);
+            atCommit.remove();
+            List<Runnable> ended = afterEnd.get();
+            afterEnd.remove();
+            ended.forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * Inserts {@code row} (column name to value: a plain value or an {@link Argument} such as {@link #ts}) into
+     * {@code table} in the thread's transaction, sent just before it commits together with the other rows so
+     * inserted, in one statement (on PostgreSQL one for all tables, through data-modifying common table
+     * expressions; on H2 one per table); outside a transaction at once. For rows that nothing reads back in the
+     * transaction that writes them, such as outbox messages and flow events: a booking writes three to six of them,
+     * and each used to be a round trip of its own. An error inserting them fails the commit.
+     */
+    public void insertAtCommit(String table, Map<String, Object> row) {
+        Map<String, List<Map<String, Object>>> pending = atCommit.get();
+        Handle bound = current.get();
+        if (pending == null || bound == null) {
+            run(h -> insert(h, Map.of(table, List.of(row))));
+            return;
+        }
+        List<Map<String, Object>> rows = pending.computeIfAbsent(table, k -> new ArrayList<>());
+        rows.add(row);
+        // a statement takes at most 32,767 parameters on PostgreSQL: a transaction that queues many rows (a whole
+        // day cancelled) sends them in parts
+        if (rows.size() >= MAX_ROWS_PER_INSERT) {
+            call(h -> insert(h, Map.of(table, List.copyOf(rows))), bound);
+            rows.clear();
+        }
+    }
+
+    private void insertPending(Handle handle) {
+        Map<String, List<Map<String, Object>>> pending = atCommit.get();
+        if (pending.isEmpty()) {
+            return;
+        }
+        pending.values().removeIf(List::isEmpty);
+        if (dialect == Dialect.POSTGRESQL && !pending.isEmpty()) {
+            call(h -> insert(h, pending), handle);
+        } else {
+            pending.forEach((table, rows) -> call(h -> insert(h, Map.of(table, rows)), handle));
+        }
+        pending.clear();
+    }
+
+    /**
+     * One statement inserting {@code rows}, all rows of a table with the same columns; several tables (PostgreSQL
+     * only) as {@code WITH w0 AS (INSERT …), w1 AS (INSERT …) INSERT …}.
+     */
+    private static int insert(Handle h, Map<String, List<Map<String, Object>>> rows) {
+        List<String> inserts = new ArrayList<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Map<String, Object>>> table : rows.entrySet()) {
+            int t = inserts.size();
+            List<String> columns = List.copyOf(table.getValue().get(0).keySet());
+            List<String> tuples = new ArrayList<>();
+            for (int r = 0; r < table.getValue().size(); r++) {
+                List<String> names = new ArrayList<>();
+                for (String column : columns) {
+                    String name = "v" + t + "_" + r + "_" + names.size();
+                    names.add(":" + name);
+                    values.put(name, table.getValue().get(r).get(column));
+                }
+                tuples.add("(" + String.join(", ", names) + ")");
+            }
+            inserts.add("INSERT INTO " + table.getKey() + " (" + String.join(", ", columns) + ") VALUES "
+                    + String.join(", ", tuples));
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < inserts.size() - 1; i++) {
+            sql.append(i == 0 ? "WITH " : ", ").append('w').append(i).append(" AS (").append(inserts.get(i))
+                    .append(')');
+        }
+        sql.append(inserts.size() > 1 ? " " : "").append(inserts.get(inserts.size() - 1));
+        var update = h.createUpdate(sql.toString());
+        values.forEach((name, value) -> {
+            if (value instanceof Argument a) {
+                update.bind(name, a);
+            } else {
+                update.bind(name, value);
+            }
+        });
+        return update.execute();
+    }
+
+    /**
+     * Runs {@code action} once the thread's transaction has ended (committed or rolled back), or now outside one:
+     * for what must not happen before the others can see the outcome, such as dropping cached rows.
+     */
+    public void afterTransaction(Runnable action) {
+        List<Runnable> pending = afterEnd.get();
+        if (pending == null) {
+            action.run();
+        } else {
+            pending.add(action);
         }
     }
 

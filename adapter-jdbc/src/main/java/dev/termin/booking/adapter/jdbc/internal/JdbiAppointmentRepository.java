@@ -64,13 +64,18 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
             if (a.isActive()) {
                 Occupancies.prepare(h, db.dialect(), a.tenant().value(), a.occupancies(), now);
             }
-            String values = ":" + COLUMNS.replace(", ", ", :");
-            bindAll(h.createUpdate("INSERT INTO appointment (" + COLUMNS + ") VALUES (" + values + ")"), a)
-                    .execute();
-            Occupancies.insert(h, a.tenant().value(), Owner.appointment(a.id().value()), a.occupancies(),
-                    a.isActive());
-            ResourceUnits.take(h, db.dialect(), a.tenant().value(), a.branch().value(),
-                    Owner.appointment(a.id().value()), a.resources(), a.isActive(), now);
+            String insert = "INSERT INTO appointment (" + COLUMNS + ") VALUES (:" + COLUMNS.replace(", ", ", :") + ")";
+            Owner owner = Owner.appointment(a.id().value());
+            // on PostgreSQL the appointment and its occupancies go in one round trip
+            if (db.dialect() == Dialect.POSTGRESQL && !a.occupancies().isEmpty()) {
+                Occupancies.bindRows(bindAll(h.createUpdate(Occupancies.withOwner(insert, a.occupancies().size())),
+                        a), a.tenant().value(), owner, a.occupancies(), a.isActive()).execute();
+            } else {
+                bindAll(h.createUpdate(insert), a).execute();
+                Occupancies.insert(h, a.tenant().value(), owner, a.occupancies(), a.isActive());
+            }
+            ResourceUnits.take(h, db.dialect(), a.tenant().value(), a.branch().value(), owner, a.resources(),
+                    a.isActive(), now);
         });
     }
 
@@ -212,10 +217,9 @@ public final class JdbiAppointmentRepository implements AppointmentRepository {
         List<Map.Entry<String, BiFunction<List<Occupancy>, List<ResourceOccupancy>, Appointment>>> rows =
                 q.map((rs, ctx) -> Map.entry(rs.getString("id"), row(rs))).list();
         List<String> ids = rows.stream().map(Map.Entry::getKey).toList();
-        Map<String, List<Occupancy>> occupancies = Occupancies.load(h, tenant.value(), "appointment_id", ids,
-                String.class);
-        Map<String, List<ResourceOccupancy>> resources = ResourceUnits.load(h, tenant.value(), "appointment_id", ids,
-                String.class);
+        Occupancies.Owned<String> owned = Occupancies.load(h, tenant.value(), "appointment_id", ids, String.class);
+        Map<String, List<Occupancy>> occupancies = owned.occupancies();
+        Map<String, List<ResourceOccupancy>> resources = owned.resources();
         List<Appointment> out = new ArrayList<>(rows.size());
         for (var row : rows) {
             out.add(row.getValue().apply(occupancies.getOrDefault(row.getKey(), List.of()),

@@ -4,7 +4,9 @@ import dev.termin.booking.application.port.out.BookingFlowLog;
 import dev.termin.booking.application.port.out.FlowEvent;
 import dev.termin.booking.domain.catalogue.TenantId;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,14 +24,14 @@ public final class JdbiBookingFlowLog implements BookingFlowLog {
     @Override
     public void record(FlowEvent event) {
         Objects.requireNonNull(event, "event");
-        db.run(h -> h.createUpdate("INSERT INTO flow_event (tenant, correlation_id, occurred_at, step, detail) "
-                        + "VALUES (:tenant, :correlation, :at, :step, :detail)")
-                .bind("tenant", event.tenant().value())
-                .bind("correlation", Db.text(event.correlationId()))
-                .bind("at", Db.ts(event.at()))
-                .bind("step", Db.text(event.step()))
-                .bind("detail", Db.text(event.detail()))
-                .execute());
+        // sent with the other rows of the transaction just before it commits, like the outbox messages
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("tenant", event.tenant().value());
+        row.put("correlation_id", Db.text(event.correlationId()));
+        row.put("occurred_at", Db.ts(event.at()));
+        row.put("step", Db.text(event.step()));
+        row.put("detail", Db.text(event.detail()));
+        db.insertAtCommit("flow_event", row);
     }
 
     @Override

@@ -31,6 +31,7 @@ import java.util.function.BiFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * {@link HoldRepository} on the {@code hold} table, with the occupancies in {@code occupancy}. The sweeper claims
@@ -54,10 +55,15 @@ public final class JdbiHoldRepository implements HoldRepository {
             if (blocking) {
                 Occupancies.prepare(h, db.dialect(), hold.tenant().value(), hold.occupancies(), now);
             }
-            h.createUpdate("INSERT INTO hold (tenant, token, branch_id, service_id, staff_id, hold_owner, starts_at, "
-                            + "ends_at, segments_json, created_at, expires_at, status, converted_to, cancel_reason, "
-                            + "closed_at) VALUES (:tenant, :token, :branch, :service, :staff, :owner, :start, :end, "
-                            + ":segments, :created, :expires, :status, :converted, :reason, :closed)")
+            String insert = "INSERT INTO hold (tenant, token, branch_id, service_id, staff_id, hold_owner, starts_at, "
+                    + "ends_at, segments_json, created_at, expires_at, status, converted_to, cancel_reason, "
+                    + "closed_at) VALUES (:tenant, :token, :branch, :service, :staff, :owner, :start, :end, "
+                    + ":segments, :created, :expires, :status, :converted, :reason, :closed)";
+            Owner owner = Owner.hold(hold.token().value());
+            // on PostgreSQL the hold and its occupancies go in one round trip
+            boolean together = db.dialect() == Dialect.POSTGRESQL && !hold.occupancies().isEmpty();
+            Update update = h.createUpdate(together ? Occupancies.withOwner(insert, hold.occupancies().size())
+                    : insert)
                     .bind("tenant", hold.tenant().value())
                     .bind("token", hold.token().value())
                     .bind("branch", hold.branch().value())
@@ -72,12 +78,15 @@ public final class JdbiHoldRepository implements HoldRepository {
                     .bind("status", hold.status().code())
                     .bind("converted", hold.convertedTo().map(AppointmentId::value).orElse(null))
                     .bind("reason", Db.text(hold.cancelReason().orElse(null)))
-                    .bind("closed", Db.ts(hold.closedAt().orElse(null)))
-                    .execute();
-            Occupancies.insert(h, hold.tenant().value(), Owner.hold(hold.token().value()), hold.occupancies(),
-                    blocking);
-            ResourceUnits.take(h, db.dialect(), hold.tenant().value(), hold.branch().value(),
-                    Owner.hold(hold.token().value()), hold.resources(), blocking, now);
+                    .bind("closed", Db.ts(hold.closedAt().orElse(null)));
+            if (together) {
+                Occupancies.bindRows(update, hold.tenant().value(), owner, hold.occupancies(), blocking).execute();
+            } else {
+                update.execute();
+                Occupancies.insert(h, hold.tenant().value(), owner, hold.occupancies(), blocking);
+            }
+            ResourceUnits.take(h, db.dialect(), hold.tenant().value(), hold.branch().value(), owner,
+                    hold.resources(), blocking, now);
         });
     }
 
@@ -190,9 +199,9 @@ public final class JdbiHoldRepository implements HoldRepository {
         List<Map.Entry<UUID, BiFunction<List<Occupancy>, List<ResourceOccupancy>, Hold>>> rows =
                 q.map((rs, ctx) -> Map.entry(Rows.uuid(rs, "token"), row(rs))).list();
         List<UUID> tokens = rows.stream().map(Map.Entry::getKey).toList();
-        Map<UUID, List<Occupancy>> occupancies = Occupancies.load(h, tenant, "hold_token", tokens, UUID.class);
-        Map<UUID, List<ResourceOccupancy>> resources = ResourceUnits.load(h, tenant, "hold_token", tokens,
-                UUID.class);
+        Occupancies.Owned<UUID> owned = Occupancies.load(h, tenant, "hold_token", tokens, UUID.class);
+        Map<UUID, List<Occupancy>> occupancies = owned.occupancies();
+        Map<UUID, List<ResourceOccupancy>> resources = owned.resources();
         List<Hold> out = new ArrayList<>(rows.size());
         for (var row : rows) {
             out.add(row.getValue().apply(occupancies.getOrDefault(row.getKey(), List.of()),

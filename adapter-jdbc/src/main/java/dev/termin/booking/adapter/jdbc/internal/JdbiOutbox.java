@@ -7,7 +7,9 @@ import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.catalogue.TenantId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -29,19 +31,19 @@ public final class JdbiOutbox implements Outbox {
     @Override
     public void enqueue(OutboxMessage m) {
         Objects.requireNonNull(m, "message");
-        db.run(h -> h.createUpdate("INSERT INTO outbox (id, tenant, kind, appointment_id, payload, attempts, "
-                        + "next_attempt_at, last_error, created_at, state) VALUES (:id, :tenant, :kind, :appointment, "
-                        + ":payload, :attempts, :next, :error, :created, 'pending')")
-                .bind("id", m.id())
-                .bind("tenant", m.tenant().value())
-                .bind("kind", m.kind().code())
-                .bind("appointment", m.appointment().value())
-                .bind("payload", Db.text(m.payload()))
-                .bind("attempts", m.attempts())
-                .bind("next", Db.ts(m.nextAttemptAt()))
-                .bind("error", Db.text(m.lastError().orElse(null)))
-                .bind("created", Db.ts(m.createdAt()))
-                .execute());
+        // sent with the other rows of the transaction just before it commits: a booking queues two to five messages
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", m.id());
+        row.put("tenant", m.tenant().value());
+        row.put("kind", m.kind().code());
+        row.put("appointment_id", m.appointment().value());
+        row.put("payload", Db.text(m.payload()));
+        row.put("attempts", m.attempts());
+        row.put("next_attempt_at", Db.ts(m.nextAttemptAt()));
+        row.put("last_error", Db.text(m.lastError().orElse(null)));
+        row.put("created_at", Db.ts(m.createdAt()));
+        row.put("state", "pending");
+        db.insertAtCommit("outbox", row);
     }
 
     @Override

@@ -29,26 +29,33 @@ public final class JdbiWebhookDeliveries implements WebhookDeliveries {
             "enabled", "consecutive_failures", "disabled_reason", "created_at");
 
     private final Db db;
+    private final CatalogueCache cache;
 
-    public JdbiWebhookDeliveries(Db db) {
+    /** The deliveries of {@code db}; the subscriptions, read by every booking, are kept in {@code cache}. */
+    public JdbiWebhookDeliveries(Db db, CatalogueCache cache) {
         this.db = Objects.requireNonNull(db, "db");
+        this.cache = Objects.requireNonNull(cache, "cache");
     }
 
     @Override
     public void save(WebhookSubscription s) {
         Objects.requireNonNull(s, "subscription");
-        db.run(h -> h.createUpdate(db.dialect().upsert("webhook_subscription", List.of("tenant", "id"),
-                        SUBSCRIPTION_COLUMNS))
-                .bind("tenant", s.tenant().value())
-                .bind("id", Db.text(s.id()))
-                .bind("url", Db.text(s.url().toString()))
-                .bind("events", s.events().stream().map(WebhookEvent::code).sorted().collect(Collectors.joining(",")))
-                .bind("secret", Db.text(s.secret()))
-                .bind("enabled", s.enabled())
-                .bind("consecutive_failures", s.consecutiveFailures())
-                .bind("disabled_reason", Db.text(s.disabledReason().orElse(null)))
-                .bind("created_at", Db.ts(s.createdAt()))
-                .execute());
+        db.run(h -> {
+            h.createUpdate(db.dialect().upsert("webhook_subscription", List.of("tenant", "id"),
+                            SUBSCRIPTION_COLUMNS))
+                    .bind("tenant", s.tenant().value())
+                    .bind("id", Db.text(s.id()))
+                    .bind("url", Db.text(s.url().toString()))
+                    .bind("events", s.events().stream().map(WebhookEvent::code).sorted()
+                            .collect(Collectors.joining(",")))
+                    .bind("secret", Db.text(s.secret()))
+                    .bind("enabled", s.enabled())
+                    .bind("consecutive_failures", s.consecutiveFailures())
+                    .bind("disabled_reason", Db.text(s.disabledReason().orElse(null)))
+                    .bind("created_at", Db.ts(s.createdAt()))
+                    .execute();
+            cache.changed(s.tenant());
+        });
     }
 
     @Override
@@ -62,19 +69,22 @@ public final class JdbiWebhookDeliveries implements WebhookDeliveries {
 
     @Override
     public List<WebhookSubscription> subscriptions(TenantId tenant) {
-        return db.read(h -> h.createQuery("SELECT * FROM webhook_subscription WHERE tenant = :tenant "
-                        + "ORDER BY created_at, id")
+        return cache.get(tenant, CatalogueCache.key("webhook subscriptions"), () -> db.read(h -> h.createQuery(
+                        "SELECT * FROM webhook_subscription WHERE tenant = :tenant ORDER BY created_at, id")
                 .bind("tenant", tenant.value())
                 .map((rs, ctx) -> subscription(rs))
-                .list());
+                .list()));
     }
 
     @Override
     public void delete(TenantId tenant, String id) {
-        db.run(h -> h.createUpdate("DELETE FROM webhook_subscription WHERE tenant = :tenant AND id = :id")
-                .bind("tenant", tenant.value())
-                .bind("id", Db.text(id))
-                .execute());
+        db.run(h -> {
+            h.createUpdate("DELETE FROM webhook_subscription WHERE tenant = :tenant AND id = :id")
+                    .bind("tenant", tenant.value())
+                    .bind("id", Db.text(id))
+                    .execute();
+            cache.changed(tenant);
+        });
     }
 
     @Override

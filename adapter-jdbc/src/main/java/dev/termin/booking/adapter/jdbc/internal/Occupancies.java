@@ -1,9 +1,11 @@
 package dev.termin.booking.adapter.jdbc.internal;
 
 import dev.termin.booking.application.port.out.SlotConflictException;
+import dev.termin.booking.domain.catalogue.ResourceTypeId;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.slot.Occupancy;
 import dev.termin.booking.domain.slot.OccupancyKind;
+import dev.termin.booking.domain.slot.ResourceOccupancy;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,17 +13,18 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The {@code occupancy} rows of appointments and holds, and the no-overlap guarantee on them. Before active rows
- * are written, {@link #prepare} (1) on H2 locks the staff rows, (2) deactivates the rows of expired but unswept
- * holds of the staff involved, and (3) re-checks for an overlapping active exclusive occupancy. On PostgreSQL the
+ * are written, {@link #prepare} (1) on H2 locks the staff rows, (2) re-checks for an overlapping active exclusive
+ * occupancy, and (3) if only expired but unswept holds overlap, deactivates the rows of those of the staff involved. On PostgreSQL the
  * exclusion constraint {@code occupancy_no_overlap} guarantees the same under any concurrency; the re-check there
  * only answers the common case without an aborted transaction.
  */
@@ -72,8 +75,9 @@ final class Occupancies {
         if (dialect == Dialect.H2) {
             StaffLockRows.lock(h, dialect, tenant, staff);
         }
-        deactivateExpiredHolds(h, tenant, staff, now);
-        recheck(h, dialect, tenant, exclusive);
+        if (recheck(h, dialect, tenant, exclusive, now)) {
+            deactivateExpiredHolds(h, tenant, staff, now);
+        }
     }
 
     /**
@@ -92,28 +96,49 @@ final class Occupancies {
         return staff;
     }
 
-    /** Inserts the rows of {@code owner}, active or not. */
+    /** Inserts the rows of {@code owner}, active or not, in one statement. */
     static void insert(Handle h, String tenant, Owner owner, List<Occupancy> occupancies, boolean active) {
         if (occupancies.isEmpty()) {
             return;
         }
-        PreparedBatch batch = h.prepareBatch("INSERT INTO occupancy "
-                + "(tenant, staff_id, starts_at, ends_at, kind, appointment_id, hold_token, ordinal, active) "
-                + "VALUES (:tenant, :staff, :start, :end, :kind, :appointment, :hold, :ordinal, :active)");
+        bindRows(h.createUpdate(insertStatement(occupancies.size())), tenant, owner, occupancies, active).execute();
+    }
+
+    /**
+     * On PostgreSQL, the statement that inserts the owner's row ({@code ownerInsert}, e.g. the appointment) and then
+     * its {@code count} occupancy rows (bound by {@link #bindRows}) in one round trip, as a data-modifying common
+     * table expression; the exclusion constraint checks the occupancies as in two statements.
+     */
+    static String withOwner(String ownerInsert, int count) {
+        return "WITH owner_row AS (" + ownerInsert + ") " + insertStatement(count);
+    }
+
+    private static String insertStatement(int count) {
+        StringBuilder sql = new StringBuilder("INSERT INTO occupancy "
+                + "(tenant, staff_id, starts_at, ends_at, kind, appointment_id, hold_token, ordinal, active) VALUES ");
+        for (int i = 0; i < count; i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:o_tenant, :o_staff").append(i).append(", :o_start").append(i)
+                    .append(", :o_end").append(i).append(", :o_kind").append(i)
+                    .append(", :o_appointment, :o_hold, :o_ordinal").append(i).append(", :o_active)");
+        }
+        return sql.toString();
+    }
+
+    /** Binds the occupancy rows of {@link #withOwner} or {@link #insert}. */
+    static Update bindRows(Update update, String tenant, Owner owner, List<Occupancy> occupancies, boolean active) {
+        update.bind("o_tenant", tenant)
+                .bind("o_appointment", owner.appointmentId())
+                .bind("o_hold", Db.uuid(owner.holdToken()))
+                .bind("o_active", active);
         for (int i = 0; i < occupancies.size(); i++) {
             Occupancy o = occupancies.get(i);
-            batch.bind("tenant", tenant)
-                    .bind("staff", o.staff().value())
-                    .bind("start", Db.ts(o.interval().start()))
-                    .bind("end", Db.ts(o.interval().end()))
-                    .bind("kind", o.kind().code())
-                    .bind("appointment", owner.appointmentId())
-                    .bind("hold", Db.uuid(owner.holdToken()))
-                    .bind("ordinal", i)
-                    .bind("active", active)
-                    .add();
+            update.bind("o_staff" + i, o.staff().value())
+                    .bind("o_start" + i, Db.ts(o.interval().start()))
+                    .bind("o_end" + i, Db.ts(o.interval().end()))
+                    .bind("o_kind" + i, o.kind().code())
+                    .bind("o_ordinal" + i, i);
         }
-        batch.execute();
+        return update;
     }
 
     static void delete(Handle h, String tenant, Owner owner) {
@@ -131,29 +156,51 @@ final class Occupancies {
                 .execute();
     }
 
-    /** The occupancies of several appointments (or holds) of one tenant, in their stored order. */
-    static <K> Map<K, List<Occupancy>> load(Handle h, String tenant, String ownerColumn, Collection<K> keys,
-            Class<K> keyType) {
-        Map<K, List<Occupancy>> out = new HashMap<>();
-        if (keys.isEmpty()) {
-            return out;
-        }
+    /** What {@link #load} returns: per owner its occupancies and its resource units, each in their stored order. */
+    record Owned<K>(Map<K, List<Occupancy>> occupancies, Map<K, List<ResourceOccupancy>> resources) {
+    }
+
+    /**
+     * The occupancies and the resource units of several appointments (or holds) of one tenant, in one query (a
+     * {@code UNION ALL} of both tables, as every booking loads the appointments and holds of its staff member's day).
+     */
+    static <K> Owned<K> load(Handle h, String tenant, String ownerColumn, Collection<K> keys, Class<K> keyType) {
+        Map<K, List<Occupancy>> occupancies = new HashMap<>();
+        Map<K, List<ResourceOccupancy>> resources = new HashMap<>();
         List<K> distinct = keys.stream().distinct().toList();
         for (int from = 0; from < distinct.size(); from += 500) {
             List<K> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
-            h.createQuery("SELECT " + ownerColumn + " AS owner_key, staff_id, starts_at, ends_at, kind FROM occupancy "
-                            + "WHERE tenant = :tenant AND " + ownerColumn + " IS NOT NULL AND " + ownerColumn
-                            + " IN (<keys>) ORDER BY " + ownerColumn
-                            + ", ordinal")
+            h.createQuery("SELECT 0 AS part, " + ownerColumn + " AS owner_key, ordinal, staff_id, "
+                            + "CAST(NULL AS VARCHAR(64)) AS type_id, starts_at, ends_at, kind, 0 AS units "
+                            + "FROM occupancy WHERE tenant = :tenant AND " + ownerColumn + " IS NOT NULL AND "
+                            + ownerColumn + " IN (<keys>) "
+                            + "UNION ALL SELECT 1, " + ownerColumn + ", ordinal, CAST(NULL AS VARCHAR(64)), type_id, "
+                            + "starts_at, ends_at, CAST(NULL AS VARCHAR(16)), COUNT(*) FROM resource_occupancy "
+                            + "WHERE tenant = :tenant AND " + ownerColumn + " IN (<keys>) GROUP BY " + ownerColumn
+                            + ", ordinal, type_id, starts_at, ends_at "
+                            + "ORDER BY part, owner_key, ordinal")
                     .bind("tenant", tenant)
                     .bindList("keys", chunk)
-                    .map((rs, ctx) -> Map.entry(rs.getObject("owner_key", keyType),
-                            new Occupancy(new StaffId(rs.getString("staff_id")),
-                                    new TimeInterval(Rows.instant(rs, "starts_at"), Rows.instant(rs, "ends_at")),
-                                    OccupancyKind.fromCode(rs.getString("kind")))))
-                    .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                    .map((rs, ctx) -> {
+                        K owner = rs.getObject("owner_key", keyType);
+                        TimeInterval interval = new TimeInterval(Rows.instant(rs, "starts_at"),
+                                Rows.instant(rs, "ends_at"));
+                        return rs.getInt("part") == 0
+                                ? Map.entry(owner, (Object) new Occupancy(new StaffId(rs.getString("staff_id")),
+                                        interval, OccupancyKind.fromCode(rs.getString("kind"))))
+                                : Map.entry(owner, (Object) new ResourceOccupancy(
+                                        ResourceTypeId.of(rs.getString("type_id")), rs.getInt("units"), interval));
+                    })
+                    .forEach(e -> {
+                        if (e.getValue() instanceof Occupancy o) {
+                            occupancies.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(o);
+                        } else {
+                            resources.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                                    .add((ResourceOccupancy) e.getValue());
+                        }
+                    });
         }
-        return out;
+        return new Owned<>(occupancies, resources);
     }
 
     /**
@@ -184,23 +231,35 @@ final class Occupancies {
                 .execute();
     }
 
-    private static void recheck(Handle h, Dialect dialect, String tenant, List<Occupancy> exclusive) {
-        StringBuilder sql = new StringBuilder("SELECT o.staff_id, o.appointment_id, o.hold_token FROM occupancy o "
+    /**
+     * Throws if an active exclusive occupancy of an appointment or an unexpired hold overlaps one of
+     * {@code exclusive}; returns whether rows of expired (but not yet swept) holds overlap, which must be deactivated
+     * before the new rows go in. One statement in the common case, where nothing overlaps.
+     */
+    private static boolean recheck(Handle h, Dialect dialect, String tenant, List<Occupancy> exclusive, Instant now) {
+        StringBuilder sql = new StringBuilder("SELECT o.staff_id, x.token AS expired_hold FROM occupancy o "
+                + "LEFT JOIN hold x ON x.tenant = o.tenant AND x.token = o.hold_token AND x.status = 'active' "
+                + "AND x.expires_at <= :now "
                 + "WHERE o.tenant = :tenant AND o.active AND o.kind <> 'flexible_pause' AND (");
         for (int i = 0; i < exclusive.size(); i++) {
             sql.append(i == 0 ? "" : " OR ").append("(o.staff_id = :s").append(i).append(" AND ")
                     .append(dialect.occupancyOverlaps("o", "f" + i, "t" + i)).append(')');
         }
-        sql.append(") FETCH FIRST 1 ROWS ONLY");
-        Query q = h.createQuery(sql.toString()).bind("tenant", tenant);
+        // an overlap that is not an expired hold first: if the first row is an expired hold, all are
+        sql.append(") ORDER BY CASE WHEN x.token IS NULL THEN 0 ELSE 1 END FETCH FIRST 1 ROWS ONLY");
+        Query q = h.createQuery(sql.toString()).bind("tenant", tenant).bind("now", Db.ts(now));
         for (int i = 0; i < exclusive.size(); i++) {
             Occupancy o = exclusive.get(i);
             q.bind("s" + i, o.staff().value())
                     .bind("f" + i, Db.ts(o.interval().start()))
                     .bind("t" + i, Db.ts(o.interval().end()));
         }
-        q.map((rs, ctx) -> rs.getString("staff_id")).findFirst().ifPresent(staff -> {
-            throw new SlotConflictException("the time overlaps another active booking of staff " + staff);
-        });
+        Optional<Map.Entry<String, Boolean>> first = q.map((rs, ctx) -> Map.entry(rs.getString("staff_id"),
+                rs.getObject("expired_hold") != null)).findFirst();
+        if (first.isPresent() && !first.get().getValue()) {
+            throw new SlotConflictException("the time overlaps another active booking of staff "
+                    + first.get().getKey());
+        }
+        return first.isPresent();
     }
 }

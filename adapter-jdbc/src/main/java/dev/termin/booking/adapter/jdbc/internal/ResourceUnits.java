@@ -2,15 +2,9 @@ package dev.termin.booking.adapter.jdbc.internal;
 
 import dev.termin.booking.adapter.jdbc.internal.Occupancies.Owner;
 import dev.termin.booking.application.port.out.SlotConflictException;
-import dev.termin.booking.domain.catalogue.ResourceTypeId;
 import dev.termin.booking.domain.slot.ResourceOccupancy;
-import dev.termin.booking.domain.time.TimeInterval;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 
@@ -107,26 +101,5 @@ final class ResourceUnits {
                 .bind("tenant", tenant)
                 .bindByType("key", owner.key(), owner.key().getClass())
                 .execute();
-    }
-
-    /** The resource occupancies of several appointments (or holds) of one tenant: one per stored ordinal. */
-    static <K> Map<K, List<ResourceOccupancy>> load(Handle h, String tenant, String ownerColumn, Collection<K> keys,
-            Class<K> keyType) {
-        Map<K, List<ResourceOccupancy>> out = new HashMap<>();
-        List<K> distinct = keys.stream().distinct().toList();
-        for (int from = 0; from < distinct.size(); from += 500) {
-            List<K> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
-            h.createQuery("SELECT " + ownerColumn + " AS owner_key, ordinal, type_id, starts_at, ends_at, "
-                            + "COUNT(*) AS units FROM resource_occupancy WHERE tenant = :tenant AND " + ownerColumn
-                            + " IN (<keys>) GROUP BY " + ownerColumn + ", ordinal, type_id, starts_at, ends_at "
-                            + "ORDER BY " + ownerColumn + ", ordinal")
-                    .bind("tenant", tenant)
-                    .bindList("keys", chunk)
-                    .map((rs, ctx) -> Map.entry(rs.getObject("owner_key", keyType),
-                            new ResourceOccupancy(ResourceTypeId.of(rs.getString("type_id")), rs.getInt("units"),
-                                    new TimeInterval(Rows.instant(rs, "starts_at"), Rows.instant(rs, "ends_at")))))
-                    .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        }
-        return out;
     }
 }
