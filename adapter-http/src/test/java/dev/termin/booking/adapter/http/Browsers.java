@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -17,6 +18,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Starts Debian's Chromium headless through its own chromedriver (paths given explicitly, so nothing is downloaded),
@@ -103,6 +105,21 @@ final class Browsers implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Opens the console of the server at {@code port} in a clean tab (no key kept from before), signs in with
+     * {@code key} and waits for the day view.
+     */
+    static void signInToConsole(WebDriver driver, int port, String key) {
+        driver.get("http://localhost:" + port + "/console");
+        ((JavascriptExecutor) driver).executeScript("sessionStorage.clear()");
+        driver.navigate().refresh();
+        BookingPageBrowserTest.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("key")))
+                .sendKeys(key);
+        driver.findElement(By.cssSelector("form.signin button[type=submit]")).click();
+        BookingPageBrowserTest.waitFor(driver).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".timeline .cell")));
     }
 
     @Override

@@ -59,12 +59,7 @@ class ConsoleAttendanceBrowserTest {
     }
 
     private static void signIn(String key) {
-        desk.get("http://localhost:" + ts.server.port() + "/console");
-        ((JavascriptExecutor) desk).executeScript("sessionStorage.clear()");
-        desk.navigate().refresh();
-        waitFor(desk).until(ExpectedConditions.visibilityOfElementLocated(By.id("key"))).sendKeys(key);
-        desk.findElement(By.cssSelector("form.signin button[type=submit]")).click();
-        waitFor(desk).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".timeline .cell")));
+        Browsers.signInToConsole(desk, ts.server.port(), key);
     }
 
     private static WebElement open(String id) {

@@ -63,12 +63,7 @@ class ConsoleBranchesBrowserTest {
     }
 
     private static void signIn() {
-        owner.get("http://localhost:" + ts.server.port() + "/console");
-        ((JavascriptExecutor) owner).executeScript("sessionStorage.clear()");
-        owner.navigate().refresh();
-        waitFor(owner).until(ExpectedConditions.visibilityOfElementLocated(By.id("key"))).sendKeys(TestServer.DEMO_KEY);
-        owner.findElement(By.cssSelector("form.signin button[type=submit]")).click();
-        waitFor(owner).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".timeline .cell")));
+        Browsers.signInToConsole(owner, ts.server.port(), TestServer.DEMO_KEY);
     }
 
     private static void tab(String view) {

@@ -56,12 +56,7 @@ class ConsoleBrowserTest {
     }
 
     private static void signIn(WebDriver d) {
-        d.get(base() + "/console");
-        ((JavascriptExecutor) d).executeScript("sessionStorage.clear()");
-        d.navigate().refresh();
-        waitFor(d).until(ExpectedConditions.visibilityOfElementLocated(By.id("key"))).sendKeys(TestServer.DEMO_KEY);
-        d.findElement(By.cssSelector("form.signin button[type=submit]")).click();
-        waitFor(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".timeline .cell")));
+        Browsers.signInToConsole(d, ts.server.port(), TestServer.DEMO_KEY);
     }
 
     private static void book(String service, String staff, String start, String name) {
