@@ -17,7 +17,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -26,7 +25,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The customer booking page in headless Chromium against a real server (demo salon, Monday 2026-06-15 08:00). */
-@DisabledIf("dev.termin.booking.adapter.http.Browsers#skipped")
 class BookingPageBrowserTest {
 
     private static TestServer ts;

@@ -22,10 +22,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Starts Debian's Chromium headless through its own chromedriver (paths given explicitly, so nothing is downloaded),
- * each browser with a fresh profile; runs axe-core in a page; saves screenshots. Browser tests are skipped only
- * with {@code -Dbrowser.skip=true} and never with {@code CI=true}; without Chromium they fail with a line saying
- * how to install it. Not
- * thread-safe; one instance per test class.
+ * each browser with a fresh profile; runs axe-core in a page; saves screenshots. Without Chromium the browser tests
+ * fail with a line saying how to install it; {@code -Dbrowser.skip=true} leaves them out of the build (a profile of
+ * this module's pom), which CI never sets. Not thread-safe; one instance per test class.
  */
 final class Browsers implements AutoCloseable {
 
@@ -33,11 +32,6 @@ final class Browsers implements AutoCloseable {
     private static final Path CHROMIUM = Path.of(System.getProperty("browser.binary", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver"));
     private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-
-    /** True only with {@code -Dbrowser.skip=true} outside CI: with {@code CI=true} the browser tests always run. */
-    static boolean skipped() {
-        return Boolean.getBoolean(SKIP_PROPERTY) && !"true".equalsIgnoreCase(System.getenv("CI"));
-    }
 
     private final List<WebDriver> drivers = new ArrayList<>();
     private final List<Path> profiles = new ArrayList<>();

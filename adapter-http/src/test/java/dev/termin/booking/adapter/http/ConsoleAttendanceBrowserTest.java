@@ -11,7 +11,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -22,7 +21,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Attendance at the desk and what a viewer sees, in headless Chromium against a real server (demo salon). Two
  * appointments of one customer start at 10:30 on Monday 2026-06-15; the clock stands at 10:40, after their start.
  */
-@DisabledIf("dev.termin.booking.adapter.http.Browsers#skipped")
 class ConsoleAttendanceBrowserTest {
 
     private static TestServer ts;

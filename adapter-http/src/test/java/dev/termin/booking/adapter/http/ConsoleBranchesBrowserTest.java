@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -22,7 +21,6 @@ import org.openqa.selenium.support.ui.Select;
  * catalogue, the waiting list's flexibility, the holds pill per branch and a branch without staff. "Salon Alt" is
  * deactivated from the start and sorts before the demo branch "mitte" by id; "Salon Ost" has nobody working.
  */
-@DisabledIf("dev.termin.booking.adapter.http.Browsers#skipped")
 class ConsoleBranchesBrowserTest {
 
     private static TestServer ts;

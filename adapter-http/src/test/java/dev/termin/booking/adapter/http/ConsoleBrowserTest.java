@@ -11,7 +11,6 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -24,7 +23,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The staff console in headless Chromium against a real server whose external calendar can be made to fail (demo
  * salon, Monday 2026-06-15 08:00). Two browsers are signed in with the demo key, as the desk and as a colleague.
  */
-@DisabledIf("dev.termin.booking.adapter.http.Browsers#skipped")
 class ConsoleBrowserTest {
 
     private static final InMemoryExternalCalendar calendar = new InMemoryExternalCalendar();

@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIf;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -27,7 +26,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * master key, so a tenant's Cal.com connection can be stored sealed, and a Cal.com account without bookings (a
  * MockWebServer).
  */
-@DisabledIf("dev.termin.booking.adapter.http.Browsers#skipped")
 class ConsoleCalendarBrowserTest {
 
     private static final String OWNER_KEY = "demo-owner-key-0123456789";

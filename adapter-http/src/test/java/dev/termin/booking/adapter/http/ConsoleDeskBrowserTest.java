@@ -8,7 +8,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -22,7 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * history while booking, the branch switch, and only the actions the signed-in role may take. Clara Vogt missed two
  * appointments on Monday 2026-06-15 at 10:00 and 10:15; the clock stands at 10:40.
  */
-@DisabledIf("dev.termin.booking.adapter.http.Browsers#skipped")
 class ConsoleDeskBrowserTest {
 
     private static final String CLARA = "{'name':'Clara Vogt','phone':'+49 151 7777777','email':'clara@example.com'}";

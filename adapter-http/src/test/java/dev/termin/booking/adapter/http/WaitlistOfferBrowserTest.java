@@ -30,7 +30,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIf;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -42,7 +41,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * booking page, a cancellation frees a time, the offer e-mail's link opens the offer page, and the customer takes it;
  * a lapsed link says so and leads back to the booking page.
  */
-@DisabledIf("dev.termin.booking.adapter.http.Browsers#skipped")
 class WaitlistOfferBrowserTest {
 
     @RegisterExtension

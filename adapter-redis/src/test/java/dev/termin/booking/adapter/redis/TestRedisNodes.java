@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import redis.embedded.Redis;
 import redis.embedded.RedisServer;
 
@@ -94,19 +95,8 @@ final class TestRedisNodes {
         }
     }
 
-    /** Polls {@code condition} every 50 ms until it holds; fails after {@code timeout}. */
+    /** Waits until {@code condition} holds, checking every 50 ms; fails naming {@code what} after {@code timeout}. */
     static void await(String what, Duration timeout, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out after " + timeout + " waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(50)).until(condition::getAsBoolean);
     }
 }
