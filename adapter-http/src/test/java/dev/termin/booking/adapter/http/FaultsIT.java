@@ -1,7 +1,6 @@
 package dev.termin.booking.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.termin.booking.adapter.http.FaultLedger.Attempt;
@@ -14,7 +13,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.sql.Connection;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -217,9 +214,7 @@ class FaultsIT {
             }, clients));
         }
         if (faultAfterAMoment != null) {
-            // the fault comes once the load is running: every client has had an answer
-            await("load in " + phase).atMost(Duration.ofMillis(millis / 2))
-                    .until(() -> ledger.in(phase).size() >= CLIENTS);
+            Thread.sleep(millis / 4);
             faultIssued = System.nanoTime();
             faultAfterAMoment.run();
             faultBegan = System.nanoTime();
@@ -255,30 +250,33 @@ class FaultsIT {
     }
 
     /** Books until an answer is not a 5xx; returns how long that took. */
-    private long recover(ServerProcess s) {
+    private long recover(ServerProcess s) throws InterruptedException {
         long began = System.nanoTime();
-        await(s.name() + " to book again").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    book(RECOVERING, s);
-                    List<Attempt> mine = ledger.in(RECOVERING);
-                    Attempt last = mine.get(mine.size() - 1);
-                    return !last.serverError() && !last.lost();
-                });
-        return (System.nanoTime() - began) / 1_000_000;
+        long deadline = began + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            book(RECOVERING, s);
+            List<Attempt> mine = ledger.in(RECOVERING);
+            if (!mine.isEmpty() && !mine.get(mine.size() - 1).serverError() && !mine.get(mine.size() - 1).lost()) {
+                return (System.nanoTime() - began) / 1_000_000;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(s.name() + " did not recover within 30 s");
     }
 
-    private void retryLostAndFailed() {
+    private void retryLostAndFailed() throws InterruptedException {
         for (Attempt first : ledger.attempts()) {
             if (!first.lost() && !first.serverError()) {
                 continue;
             }
-            // alternating instances, until the key is no longer in flight: its first claim is taken over after the
-            // in-flight timeout (5 s here)
-            AtomicInteger tries = new AtomicInteger();
-            Http.Resp r = await("retry of " + first.key()).atMost(Duration.ofSeconds(10))
-                    .pollInterval(Duration.ofMillis(250))
-                    .until(() -> send(tries.getAndIncrement() % 2 == 0 ? a : b, first.body(), first.key()),
-                            x -> !"idempotency_in_flight".equals(x.code()));
+            Http.Resp r = null;
+            for (int i = 0; i < 40; i++) {
+                r = send(i % 2 == 0 ? a : b, first.body(), first.key());
+                if (!"idempotency_in_flight".equals(r.code())) {
+                    break;
+                }
+                Thread.sleep(250); // its first claim is taken over after the in-flight timeout (5 s here)
+            }
             ledger.retried(new FaultLedger.Retry(first, r.status(), r.code(), appointmentOf(r)));
         }
     }
