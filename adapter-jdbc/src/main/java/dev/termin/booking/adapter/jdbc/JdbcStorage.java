@@ -6,6 +6,7 @@ import dev.termin.booking.adapter.jdbc.internal.Db;
 import dev.termin.booking.adapter.jdbc.internal.Dialect;
 import dev.termin.booking.adapter.jdbc.internal.JdbiApiKeyRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiAppointmentRepository;
+import dev.termin.booking.adapter.jdbc.internal.JdbiBookedTime;
 import dev.termin.booking.adapter.jdbc.internal.JdbiAuditLog;
 import dev.termin.booking.adapter.jdbc.internal.JdbiCalendarConnectionRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiBookingFlowLog;
@@ -118,6 +119,7 @@ public final class JdbcStorage implements AutoCloseable {
                     new CachedCatalogueRepository(db, cache),
                     new JdbiAppointmentRepository(db),
                     new JdbiHoldRepository(db),
+                    new JdbiBookedTime(db),
                     new JdbiWaitlistRepository(db),
                     new JdbiOutbox(db),
                     new JdbiIdempotencyStore(db),

@@ -40,7 +40,7 @@ final class CataloguedStorage {
         CatalogueRepository catalogue = s.catalogue();
         return new BookingStorage(s.transactions(), s.staffLocks(), catalogue,
                 saving(AppointmentRepository.class, s.appointments(), catalogue),
-                saving(HoldRepository.class, s.holds(), catalogue),
+                saving(HoldRepository.class, s.holds(), catalogue), s.bookedTime(),
                 saving(WaitlistRepository.class, s.waitlist(), catalogue),
                 s.outbox(), s.idempotency(), s.flowLog());
     }

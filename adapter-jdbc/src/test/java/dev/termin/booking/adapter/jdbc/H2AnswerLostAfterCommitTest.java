@@ -82,7 +82,7 @@ class H2AnswerLostAfterCommitTest {
         BookingStorage s = store.storage();
         dying = new DyingAfterCommit(s.transactions());
         BookingStorage crashing = new BookingStorage(dying, s.staffLocks(), s.catalogue(), s.appointments(),
-                s.holds(), s.waitlist(), s.outbox(), s.idempotency(), s.flowLog());
+                s.holds(), s.bookedTime(), s.waitlist(), s.outbox(), s.idempotency(), s.flowLog());
         salon = new Salon(BookingEngine.builder().clock(clock).storage(crashing).build());
         restarted = BookingEngine.builder().clock(clock).storage(s).build();
     }

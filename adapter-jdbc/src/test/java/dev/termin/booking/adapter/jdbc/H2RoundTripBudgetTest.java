@@ -14,4 +14,9 @@ class H2RoundTripBudgetTest extends AbstractRoundTripBudgetTest {
     protected int extraForWrites() {
         return 4;
     }
+
+    @Override
+    protected int extraForClosingAHold() {
+        return 2;
+    }
 }

@@ -14,4 +14,9 @@ class PostgresRoundTripBudgetTest extends AbstractRoundTripBudgetTest {
     protected int extraForWrites() {
         return 0;
     }
+
+    @Override
+    protected int extraForClosingAHold() {
+        return 0;
+    }
 }

@@ -26,6 +26,6 @@ class RedisClusterIdempotencyStoreContractTest extends AbstractIdempotencyStoreT
 
     private static BookingStorage withRedisIdempotency(BookingStorage s) {
         return new BookingStorage(s.transactions(), s.staffLocks(), s.catalogue(), s.appointments(), s.holds(),
-                s.waitlist(), s.outbox(), CONNECTIONS.idempotencyStore(), s.flowLog());
+                s.bookedTime(), s.waitlist(), s.outbox(), CONNECTIONS.idempotencyStore(), s.flowLog());
     }
 }

@@ -2,14 +2,13 @@ package dev.termin.booking.application.service;
 
 import dev.termin.booking.application.port.in.SlotRequest;
 import dev.termin.booking.application.port.out.AppointmentRepository;
+import dev.termin.booking.application.port.out.BookedTime;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.CalendarOutcome;
 import dev.termin.booking.application.port.out.CatalogueRepository;
 import dev.termin.booking.application.port.out.ExternalBusy;
 import dev.termin.booking.application.port.out.ExternalCalendar;
-import dev.termin.booking.application.port.out.HoldRepository;
 import dev.termin.booking.application.settings.EngineSettings.ExternalCalendarFallback;
-import dev.termin.booking.domain.appointment.Appointment;
 import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.catalogue.Branch;
 import dev.termin.booking.domain.catalogue.Company;
@@ -17,7 +16,6 @@ import dev.termin.booking.domain.catalogue.SchedulingSettings;
 import dev.termin.booking.domain.catalogue.Service;
 import dev.termin.booking.domain.catalogue.Staff;
 import dev.termin.booking.domain.catalogue.StaffId;
-import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.policy.BookingLimits;
 import dev.termin.booking.domain.policy.BookingPolicy;
 import dev.termin.booking.domain.result.ErrorCode;
@@ -28,7 +26,6 @@ import dev.termin.booking.domain.slot.BusyTime;
 import dev.termin.booking.domain.slot.Explanation;
 import dev.termin.booking.domain.slot.Occupancy;
 import dev.termin.booking.domain.slot.OccupancyKind;
-import dev.termin.booking.domain.slot.ResourceOccupancy;
 import dev.termin.booking.domain.slot.ResourceUse;
 import dev.termin.booking.domain.slot.Slot;
 import dev.termin.booking.domain.slot.SlotSearch;
@@ -72,20 +69,20 @@ final class AvailabilityLoader {
     private final FlowRecorder flow;
     private final CatalogueRepository catalogue;
     private final AppointmentRepository appointments;
-    private final HoldRepository holds;
+    private final BookedTime bookedTime;
     private final ExternalCalendar calendar;
     private final BranchResolver branches;
     private final Clock clock;
     private final BookingMetrics metrics;
     private final ExternalCalendarFallback fallback;
 
-    AvailabilityLoader(CatalogueRepository catalogue, AppointmentRepository appointments, HoldRepository holds,
+    AvailabilityLoader(CatalogueRepository catalogue, AppointmentRepository appointments, BookedTime bookedTime,
             ExternalCalendar calendar, BranchResolver branches, Clock clock, BookingMetrics metrics,
             ExternalCalendarFallback fallback, FlowRecorder flow) {
         this.flow = flow;
         this.catalogue = catalogue;
         this.appointments = appointments;
-        this.holds = holds;
+        this.bookedTime = bookedTime;
         this.calendar = calendar;
         this.branches = branches;
         this.clock = clock;
@@ -165,36 +162,24 @@ final class AvailabilityLoader {
         TimeInterval range = TimeInterval.of(from.minusDays(1).atStartOfDay(br.zone()).toInstant(),
                 to.plusDays(2).atStartOfDay(br.zone()).toInstant());
 
+        BookedTime.Booked booked = bookedTime.find(req.tenant(), staffIds, range, now);
         List<BusyTime> busy = new ArrayList<>();
         // Resources belong to the branch; every booking in it has a staff member of the branch, so the bookings of
-        // the branch's staff carry every unit taken.
-        List<ResourceUse> resourceUse = new ArrayList<>();
-        // The appointment being moved must not block itself, neither locally nor through its own external bookings.
-        Set<String> ownExternalIds = new HashSet<>();
-        for (Appointment a : appointments.findActiveOccupying(req.tenant(), staffIds, range)) {
-            if (moving.map(a.id()::equals).orElse(false)) {
-                a.sync().externalRefs().forEach(r -> ownExternalIds.add(r.externalId()));
-                continue;
-            }
-            for (Occupancy o : a.activeOccupancies()) {
-                busy.add(BusyTime.appointment(o, a.id().value(), a.service()));
-            }
-            for (ResourceOccupancy r : a.activeResources()) {
-                resourceUse.add(ResourceUse.appointment(r, a.id().value()));
+        // the branch's staff carry every unit taken. The appointment being moved must not block itself.
+        String movingId = moving.map(AppointmentId::value).orElse(null);
+        for (BusyTime t : booked.busy()) {
+            if (!(t.origin() == BusyTime.Origin.APPOINTMENT && t.reference().equals(movingId))) {
+                busy.add(t);
             }
         }
-        for (Hold h : holds.findActiveOccupying(req.tenant(), staffIds, range, now)) {
-            if (h.isActiveAt(now)) {
-                for (Occupancy o : h.occupancies()) {
-                    busy.add(BusyTime.hold(o, h.token().toString(), h.owner(), h.service()));
-                }
-                for (ResourceOccupancy r : h.resources()) {
-                    resourceUse.add(ResourceUse.hold(r, h.token().toString(), h.owner()));
-                }
-            }
-        }
+        List<ResourceUse> resourceUse = booked.resources().stream()
+                .filter(r -> !(r.holdOwner().isEmpty() && r.reference().equals(movingId))).toList();
         List<Warning> warnings = new ArrayList<>();
         if (askExternalCalendar && !staffIds.isEmpty()) {
+            // nor through its own external bookings
+            Set<String> ownExternalIds = new HashSet<>();
+            moving.flatMap(id -> appointments.find(req.tenant(), id))
+                    .ifPresent(a -> a.sync().externalRefs().forEach(r -> ownExternalIds.add(r.externalId())));
             CalendarOutcome<List<ExternalBusy>> external = calendar.busyTimes(req.tenant(), staffIds, range);
             if (external instanceof CalendarOutcome.Done<List<ExternalBusy>> done) {
                 for (ExternalBusy e : done.value()) {

@@ -1,21 +1,18 @@
 package dev.termin.booking.application.service;
 
-import dev.termin.booking.application.port.out.AppointmentRepository;
+import dev.termin.booking.application.port.out.BookedTime;
 import dev.termin.booking.application.port.out.BookingMetrics;
 import dev.termin.booking.application.port.out.DataTooLargeException;
-import dev.termin.booking.application.port.out.HoldRepository;
 import dev.termin.booking.application.port.out.LockKey;
 import dev.termin.booking.application.port.out.SlotConflictException;
 import dev.termin.booking.application.port.out.StaffLocks;
 import dev.termin.booking.application.port.out.StaleFencingTokenException;
 import dev.termin.booking.application.port.out.Transactions;
-import dev.termin.booking.domain.appointment.Appointment;
-import dev.termin.booking.domain.appointment.AppointmentId;
 import dev.termin.booking.domain.catalogue.StaffId;
 import dev.termin.booking.domain.catalogue.TenantId;
-import dev.termin.booking.domain.hold.Hold;
 import dev.termin.booking.domain.result.ErrorCode;
 import dev.termin.booking.domain.result.Result;
+import dev.termin.booking.domain.slot.BusyTime;
 import dev.termin.booking.domain.slot.Occupancy;
 import dev.termin.booking.domain.time.TimeInterval;
 import java.time.Clock;
@@ -47,18 +44,16 @@ final class BookingWriter {
 
     private final Transactions transactions;
     private final StaffLocks staffLocks;
-    private final AppointmentRepository appointments;
-    private final HoldRepository holds;
+    private final BookedTime bookedTime;
     private final SlotLockGuard locks;
     private final Clock clock;
     private final BookingMetrics metrics;
 
-    BookingWriter(Transactions transactions, StaffLocks staffLocks, AppointmentRepository appointments,
-            HoldRepository holds, SlotLockGuard locks, Clock clock, BookingMetrics metrics) {
+    BookingWriter(Transactions transactions, StaffLocks staffLocks, BookedTime bookedTime,
+            SlotLockGuard locks, Clock clock, BookingMetrics metrics) {
         this.transactions = transactions;
         this.staffLocks = staffLocks;
-        this.appointments = appointments;
-        this.holds = holds;
+        this.bookedTime = bookedTime;
         this.locks = locks;
         this.clock = clock;
         this.metrics = metrics;
@@ -141,32 +136,26 @@ final class BookingWriter {
         if (occupancies.isEmpty()) {
             return false;
         }
-        Optional<AppointmentId> moving = intent instanceof WriteIntent.Move m ? Optional.of(m.appointment())
+        Optional<String> moving = intent instanceof WriteIntent.Move m ? Optional.of(m.appointment().value())
                 : Optional.empty();
-        Optional<Hold> converting = intent instanceof WriteIntent.ConvertHold c ? Optional.of(c.hold())
-                : Optional.empty();
+        Optional<String> converting = intent instanceof WriteIntent.ConvertHold c
+                ? Optional.of(c.hold().token().toString()) : Optional.empty();
         Optional<String> owner = intent instanceof WriteIntent.NewBooking n ? n.owner()
-                : converting.map(Hold::owner);
+                : intent instanceof WriteIntent.ConvertHold c ? Optional.of(c.hold().owner()) : Optional.empty();
         Instant from = occupancies.stream().map(o -> o.interval().start()).min(Instant::compareTo).orElseThrow();
         Instant to = occupancies.stream().map(o -> o.interval().end()).max(Instant::compareTo).orElseThrow();
-        TimeInterval range = TimeInterval.of(from, to);
         List<StaffId> staff = occupancies.stream().map(Occupancy::staff).distinct().toList();
-        for (Appointment a : appointments.findActiveOccupying(intent.tenant(), staff, range)) {
-            if (!moving.map(a.id()::equals).orElse(false) && overlaps(occupancies, a.activeOccupancies())) {
-                return true;
-            }
-        }
-        for (Hold h : holds.findActiveOccupying(intent.tenant(), staff, range, now)) {
-            boolean ours = converting.map(c -> c.token().equals(h.token())).orElse(false);
-            boolean blocks = owner.map(o -> h.blocks(o, now)).orElse(h.isActiveAt(now));
-            if (!ours && blocks && overlaps(occupancies, h.occupancies())) {
+        // one read of what the store holds for these staff and times: the active appointments' time (except the
+        // one this moves) and the unexpired holds' (except the one this converts and, for a booking by a hold's
+        // owner, that owner's holds)
+        for (BusyTime b : bookedTime.find(intent.tenant(), staff, TimeInterval.of(from, to), now).busy()) {
+            boolean ours = b.origin() == BusyTime.Origin.HOLD
+                    ? converting.map(b.reference()::equals).orElse(false)
+                    : moving.map(b.reference()::equals).orElse(false);
+            if (!ours && b.blocks(owner) && occupancies.stream().anyMatch(o -> o.conflictsWith(b.occupancy()))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean overlaps(List<Occupancy> mine, List<Occupancy> theirs) {
-        return mine.stream().anyMatch(m -> theirs.stream().anyMatch(m::conflictsWith));
     }
 }

@@ -63,9 +63,9 @@ public final class UseCases {
         BranchResolver branches = new BranchResolver(s.catalogue());
         BookingSupport support = new BookingSupport(s.appointments(), s.outbox(), s.catalogue(), calendar, ids,
                 clock, webhooks);
-        AvailabilityLoader loader = new AvailabilityLoader(s.catalogue(), s.appointments(), s.holds(), calendar,
+        AvailabilityLoader loader = new AvailabilityLoader(s.catalogue(), s.appointments(), s.bookedTime(), calendar,
                 branches, clock, metrics, settings.externalCalendarFallback(), flow);
-        BookingWriter writer = new BookingWriter(s.transactions(), s.staffLocks(), s.appointments(), s.holds(),
+        BookingWriter writer = new BookingWriter(s.transactions(), s.staffLocks(), s.bookedTime(),
                 new SlotLockGuard(slotLocks, metrics, settings.lockTtl(), settings.lockWait()), clock, metrics);
         BookingIdempotency idempotency = new BookingIdempotency(s.idempotency(), s.appointments(), s.holds(), flow,
                 clock, settings.idempotencyTtl(), settings.idempotencyInFlightTimeout());

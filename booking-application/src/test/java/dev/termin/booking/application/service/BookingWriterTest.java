@@ -45,8 +45,8 @@ class BookingWriterTest {
             TimeInterval.of(wednesday("10:00"), wednesday("10:30")), OccupancyKind.WORK));
 
     private BookingWriter writer(SlotLocks locks) {
-        return new BookingWriter(storage.transactions(), storage.staffLocks(), storage.appointments(),
-                storage.holds(), new SlotLockGuard(locks, BookingMetrics.none(), Duration.ofSeconds(10),
+        return new BookingWriter(storage.transactions(), storage.staffLocks(), storage.bookedTime(),
+                new SlotLockGuard(locks, BookingMetrics.none(), Duration.ofSeconds(10),
                         Duration.ZERO), clock, BookingMetrics.none());
     }
 
@@ -134,7 +134,7 @@ class BookingWriterTest {
         InMemorySlotLocks locks = new InMemorySlotLocks(clock);
         locks.tryAcquire(new LockKey(tenant, maria), "dead-instance", Duration.ofSeconds(5)).orElseThrow();
         BookingWriter writer = new BookingWriter(storage.transactions(), storage.staffLocks(),
-                storage.appointments(), storage.holds(), new SlotLockGuard(locks, BookingMetrics.none(),
+                storage.bookedTime(), new SlotLockGuard(locks, BookingMetrics.none(),
                         Duration.ofSeconds(5), Duration.ofMillis(20)), clock, BookingMetrics.none());
 
         // when

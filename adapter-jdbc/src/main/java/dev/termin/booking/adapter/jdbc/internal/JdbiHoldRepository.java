@@ -93,8 +93,14 @@ public final class JdbiHoldRepository implements HoldRepository {
     @Override
     public void update(Hold hold) {
         Objects.requireNonNull(hold, "hold");
+        boolean closing = hold.status() != HoldStatus.ACTIVE;
+        // on PostgreSQL a closing hold frees its occupancies and units in the same statement
+        boolean together = closing && db.dialect() == Dialect.POSTGRESQL;
         db.run(h -> {
-            int rows = h.createUpdate("UPDATE hold SET status = :status, converted_to = :converted, "
+            int rows = h.createUpdate((together ? "WITH o AS (UPDATE occupancy SET active = FALSE WHERE tenant = "
+                            + ":tenant AND hold_token = :token AND active), r AS (UPDATE resource_occupancy SET "
+                            + "active = FALSE WHERE tenant = :tenant AND hold_token = :token AND active) " : "")
+                            + "UPDATE hold SET status = :status, converted_to = :converted, "
                             + "cancel_reason = :reason, closed_at = :closed, expires_at = :expires "
                             + "WHERE tenant = :tenant AND token = :token")
                     .bind("status", hold.status().code())
@@ -108,7 +114,7 @@ public final class JdbiHoldRepository implements HoldRepository {
             if (rows == 0) {
                 throw new StorageException("no hold " + hold.token() + " to update");
             }
-            if (hold.status() != HoldStatus.ACTIVE) {
+            if (closing && !together) {
                 Occupancies.deactivate(h, hold.tenant().value(), Owner.hold(hold.token().value()));
                 ResourceUnits.deactivate(h, hold.tenant().value(), Owner.hold(hold.token().value()));
             }

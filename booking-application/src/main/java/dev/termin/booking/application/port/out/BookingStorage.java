@@ -12,6 +12,7 @@ public record BookingStorage(
         CatalogueRepository catalogue,
         AppointmentRepository appointments,
         HoldRepository holds,
+        BookedTime bookedTime,
         WaitlistRepository waitlist,
         Outbox outbox,
         IdempotencyStore idempotency,
@@ -23,9 +24,18 @@ public record BookingStorage(
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(appointments, "appointments");
         Objects.requireNonNull(holds, "holds");
+        Objects.requireNonNull(bookedTime, "bookedTime");
         Objects.requireNonNull(waitlist, "waitlist");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(idempotency, "idempotency");
         Objects.requireNonNull(flowLog, "flowLog");
+    }
+
+    /** The ports of a store without a combined read of booked time: it reads the appointments, then the holds. */
+    public BookingStorage(Transactions transactions, StaffLocks staffLocks, CatalogueRepository catalogue,
+            AppointmentRepository appointments, HoldRepository holds, WaitlistRepository waitlist, Outbox outbox,
+            IdempotencyStore idempotency, BookingFlowLog flowLog) {
+        this(transactions, staffLocks, catalogue, appointments, holds, BookedTime.of(appointments, holds), waitlist,
+                outbox, idempotency, flowLog);
     }
 }
