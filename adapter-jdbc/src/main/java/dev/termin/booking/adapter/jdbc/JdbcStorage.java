@@ -24,6 +24,7 @@ import dev.termin.booking.adapter.jdbc.internal.JdbiTenantAccountRepository;
 import dev.termin.booking.adapter.jdbc.internal.JdbiTransactions;
 import dev.termin.booking.adapter.jdbc.internal.JdbiWaitlistRepository;
 import dev.termin.booking.application.port.out.AccessStorage;
+import dev.termin.booking.application.port.out.BookedTime;
 import dev.termin.booking.application.port.out.BookingStorage;
 import dev.termin.booking.application.port.out.CalendarConnectionRepository;
 import dev.termin.booking.application.port.out.ExternalBookingLedger;
@@ -113,13 +114,15 @@ public final class JdbcStorage implements AutoCloseable {
         try {
             Db db = Db.create(connections.apply(pool), Dialect.of(config), clock);
             CatalogueCache cache = new CatalogueCache(db, ticker);
+            JdbiAppointmentRepository appointments = new JdbiAppointmentRepository(db);
+            JdbiHoldRepository holds = new JdbiHoldRepository(db);
             BookingStorage storage = new BookingStorage(
                     new JdbiTransactions(db),
                     new JdbiStaffLocks(db),
                     new CachedCatalogueRepository(db, cache),
-                    new JdbiAppointmentRepository(db),
-                    new JdbiHoldRepository(db),
-                    new JdbiBookedTime(db),
+                    appointments,
+                    holds,
+                    db.dialect() == Dialect.POSTGRESQL ? new JdbiBookedTime(db) : BookedTime.of(appointments, holds),
                     new JdbiWaitlistRepository(db),
                     new JdbiOutbox(db),
                     new JdbiIdempotencyStore(db),

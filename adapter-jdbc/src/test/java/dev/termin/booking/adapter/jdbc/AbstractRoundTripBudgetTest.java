@@ -48,14 +48,16 @@ import org.junit.jupiter.api.Test;
  */
 abstract class AbstractRoundTripBudgetTest {
 
-    /** The most round trips a direct booking may take on PostgreSQL. */
-    static final int BOOK = 7;
-    /** The most round trips a hold may take on PostgreSQL. */
-    static final int HOLD = 7;
-    /** The most round trips confirming a hold may take on PostgreSQL. */
-    static final int CONFIRM = 11;
-    /** The most round trips one staff member's day of availability may take. */
-    static final int AVAILABILITY = 1;
+    /**
+     * The most round trips each use case may take on a database.
+     *
+     * @param book a direct booking
+     * @param hold a hold
+     * @param confirm confirming a hold
+     * @param availability one staff member's day of availability
+     */
+    record Budget(int book, int hold, int confirm, int availability) {
+    }
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final LocalDate DAY = LocalDate.of(2030, 6, 18);
@@ -70,19 +72,8 @@ abstract class AbstractRoundTripBudgetTest {
 
     protected abstract JdbcConfig newDatabase();
 
-    /**
-     * Round trips a write may take on this database beyond PostgreSQL's. H2 has no data-modifying common table
-     * expressions, so locking a staff row and raising its fencing token are two statements there, and so are an
-     * appointment and its occupancies, and the outbox and flow rows inserted at commit; having no exclusion
-     * constraint, the store also locks the staff rows once more before it writes occupancies.
-     */
-    protected abstract int extraForWrites();
-
-    /**
-     * Round trips closing a hold (its confirmation) may take on this database beyond PostgreSQL's, where the hold's
-     * status and the release of its occupancies and resource units are one statement.
-     */
-    protected abstract int extraForClosingAHold();
+    /** The budgets on this database, those of docs/performance.md. */
+    protected abstract Budget budget();
 
     @BeforeEach
     void open() {
@@ -120,7 +111,7 @@ abstract class AbstractRoundTripBudgetTest {
         int trips = count(() -> book(staff.get(2), "11:00"));
 
         assertThat(trips).as("round trips of a booking:%n%s", counter.sent())
-                .isLessThanOrEqualTo(BOOK + extraForWrites());
+                .isLessThanOrEqualTo(budget().book());
     }
 
     @Test
@@ -128,7 +119,7 @@ abstract class AbstractRoundTripBudgetTest {
         int trips = count(() -> hold(staff.get(3), "11:00"));
 
         assertThat(trips).as("round trips of a hold:%n%s", counter.sent())
-                .isLessThanOrEqualTo(HOLD + extraForWrites());
+                .isLessThanOrEqualTo(budget().hold());
     }
 
     @Test
@@ -138,7 +129,7 @@ abstract class AbstractRoundTripBudgetTest {
         int trips = count(() -> confirm(held));
 
         assertThat(trips).as("round trips of a confirmation:%n%s", counter.sent())
-                .isLessThanOrEqualTo(CONFIRM + extraForWrites() + extraForClosingAHold());
+                .isLessThanOrEqualTo(budget().confirm());
     }
 
     @Test
@@ -151,7 +142,7 @@ abstract class AbstractRoundTripBudgetTest {
         });
 
         assertThat(trips).as("round trips of availability:%n%s", counter.sent())
-                .isLessThanOrEqualTo(AVAILABILITY);
+                .isLessThanOrEqualTo(budget().availability());
     }
 
     @Test

@@ -11,12 +11,7 @@ class PostgresRoundTripBudgetTest extends AbstractRoundTripBudgetTest {
     }
 
     @Override
-    protected int extraForWrites() {
-        return 0;
-    }
-
-    @Override
-    protected int extraForClosingAHold() {
-        return 0;
+    protected Budget budget() {
+        return new Budget(7, 7, 11, 1);
     }
 }

@@ -13,9 +13,10 @@ public final class InMemoryAccessStorage {
 
     public InMemoryAccessStorage() {
         InMemoryTransactions transactions = new InMemoryTransactions();
+        InMemoryTenantAccountRepository tenants = new InMemoryTenantAccountRepository(transactions);
         this.storage = new AccessStorage(transactions,
-                new InMemoryTenantAccountRepository(transactions),
-                new InMemoryApiKeyRepository(transactions),
+                tenants,
+                new InMemoryApiKeyRepository(transactions, tenants),
                 new InMemoryAuditLog(transactions),
                 new InMemoryManageTokenRepository(transactions));
     }

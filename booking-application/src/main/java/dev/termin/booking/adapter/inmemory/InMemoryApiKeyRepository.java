@@ -1,6 +1,7 @@
 package dev.termin.booking.adapter.inmemory;
 
 import dev.termin.booking.application.port.out.ApiKeyRepository;
+import dev.termin.booking.application.port.out.TenantAccountRepository;
 import dev.termin.booking.domain.access.ApiKey;
 import dev.termin.booking.domain.access.ApiKeyId;
 import dev.termin.booking.domain.catalogue.TenantId;
@@ -20,11 +21,13 @@ import java.util.Optional;
 public final class InMemoryApiKeyRepository implements ApiKeyRepository {
 
     private final InMemoryTransactions transactions;
+    private final TenantAccountRepository tenants;
     private final Map<ApiKeyId, ApiKey> keys = new HashMap<>();
     private final Map<String, ApiKeyId> byHash = new HashMap<>();
 
-    InMemoryApiKeyRepository(InMemoryTransactions transactions) {
+    InMemoryApiKeyRepository(InMemoryTransactions transactions, TenantAccountRepository tenants) {
         this.transactions = transactions;
+        this.tenants = tenants;
     }
 
     @Override
@@ -44,6 +47,11 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     public synchronized Optional<ApiKey> findByHash(String secretHash) {
         ApiKeyId id = byHash.get(Objects.requireNonNull(secretHash, "secretHash"));
         return id == null ? Optional.empty() : Optional.of(keys.get(id));
+    }
+
+    @Override
+    public Optional<KeyHolder> findByHashWithTenant(String secretHash) {
+        return findByHash(secretHash).map(k -> new KeyHolder(k, tenants.find(k.tenant())));
     }
 
     @Override

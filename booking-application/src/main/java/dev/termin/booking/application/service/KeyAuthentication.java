@@ -3,6 +3,7 @@ package dev.termin.booking.application.service;
 import dev.termin.booking.application.settings.AccessSettings;
 import dev.termin.booking.application.port.in.Authentication;
 import dev.termin.booking.application.port.out.AccessStorage;
+import dev.termin.booking.application.port.out.ApiKeyRepository;
 import dev.termin.booking.application.port.out.InfrastructureException;
 import dev.termin.booking.domain.access.ApiKey;
 import dev.termin.booking.domain.access.Credential;
@@ -44,11 +45,12 @@ final class KeyAuthentication {
         if (secret == null || secret.isBlank() || secret.length() > MAX_SECRET_LENGTH) {
             return new Authentication.UnknownKey();
         }
-        Optional<ApiKey> found = storage.apiKeys().findByHash(Secrets.hash(secret));
+        // the key with its tenant's account, in one read
+        Optional<ApiKeyRepository.KeyHolder> found = storage.apiKeys().findByHashWithTenant(Secrets.hash(secret));
         if (found.isEmpty()) {
             return new Authentication.UnknownKey();
         }
-        ApiKey key = found.get();
+        ApiKey key = found.get().key();
         Instant now = clock.instant();
         KeyStatus status = key.status(now);
         if (status == KeyStatus.REVOKED) {
@@ -57,8 +59,8 @@ final class KeyAuthentication {
         if (status == KeyStatus.EXPIRED) {
             return new Authentication.ExpiredKey(key.id(), key.expiresAt().orElseThrow());
         }
-        Authentication result = member(key.tenant(), key.role(), new Credential.Key(key.id()), key.label(),
-                key.allowedOrigins());
+        Authentication result = member(key.tenant(), found.get().tenant(), key.role(), new Credential.Key(key.id()),
+                key.label(), key.allowedOrigins());
         if (result instanceof Authentication.Accepted) {
             noteUse(key, now);
         }
@@ -69,12 +71,11 @@ final class KeyAuthentication {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(token, "token");
-        return member(tenant, role, token, label, Set.of());
+        return member(tenant, storage.tenants().find(tenant), role, token, label, Set.of());
     }
 
-    private Authentication member(TenantId tenant, Role role, Credential credential, String label,
-            Set<String> allowedOrigins) {
-        Optional<TenantAccount> account = storage.tenants().find(tenant);
+    private static Authentication member(TenantId tenant, Optional<TenantAccount> account, Role role,
+            Credential credential, String label, Set<String> allowedOrigins) {
         if (account.isEmpty()) {
             return new Authentication.UnknownTenant(tenant);
         }

@@ -30,7 +30,10 @@ final class ManageLinks {
         if (!a.isActive()) {
             return Optional.empty();
         }
-        tokens.moved(a.tenant(), a.id(), a.interval().end());
+        if (a.rescheduleCount() > 0) {
+            // only a move changes the end: tokens of an appointment never moved all run to this one already
+            tokens.moved(a.tenant(), a.id(), a.interval().end());
+        }
         return pages.manage(a.tenant(), () -> tokens.issue(a.tenant(), a.id(), a.interval().end()).token());
     }
 }

@@ -16,7 +16,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** {@link TenantAccountRepository} on the {@code tenant_account} table (unique id and slug). Thread-safe. */
 public final class JdbiTenantAccountRepository implements TenantAccountRepository {
 
-    private static final String COLUMNS = "id, slug, name, zone, status, desk_may_override, created_at";
+    static final String COLUMNS = "id, slug, name, zone, status, desk_may_override, created_at";
 
     private final Db db;
 
@@ -72,8 +72,14 @@ public final class JdbiTenantAccountRepository implements TenantAccountRepositor
     }
 
     private static TenantAccount row(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new TenantAccount(TenantId.of(rs.getString("id")), rs.getString("slug"), rs.getString("name"),
-                ZoneId.of(rs.getString("zone")), TenantStatus.valueOf(rs.getString("status")),
-                Rows.instant(rs, "created_at"), new AccessPolicy(rs.getBoolean("desk_may_override")));
+        return row(rs, "");
+    }
+
+    /** The account in the columns of {@link #COLUMNS}, each named with {@code prefix} before it. */
+    static TenantAccount row(ResultSet rs, String prefix) throws SQLException {
+        return new TenantAccount(TenantId.of(rs.getString(prefix + "id")), rs.getString(prefix + "slug"),
+                rs.getString(prefix + "name"), ZoneId.of(rs.getString(prefix + "zone")),
+                TenantStatus.valueOf(rs.getString(prefix + "status")), Rows.instant(rs, prefix + "created_at"),
+                new AccessPolicy(rs.getBoolean(prefix + "desk_may_override")));
     }
 }

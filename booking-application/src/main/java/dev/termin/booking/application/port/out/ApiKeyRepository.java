@@ -2,9 +2,11 @@ package dev.termin.booking.application.port.out;
 
 import dev.termin.booking.domain.access.ApiKey;
 import dev.termin.booking.domain.access.ApiKeyId;
+import dev.termin.booking.domain.access.TenantAccount;
 import dev.termin.booking.domain.catalogue.TenantId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,21 @@ public interface ApiKeyRepository {
 
     /** The key whose secret hashes to {@code secretHash}, whatever its status. */
     Optional<ApiKey> findByHash(String secretHash);
+
+    /**
+     * As {@link #findByHash}, with the account of the key's tenant as stored now (empty when there is none): what
+     * authenticating a request needs, read in one go (one statement on a database).
+     */
+    Optional<KeyHolder> findByHashWithTenant(String secretHash);
+
+    /** A key and the account of its tenant. Immutable. */
+    record KeyHolder(ApiKey key, Optional<TenantAccount> tenant) {
+
+        public KeyHolder {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(tenant, "tenant");
+        }
+    }
 
     Optional<ApiKey> find(TenantId tenant, ApiKeyId id);
 

@@ -12,6 +12,7 @@ import dev.termin.booking.domain.access.ApiKeyId;
 import dev.termin.booking.domain.access.KeyStatus;
 import dev.termin.booking.domain.access.Role;
 import dev.termin.booking.domain.access.TenantAccount;
+import dev.termin.booking.domain.access.TenantStatus;
 import dev.termin.booking.domain.catalogue.TenantId;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +65,22 @@ public abstract class AbstractApiKeyRepositoryTest {
         assertThat(keys.findByHash(hash)).contains(page);
         assertThat(keys.find(tenant, page.id())).contains(page);
         assertThat(keys.findByHash(randomHash())).isEmpty();
+    }
+
+    @Test
+    void aKeyFoundByItsHashWithItsTenant_comesWithTheTenantsAccountAsStoredNow() {
+        ApiKey k = key(tenant, Role.DESK, t0);
+        String hash = randomHash();
+        keys.add(k, hash);
+        TenantAccount account = storage.tenants().find(tenant).orElseThrow();
+
+        assertThat(keys.findByHashWithTenant(hash)).contains(new ApiKeyRepository.KeyHolder(k, Optional.of(account)));
+
+        TenantAccount suspended = account.withStatus(TenantStatus.SUSPENDED);
+        storage.tenants().update(suspended);
+
+        assertThat(keys.findByHashWithTenant(hash).orElseThrow().tenant()).contains(suspended);
+        assertThat(keys.findByHashWithTenant(randomHash())).isEmpty();
     }
 
     @Test
