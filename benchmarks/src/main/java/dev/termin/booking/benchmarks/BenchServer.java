@@ -42,6 +42,8 @@ final class BenchServer implements AutoCloseable {
         env.put("TERMIN_API_KEYS", bench.id() + ":" + BENCH_KEY);
         env.put("TERMIN_RATE_LIMIT_PER_MINUTE", "100000000");
         env.put("TERMIN_DRAIN_TIMEOUT", "2s");
+        // the pool's size may be tried out: TERMIN_DB_POOL_SIZE=4 java … HttpLoadDriver
+        Optional.ofNullable(System.getenv("TERMIN_DB_POOL_SIZE")).ifPresent(v -> env.put("TERMIN_DB_POOL_SIZE", v));
         Wiring wiring = Wiring.fromEnv(env);
         try {
             wiring.loadDemo();

@@ -8,7 +8,8 @@ import java.time.Duration;
  * Reads the database: PostgreSQL when {@code TERMIN_DB_URL} is set (with {@code TERMIN_DB_USER},
  * {@code TERMIN_DB_PASSWORD}), otherwise an H2 file database in {@code TERMIN_DATA_DIR} (default {@code ./data});
  * the request time bounds {@code TERMIN_DB_CONNECTION_TIMEOUT} (default 1 s, at least 250 ms) and
- * {@code TERMIN_DB_STATEMENT_TIMEOUT} (default 1.5 s, PostgreSQL only).
+ * {@code TERMIN_DB_STATEMENT_TIMEOUT} (default 1.5 s, PostgreSQL only), and the connection pool's size
+ * {@code TERMIN_DB_POOL_SIZE} (default 10).
  */
 public final class StorageVariables {
 
@@ -18,6 +19,7 @@ public final class StorageVariables {
     public static final String DATA_DIR = "TERMIN_DATA_DIR";
     public static final String DB_CONNECTION_TIMEOUT = "TERMIN_DB_CONNECTION_TIMEOUT";
     public static final String DB_STATEMENT_TIMEOUT = "TERMIN_DB_STATEMENT_TIMEOUT";
+    public static final String DB_POOL_SIZE = "TERMIN_DB_POOL_SIZE";
 
     private StorageVariables() {
     }
@@ -37,6 +39,7 @@ public final class StorageVariables {
         } else {
             config = env.check(DATA_DIR, () -> JdbcConfig.h2File(Path.of(env.text(DATA_DIR).orElse("data"))));
         }
-        return config.withTimeouts(connection, statement);
+        int pool = env.integer(DB_POOL_SIZE, JdbcConfig.DEFAULT_POOL_SIZE, 1, 1000);
+        return config.withTimeouts(connection, statement).withPoolSize(pool);
     }
 }
