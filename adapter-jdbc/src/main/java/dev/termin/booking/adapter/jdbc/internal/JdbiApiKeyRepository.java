@@ -25,9 +25,11 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
 
     private static final String COLUMNS = "id, tenant, role, label, created_at, last_used_at, expires_at, revoked_at, "
             + "allowed_origins, display_prefix";
-    /** {@link #COLUMNS} of the key aliased {@code k}. */
-    private static final String KEY_COLUMNS = Arrays.stream(COLUMNS.split(", ")).map(c -> "k." + c)
-            .collect(Collectors.joining(", "));
+    /** {@link #COLUMNS} of the key aliased {@code k}, then its tenant's account's, each named {@code t_…}. */
+    private static final String KEY_AND_TENANT_COLUMNS = Arrays.stream(COLUMNS.split(", ")).map(c -> "k." + c)
+            .collect(Collectors.joining(", ")) + ", "
+            + Arrays.stream(JdbiTenantAccountRepository.COLUMNS.split(", ")).map(c -> "t." + c + " AS t_" + c)
+                    .collect(Collectors.joining(", "));
 
     private final Db db;
 
@@ -65,9 +67,7 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
     @Override
     public Optional<KeyHolder> findByHashWithTenant(String secretHash) {
         Objects.requireNonNull(secretHash, "secretHash");
-        String tenantColumns = Arrays.stream(JdbiTenantAccountRepository.COLUMNS.split(", "))
-                .map(c -> "t." + c + " AS t_" + c).collect(Collectors.joining(", "));
-        return db.read(h -> h.createQuery("SELECT " + KEY_COLUMNS + ", " + tenantColumns
+        return db.read(h -> h.createQuery("SELECT " + KEY_AND_TENANT_COLUMNS
                         + " FROM api_key k LEFT JOIN tenant_account t ON t.id = k.tenant WHERE k.secret_hash = :hash")
                 .bind("hash", Db.text(secretHash))
                 .map((rs, ctx) -> new KeyHolder(row(rs, ctx), rs.getString("t_id") == null ? Optional.empty()
