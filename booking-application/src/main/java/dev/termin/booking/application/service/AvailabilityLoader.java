@@ -176,12 +176,14 @@ final class AvailabilityLoader {
                 .filter(r -> !(r.holdOwner().isEmpty() && r.reference().equals(movingId))).toList();
         List<Warning> warnings = new ArrayList<>();
         if (askExternalCalendar && !staffIds.isEmpty()) {
-            // nor through its own external bookings
-            Set<String> ownExternalIds = new HashSet<>();
-            moving.flatMap(id -> appointments.find(req.tenant(), id))
-                    .ifPresent(a -> a.sync().externalRefs().forEach(r -> ownExternalIds.add(r.externalId())));
             CalendarOutcome<List<ExternalBusy>> external = calendar.busyTimes(req.tenant(), staffIds, range);
             if (external instanceof CalendarOutcome.Done<List<ExternalBusy>> done) {
+                // nor through its own external bookings (read only when there is external busy time to compare)
+                Set<String> ownExternalIds = new HashSet<>();
+                if (!done.value().isEmpty()) {
+                    moving.flatMap(id -> appointments.find(req.tenant(), id)).ifPresent(
+                            a -> a.sync().externalRefs().forEach(r -> ownExternalIds.add(r.externalId())));
+                }
                 for (ExternalBusy e : done.value()) {
                     if (ownExternalIds.contains(e.reference())) {
                         continue;

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * {@link BookedTime} on PostgreSQL in one statement, the function {@code booked_time} (migration V11) over
@@ -58,8 +57,8 @@ public final class JdbiBookedTime implements BookedTime {
                     .map((rs, ctx) -> {
                         int part = rs.getInt("part");
                         boolean hold = part >= 2;
-                        String key = hold ? UUID.fromString(rs.getString("owner_key")).toString()
-                                : rs.getString("owner_key");
+                        // a token as PostgreSQL writes a uuid: lower-case, as HoldToken's text
+                        String key = rs.getString("owner_key");
                         String holder = rs.getString("holder");
                         ServiceId service = new ServiceId(rs.getString("service_id"));
                         TimeInterval interval = new TimeInterval(Rows.instant(rs, "starts_at"),
